@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each knowing only those below it:
+//   CLibEdit -> LineEditor;  ClaimStore -> ClaimQuery -> ClaimShell -> claimq
+let package = Package(
+    name: "claimq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimq", targets: ["claimq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CLibEdit"]),
+        .target(name: "ClaimStore"),
+        .target(name: "ClaimQuery", dependencies: ["ClaimStore"]),
+        .target(name: "ClaimShell", dependencies: ["ClaimQuery", "ClaimStore", "LineEditor"]),
+        .executableTarget(
+            name: "claimq",
+            dependencies: [
+                "ClaimShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
+        .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery"]),
+        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"]),
+        .testTarget(name: "claimqTests", dependencies: ["claimq"]),
+    ]
+)

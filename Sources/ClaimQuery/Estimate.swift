@@ -1,0 +1,124 @@
+import ClaimStore
+
+/// What a hedged number, or a result computed from hedged numbers, actually says:
+/// a nominal figure, the interval it is known to lie in, and whether the figure is
+/// itself a rounding ("about").
+///
+/// - exact v: [v, v];  approx v: ≈v;  nearly v: ≈v and ≤ v
+/// - more_than v: (v, ∞);  at_least v: [v, ∞)
+/// - less_than v: [0, v);  at_most v: [0, v]  (claims count things, so never below 0)
+///
+/// Sums add the ends of the intervals; an unbounded end stays unbounded. Approximation
+/// is contagious: a sum with one "about" term is "about" (or, with an open end, "more
+/// than about"). "nearly" survives a sum only with exact terms: nearly 25 + 5 is nearly 30.
+public struct Estimate: Sendable, Equatable {
+    public var nominal: Double
+    public var low: Double?
+    public var lowOpen = false
+    public var high: Double?
+    public var highOpen = false
+    public var approximate = false
+    /// Approximate, but known not to exceed the nominal figure ("nearly").
+    public var capped = false
+
+    public init(exactly value: Double) {
+        nominal = value
+        low = value
+        high = value
+    }
+
+    public init(_ value: Double, _ qualifier: Qualifier) {
+        self.init(exactly: value)
+        switch qualifier {
+        case .exact: break
+        case .approx: approximate = true
+        case .nearly: approximate = true; capped = true
+        case .moreThan: lowOpen = true; high = nil
+        case .atLeast: high = nil
+        case .lessThan: low = Swift.min(0, value); highOpen = true
+        case .atMost: low = Swift.min(0, value)
+        }
+    }
+
+    public enum Bound: String, Sendable {
+        case exact, approx, nearly
+        case moreThan = "more_than", atLeast = "at_least", lessThan = "less_than", atMost = "at_most"
+        case range
+    }
+
+    /// The shape of the interval, in the vocabulary of qualifiers.
+    public var bound: Bound {
+        switch (low, high) {
+        case let (l?, h?) where l == h:
+            return approximate ? (capped ? .nearly : .approx) : .exact
+        case (_?, nil):
+            return lowOpen ? .moreThan : .atLeast
+        case let (l?, h?) where l <= 0 && nominal == h:
+            return highOpen ? .lessThan : .atMost
+        default:
+            return .range
+        }
+    }
+
+    // MARK: Arithmetic
+
+    public static func + (a: Estimate, b: Estimate) -> Estimate {
+        var r = Estimate(exactly: a.nominal + b.nominal)
+        r.low = add(a.low, b.low)
+        r.high = add(a.high, b.high)
+        r.lowOpen = a.lowOpen || b.lowOpen
+        r.highOpen = a.highOpen || b.highOpen
+        r.approximate = a.approximate || b.approximate
+        r.capped = (a.capped || !a.approximate) && (b.capped || !b.approximate) && r.approximate
+        return r
+    }
+
+    /// Multiplies by a known, non-negative constant (an average divides a sum by n).
+    public func scaled(by k: Double) -> Estimate {
+        var r = self
+        r.nominal *= k
+        r.low = low.map { $0 * k }
+        r.high = high.map { $0 * k }
+        return r
+    }
+
+    /// The smaller of two claimed quantities: each end is the smaller end.
+    public static func minimum(_ a: Estimate, _ b: Estimate) -> Estimate {
+        var r = Estimate(exactly: Swift.min(a.nominal, b.nominal))
+        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: true,
+                                  missingIsSmall: true, tieOpenNeedsBoth: true)
+        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: true,
+                                    missingIsSmall: false, tieOpenNeedsBoth: false)
+        r.approximate = a.approximate || b.approximate
+        r.capped = r.approximate && (a.capped || !a.approximate) && (b.capped || !b.approximate)
+        return r
+    }
+
+    /// The larger of two claimed quantities: each end is the larger end.
+    public static func maximum(_ a: Estimate, _ b: Estimate) -> Estimate {
+        var r = Estimate(exactly: Swift.max(a.nominal, b.nominal))
+        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: false,
+                                  missingIsSmall: true, tieOpenNeedsBoth: false)
+        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: false,
+                                    missingIsSmall: false, tieOpenNeedsBoth: true)
+        r.approximate = a.approximate || b.approximate
+        r.capped = r.approximate && (a.capped || !a.approximate) && (b.capped || !b.approximate)
+        return r
+    }
+
+    private static func add(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a + b
+    }
+
+    /// Chooses between two interval ends, the smaller or the larger. A missing end is
+    /// −∞ (`missingIsSmall`) or +∞. On a tie the result is open when both ends are
+    /// open (`tieOpenNeedsBoth`) or when either is, as the operation demands.
+    private static func pick(_ a: Double?, _ aOpen: Bool, _ b: Double?, _ bOpen: Bool, smaller: Bool,
+                             missingIsSmall: Bool, tieOpenNeedsBoth: Bool) -> (Double?, Bool) {
+        guard let x = a else { return smaller == missingIsSmall ? (nil, false) : (b, bOpen) }
+        guard let y = b else { return smaller == missingIsSmall ? (nil, false) : (x, aOpen) }
+        if x == y { return (x, tieOpenNeedsBoth ? aOpen && bOpen : aOpen || bOpen) }
+        return (smaller ? x < y : x > y) ? (x, aOpen) : (y, bOpen)
+    }
+}

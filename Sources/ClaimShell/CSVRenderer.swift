@@ -1,0 +1,50 @@
+import ClaimQuery
+import ClaimStore
+
+/// RFC 4180 CSV: a header row, then one row per claim (or one for an aggregate);
+/// a field holding a comma, quote or line break is quoted, quotes doubled.
+struct CSVRenderer {
+    static let claimHeader = ["id", "article", "metric", "value", "qualifier", "unit", "place", "state",
+                              "country", "period_from", "period_to", "period_kind", "source", "surface",
+                              "quote", "paragraph", "sentence"]
+    static let aggregateHeader = ["function", "metric", "value", "low", "high", "bound", "unit", "matched", "claims"]
+
+    func render(_ result: QueryResult) -> String {
+        switch result {
+        case .aggregate(let a):
+            let e = a.estimate
+            let row = [a.function.rawValue, a.metric, number(e?.nominal), number(e?.low), number(e?.high),
+                       e.map { $0.bound.rawValue } ?? "none", a.unit ?? "", String(a.matched),
+                       a.claims.map(String.init).joined(separator: " ")]
+            return line(Self.aggregateHeader) + line(row)
+        case .claims(let claims):
+            return line(Self.claimHeader) + claims.map { line(row($0)) }.joined()
+        case .claim(let claim):
+            return line(Self.claimHeader) + line(row(claim))
+        }
+    }
+
+    private func row(_ c: Claim) -> [String] {
+        [String(c.id), c.article, c.metric, number(c.value), c.qualifier.rawValue, c.unit, c.place.code,
+         c.state ?? "", c.country, c.period?.from.description ?? "", c.period?.to.description ?? "",
+         c.period?.kind.rawValue ?? "", c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
+    }
+
+    /// Plain digits, no separators: 2400000, 1.4.
+    private func number(_ value: Double?) -> String {
+        guard let value else { return "" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+
+    private func line(_ fields: [String]) -> String {
+        fields.map(quoted).joined(separator: ",") + "\r\n"
+    }
+
+    private func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
+        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

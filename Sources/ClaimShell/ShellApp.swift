@@ -1,0 +1,109 @@
+import ClaimStore
+import LineEditor
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the command line asked for, already parsed by the executable.
+public struct ShellOptions {
+    public var article: String?
+    public var commands: [String] = []
+    public var scriptFile: String?
+    public var format: OutputFormat = .table
+    public var bail = false
+    public var history = true
+
+    public init() {}
+}
+
+/// Exit statuses, as the README documents them.
+public enum ExitStatus {
+    public static let ok: Int32 = 0
+    public static let statementFailed: Int32 = 1
+    public static let usage: Int32 = 2
+    public static let loadFailed: Int32 = 3
+}
+
+/// Loads the store, picks the mode (prompt when stdin and stdout are terminals,
+/// script otherwise) and runs it. Returns the exit status.
+public enum ShellApp {
+    public static func run(_ options: ShellOptions) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        let console = StandardConsole()
+        let store: ClaimStore
+        do throws(LoadError) {
+            if let path = options.article {
+                store = try ArticleLoader.load(path: path)
+            } else {
+                store = try ArticleLoader.loadSample()
+            }
+        } catch {
+            console.err("claimq: error: \(error)\n")
+            return ExitStatus.loadFailed
+        }
+        let session = Session(store: store, console: console, format: options.format, bail: options.bail)
+
+        if options.scriptFile != nil || !options.commands.isEmpty {
+            return runScripts(options, session)
+        }
+        if isatty(0) == 1 && isatty(1) == 1 {
+            runInteractive(options, session)
+            return ExitStatus.ok
+        }
+        ScriptRunner.run(session, sourceName: "<stdin>") { readLine(strippingNewline: true) }
+        return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
+    }
+
+    private static func runScripts(_ options: ShellOptions, _ session: Session) -> Int32 {
+        if let path = options.scriptFile {
+            do throws(LoadError) {
+                ScriptRunner.run(session, sourceName: path, text: try TextFile.contents(of: path, lenient: true))
+            } catch {
+                session.console.err("claimq: error: cannot read script \(error)\n")
+                return ExitStatus.usage
+            }
+        }
+        for command in options.commands where !session.shouldStop {
+            ScriptRunner.run(session, sourceName: "<command>", text: command)
+        }
+        return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
+    }
+
+    private static func runInteractive(_ options: ShellOptions, _ session: Session) {
+        session.interactive = true
+        session.bail = false
+        session.colour = ColourPolicy.allowed()
+        let editor = LineEditor(program: "claimq", historyPath: options.history ? HistoryLocation.path() : nil)
+        let article = session.store.claims.first?.article ?? "no article"
+        session.console.out("claimq — \(article), \(session.store.claims.count) claims. .help for help, Ctrl-D to leave.\n")
+        InteractiveRunner.run(session, editor: editor)
+        session.console.flush()
+    }
+}
+
+/// Where history lives: $CLAIMQ_HISTORY, else $XDG_STATE_HOME/claimq/history,
+/// else ~/.claimq_history.
+enum HistoryLocation {
+    static func path() -> String? {
+        if let explicit = environment("CLAIMQ_HISTORY") { return explicit }
+        if let state = environment("XDG_STATE_HOME") { return state + "/claimq/history" }
+        if let home = environment("HOME") { return home + "/.claimq_history" }
+        return nil
+    }
+}
+
+/// Colour only at a terminal, never with NO_COLOR set or TERM=dumb.
+enum ColourPolicy {
+    static func allowed() -> Bool {
+        environment("NO_COLOR") == nil && environment("TERM") != "dumb" && isatty(1) == 1
+    }
+}
+
+/// A non-empty environment variable.
+func environment(_ name: String) -> String? {
+    guard let raw = getenv(name) else { return nil }
+    let value = String(cString: raw)
+    return value.isEmpty ? nil : value
+}

@@ -1,0 +1,92 @@
+import ClaimQuery
+import ClaimStore
+
+/// Results for people: hedged values in words, thousands separators, aligned columns.
+struct TextRenderer {
+    var colour: Bool
+
+    func render(_ result: QueryResult) -> String {
+        switch result {
+        case .aggregate(let a): return aggregate(a) + "\n"
+        case .claims(let claims): return table(claims)
+        case .claim(let claim): return show(claim)
+        }
+    }
+
+    private func aggregate(_ a: AggregateResult) -> String {
+        let claims = "\(a.matched) claim\(a.matched == 1 ? "" : "s")"
+        if a.function == .count {
+            return a.matched == 0 ? "0 claims" : "\(claims) (\(Words.ids(a.claims)))"
+        }
+        guard let estimate = a.estimate else { return "no claims match" }
+        let value = Words.estimate(estimate, unit: a.unit)
+        if let picked = a.picked, a.matched > 1 {
+            let which = a.function == .max ? "largest" : "smallest"
+            return "\(value) — #\(picked), the \(which) of \(claims) (\(Words.ids(a.claims)))"
+        }
+        return "\(value) — \(claims) (\(Words.ids(a.claims)))"
+    }
+
+    private func table(_ claims: [Claim]) -> String {
+        guard !claims.isEmpty else { return "no claims match\n" }
+        let header = ["id", "metric", "value", "place", "period", "source"]
+        let rows = claims.map { c in
+            [String(c.id), c.metric, Words.claimValue(c), c.place.code, c.period?.description ?? "", c.source]
+        }
+        return Table(header: header, rows: rows, rightAligned: [0]).text
+            + "(\(claims.count) claim\(claims.count == 1 ? "" : "s"))\n"
+    }
+
+    private func show(_ c: Claim) -> String {
+        let placeName = PlaceNames.name(of: c.place).map { " (\($0))" } ?? ""
+        let fields: [(String, String)] = [
+            ("value", Words.claimValue(c)),
+            ("qualifier", c.qualifier.rawValue),
+            ("surface", "\"\(c.surface)\""),
+            ("place", c.place.code + placeName),
+            ("period", c.period?.description ?? "none"),
+            ("source", c.source),
+            ("where", "\(c.article), paragraph \(c.paragraph), sentence \(c.sentence)"),
+            ("quote", highlight(c.surface, in: c.quote)),
+        ]
+        var out = "#\(c.id) \(c.metric)\n"
+        for (name, value) in fields {
+            out += "  " + name + String(repeating: " ", count: 10 - name.count) + value + "\n"
+        }
+        return out
+    }
+
+    /// The quote with its surface marked: bold and underlined at a terminal, «so» otherwise.
+    private func highlight(_ surface: String, in quote: String) -> String {
+        let q = Array(quote), s = Array(surface)
+        guard !s.isEmpty, s.count <= q.count,
+              let start = (0...(q.count - s.count)).first(where: { q[$0..<($0 + s.count)].elementsEqual(s) })
+        else { return quote }
+        let (open, close) = colour ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("«", "»")
+        return String(q[..<start]) + open + surface + close + String(q[(start + s.count)...])
+    }
+}
+
+/// Columns padded to their widest cell, separated by two spaces.
+struct Table {
+    let header: [String]
+    let rows: [[String]]
+    let rightAligned: Set<Int>
+
+    var text: String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (i, cell) in cells.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                let last = i == cells.count - 1
+                parts.append(rightAligned.contains(i) ? pad + cell : (last ? cell : cell + pad))
+            }
+            return parts.joined(separator: "  ") + "\n"
+        }
+        return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
+    }
+}

@@ -1,0 +1,40 @@
+/// Reads an article file and its claims file (`NAME.claims.json` beside `NAME.txt`)
+/// from disk, or the sample built into the binary.
+public enum ArticleLoader {
+    public static func loadSample() throws(LoadError) -> ClaimStore {
+        try build(slug: EmbeddedSample.slug, articleName: EmbeddedSample.slug + ".txt",
+                  text: EmbeddedSample.article, claimsJSON: EmbeddedSample.claims,
+                  claimsFile: EmbeddedSample.slug + ".claims.json")
+    }
+
+    public static func load(path: String) throws(LoadError) -> ClaimStore {
+        let text = try TextFile.contents(of: path)
+        let claimsPath = claimsPath(for: path)
+        guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
+            throw LoadError(file: path, message: "no claims file beside it (expected \(claimsPath)); extraction from text alone is not built yet")
+        }
+        return try build(slug: slug(of: path), articleName: path, text: text,
+                         claimsJSON: claimsJSON, claimsFile: claimsPath)
+    }
+
+    static func build(slug: String, articleName: String, text: String, claimsJSON: String,
+                      claimsFile: String) throws(LoadError) -> ClaimStore {
+        let article = ArticleText(name: articleName, text: text)
+        let claims = try ClaimLoader.load(article: slug, text: article, claimsJSON: claimsJSON,
+                                          claimsFile: claimsFile)
+        return ClaimStore(claims: claims, articles: [article])
+    }
+
+    /// "dir/story.txt" → "dir/story.claims.json".
+    public static func claimsPath(for path: String) -> String {
+        let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+        return base + ".claims.json"
+    }
+
+    /// The file name without directory or extension.
+    public static func slug(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,79 @@
+/// An article's text split into paragraphs and sentences, with offsets counted in
+/// Characters from the start of the file.
+///
+/// A paragraph is every block of lines between blank lines, the title included, so
+/// paragraph numbers can be checked by counting blocks in the file. Leading lines that
+/// start with "# " form a header (where the text comes from) and are not paragraphs.
+public struct ArticleText: Sendable {
+    public struct Sentence: Sendable, Equatable {
+        public let number: Int
+        public let range: Range<Int>
+    }
+
+    public struct Paragraph: Sendable {
+        public let number: Int
+        public let range: Range<Int>
+        public let sentences: [Sentence]
+    }
+
+    public let name: String
+    public let characters: [Character]
+    public let paragraphs: [Paragraph]
+
+    public init(name: String, text: String) {
+        self.name = name
+        characters = Array(text)
+        paragraphs = Self.splitParagraphs(characters)
+    }
+
+    public func text(_ range: Range<Int>) -> String {
+        String(characters[range])
+    }
+
+    /// The paragraph and sentence holding the character at `offset`.
+    public func position(of offset: Int) -> (paragraph: Int, sentence: Int)? {
+        guard let paragraph = paragraphs.first(where: { $0.range.contains(offset) }) else { return nil }
+        let sentence = paragraph.sentences.last(where: { $0.range.lowerBound <= offset })
+        return (paragraph.number, sentence?.number ?? 1)
+    }
+
+    // MARK: Paragraphs
+
+    private static func splitParagraphs(_ chars: [Character]) -> [Paragraph] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, c) in chars.enumerated() where c.isNewline {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        if start < chars.count { lines.append(start..<chars.count) }
+
+        var index = 0
+        while index < lines.count, isHeaderLine(chars[lines[index]]) { index += 1 }
+
+        var paragraphs: [Paragraph] = []
+        var blockStart: Int?
+        var blockEnd = 0
+        func close() {
+            guard let s = blockStart else { return }
+            let range = s..<blockEnd
+            paragraphs.append(Paragraph(number: paragraphs.count + 1, range: range,
+                                        sentences: SentenceSplitter.split(chars, range)))
+            blockStart = nil
+        }
+        for line in lines[index...] {
+            if chars[line].allSatisfy(\.isWhitespace) {
+                close()
+            } else {
+                if blockStart == nil { blockStart = line.lowerBound }
+                blockEnd = line.upperBound
+            }
+        }
+        close()
+        return paragraphs
+    }
+
+    private static func isHeaderLine(_ line: ArraySlice<Character>) -> Bool {
+        line.starts(with: ["#", " "]) || line.elementsEqual(["#"])
+    }
+}

@@ -1,0 +1,54 @@
+/// Builds claims from an article and its curated claims file, checking each claim
+/// against the text: its quote must occur in the article and its surface in the quote.
+public enum ClaimLoader {
+    /// - Parameters:
+    ///   - article: the article's slug, which every claim carries.
+    ///   - articleFile, claimsFile: names used in error messages.
+    public static func load(article: String, text: ArticleText, claimsJSON: String,
+                            claimsFile: String) throws(LoadError) -> [Claim] {
+        let file = try ClaimsFile.decode(claimsJSON, file: claimsFile)
+        let matcher = TextMatcher(text.characters)
+        var claims: [Claim] = []
+        var seen = Set<Int>()
+        for entry in file.claims {
+            func fail(_ message: String) -> LoadError {
+                LoadError(file: claimsFile, claim: entry.id, message: message)
+            }
+            guard entry.id > 0, seen.insert(entry.id).inserted else {
+                throw fail(entry.id > 0 ? "id is used twice" : "id must be a positive whole number")
+            }
+            guard entry.value.isFinite else { throw fail("value must be a finite number") }
+            guard let place = Place(code: entry.place) else {
+                throw fail("place \"\(entry.place)\" is not an ISO code like \"US\" or \"US-CA\"")
+            }
+            let period = try entry.period.map { p throws(LoadError) in try makePeriod(p, fail) }
+            guard let quoteRange = matcher.find(entry.quote) else {
+                throw fail("quote not found in the article \(text.name): \"\(abbreviate(entry.quote))\"")
+            }
+            guard TextMatcher(Array(entry.quote)).find(entry.surface) != nil else {
+                throw fail("surface \"\(entry.surface)\" does not occur in its quote")
+            }
+            guard let position = text.position(of: quoteRange.lowerBound) else {
+                throw fail("quote lies in the article's header, not its text")
+            }
+            claims.append(Claim(
+                id: entry.id, article: article, metric: entry.metric, value: entry.value,
+                qualifier: entry.qualifier ?? .exact, unit: entry.unit, place: place, period: period,
+                source: entry.source ?? "author", surface: entry.surface,
+                quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence))
+        }
+        return claims
+    }
+
+    private static func makePeriod(_ p: ClaimsFile.PeriodEntry, _ fail: (String) -> LoadError) throws(LoadError) -> Period {
+        guard let from = YearMonth(p.from), let to = YearMonth(p.to) else {
+            throw fail("period months must look like \"2017-06\"")
+        }
+        guard from <= to else { throw fail("period starts (\(from)) after it ends (\(to))") }
+        return Period(from: from, to: to, kind: p.kind ?? .interval)
+    }
+
+    private static func abbreviate(_ s: String) -> String {
+        s.count > 60 ? String(s.prefix(57)) + "..." : s
+    }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole text files, with errors that name the file and say what went wrong.
+public enum TextFile {
+    /// - Parameter lenient: decode invalid UTF-8 as U+FFFD instead of failing (for
+    ///   query scripts, whose lexer then points at the bad bytes).
+    public static func contents(of path: String, lenient: Bool = false) throws(LoadError) -> String {
+        guard let text = try contentsIfPresent(of: path, lenient: lenient) else {
+            throw LoadError(file: path, message: "no such file")
+        }
+        return text
+    }
+
+    /// nil when the file does not exist; other failures (a folder, no permission,
+    /// not UTF-8) are errors.
+    public static func contentsIfPresent(of path: String, lenient: Bool = false) throws(LoadError) -> String? {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT { return nil }
+            throw LoadError(file: path, message: "cannot open: \(reason(code))")
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw LoadError(file: path, message: "cannot read: \(reason(errno))")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        if lenient { return String(decoding: bytes, as: UTF8.self) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw LoadError(file: path, message: "is not UTF-8 text")
+        }
+        return text
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ClaimShell
+
+/// The command line: flags only. Everything else happens in ClaimShell.
+struct Claimq: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claimq",
+        abstract: "Query the claims a news article makes.",
+        discussion: """
+        With no ARTICLE, claimq loads the sample article built into it. At a terminal it \
+        shows a prompt; otherwise it reads queries from stdin, -f or -c.
+
+        Examples:
+          claimq
+          claimq -c 'sum refusals where state = "CA"'
+          claimq --format json -c 'list claims' -c 'count claims'
+          claimq story.txt < checks.cq
+
+        Exit status: 0 all good, 1 a statement failed, 2 bad usage, 3 the article or \
+        claims file could not be loaded.
+        """,
+        version: "0.1.0"
+    )
+
+    @Argument(help: "An article NAME.txt with its claims in NAME.claims.json beside it.")
+    var article: String?
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
+    var commands: [String] = []
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries in FILE and exit.", valueName: "FILE"))
+    var file: String?
+
+    @Option(help: "How results are written: table, csv or json.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "Stop at the first statement that fails.")
+    var bail = false
+
+    @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
+    var noHistory = false
+
+    var options: ShellOptions {
+        var o = ShellOptions()
+        o.article = article
+        o.commands = commands
+        o.scriptFile = file
+        o.format = format
+        o.bail = bail
+        o.history = !noHistory
+        return o
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ClaimShell
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Usage errors exit with 2 (ArgumentParser's own default is 64); --help and
+// --version exit 0.
+do {
+    let claimq = try Claimq.parse()
+    exit(ShellApp.run(claimq.options))
+} catch {
+    let code = Claimq.exitCode(for: error)
+    if code == .success {
+        print(Claimq.fullMessage(for: error))
+        exit(ExitStatus.ok)
+    }
+    var standardError = StandardError()
+    print(Claimq.fullMessage(for: error), to: &standardError)
+    print("Run 'claimq --help' for usage.", to: &standardError)
+    exit(ExitStatus.usage)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        _ = string.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count - 1) }
+    }
+}
