@@ -1,7 +1,9 @@
 /// Whether text typed so far is an unfinished statement that the next line should
-/// continue: an open string or parenthesis, or a trailing operator or connective
-/// ("and", "where", "in", ","). A complete-but-wrong statement is not unfinished:
-/// it is run, and its error reported.
+/// continue: an open parenthesis, or a trailing operator or connective ("and",
+/// "where", "in", ","). A complete-but-wrong statement is not unfinished: it is run,
+/// and its error reported. Strings end at the end of their line, so an open string
+/// is such an error, not a reason to read on (a stray quote in a script would
+/// otherwise swallow the rest of the file).
 public enum Continuation {
     public static func isUnfinished(_ source: SourceText) -> Bool {
         var depth = 0
@@ -13,7 +15,7 @@ public enum Continuation {
             case .end:
                 guard depth <= 0, let last else { return depth > 0 }
                 return endsOpen(last, source)
-            case .error(.unterminatedString): return true
+            case .error(.unterminatedString): return false
             case .leftParen: depth += 1
             case .rightParen: depth -= 1
             case .semicolon: depth = 0

@@ -72,7 +72,7 @@ public struct Parser {
         guard isWord(), !isClauseKeyword() else { return nil }
         let name = takeName()
         switch name.lowercased {
-        case "claims", "claim": return .claims(name.range)
+        case "claims": return .claims(name.range)
         case "value": return .value(name.range)
         default: return .metric(name)
         }
@@ -177,10 +177,7 @@ public struct Parser {
 
     // predicate = field ( comparison | membership | containment | range | null_test ) ;
     mutating func predicate(_ field: Name) throws(Diagnostic) -> Condition {
-        if let op = compareOperator() {
-            advance()
-            return .compare(field, op, try literal())
-        }
+        if compareOperator() != nil { return try comparison(field) }
         if isKeyword("is") { return try nullTest(field) }
         var negated = false
         if isKeyword("not") { negated = true; advance() }
@@ -188,6 +185,13 @@ public struct Parser {
         if isKeyword("contains") { return try containment(field, negated: negated) }
         if isKeyword("between") { return try range(field, negated: negated) }
         throw unexpected("a comparison after '\(field.text)' (= != < <= > >=, in, contains, between, is null)")
+    }
+
+    // comparison = compare_op literal ;
+    mutating func comparison(_ field: Name) throws(Diagnostic) -> Condition {
+        let op = compareOperator()!
+        advance()
+        return .compare(field, op, try literal())
     }
 
     // membership = [ "not" ] "in" "(" literal { "," literal } ")" ;
@@ -351,8 +355,10 @@ public struct Parser {
             return Diagnostic(problem.message, at: current.range, hints: problem.hint.map { [$0] } ?? [],
                               incomplete: problem == .unterminatedString)
         }
-        return Diagnostic("expected \(expected), found \(describe(current))", at: current.range,
-                          hints: hints, incomplete: current.kind == .end)
+        // Out of input: point just past the last token, not at trailing blank lines.
+        let atEnd = current.kind == .end
+        return Diagnostic("expected \(expected), found \(describe(current))",
+                          at: atEnd ? previousEnd..<previousEnd : current.range, hints: hints, incomplete: atEnd)
     }
 
     private func statementHints() -> [String] {

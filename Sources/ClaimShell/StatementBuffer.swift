@@ -58,7 +58,9 @@ public enum ScriptRunner {
     }
 
     public static func run(_ session: Session, sourceName: String, text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { pieces.removeLast() }
+        var lines = pieces.makeIterator()
         run(session, sourceName: sourceName) {
             guard let line = lines.next() else { return nil }
             return line.hasSuffix("\r") ? String(line.dropLast()) : String(line)

@@ -1,0 +1,113 @@
+import Testing
+@testable import ClaimQuery
+
+/// Error positions are marked inside the query with 1️⃣, where the caret should go.
+@Suite struct ParserTests {
+    private func parse(_ text: String) -> [Result<Statement, Diagnostic>] {
+        Parser.parse(SourceText(name: "t", text: text))
+    }
+
+    private func statement(_ text: String) throws -> Statement {
+        let results = parse(text)
+        try #require(results.count == 1)
+        return try results[0].get()
+    }
+
+    /// Parses `marked` (with one 1️⃣) and checks the first error starts at the marker.
+    private func expectError(_ marked: String, _ message: String, hint: String? = nil,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        let parts = marked.split(separator: "1️⃣", omittingEmptySubsequences: false)
+        precondition(parts.count == 2, "mark the error position with one 1️⃣")
+        let text = parts.joined()
+        let offset = parts[0].utf8.count
+        let failures = parse(text).compactMap { if case .failure(let d) = $0 { d } else { nil } }
+        guard let d = failures.first else {
+            Issue.record("no error for \(text)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(d.range.lowerBound == offset, "error at byte \(d.range.lowerBound): \(d.message)", sourceLocation: sourceLocation)
+        #expect(d.message == message, sourceLocation: sourceLocation)
+        if let hint { #expect(d.hints.contains(hint), "hints: \(d.hints)", sourceLocation: sourceLocation) }
+    }
+
+    @Test func aggregates() throws {
+        let s = try statement("SUM refusals WHERE state = \"CA\"")
+        guard case .aggregate(let a) = s.kind else { Issue.record("not an aggregate"); return }
+        #expect(a.function == .sum)
+        #expect(a.target == .metric(Name(text: "refusals", range: 4..<12)))
+        #expect(a.condition == .compare(Name(text: "state", range: 19..<24), .equal, Literal(value: .string("CA"), range: 27..<31)))
+        guard case .aggregate(let count) = try statement("count").kind else { Issue.record("count"); return }
+        #expect(count.target == nil && count.condition == nil)
+    }
+
+    @Test func listWithEveryClause() throws {
+        let s = try statement("list refusals where period overlaps 2016 order by value desc limit 5")
+        guard case .list(let l) = s.kind else { Issue.record("not a list"); return }
+        #expect(l.order?.field.text == "value" && l.order?.descending == true)
+        #expect(l.limit == 5)
+        guard case .period(_, .overlaps, let p)? = l.condition else { Issue.record("period"); return }
+        #expect(p.period.description == "2016-01..2016-12")
+    }
+
+    @Test func precedenceNotAndOr() throws {
+        let s = try statement("count where not a = 1 and b = 2 or c = 3")
+        guard case .aggregate(let a) = s.kind, case .or(.and(.not, _), _)? = a.condition else {
+            Issue.record("expected (not a and b) or c")
+            return
+        }
+    }
+
+    @Test func periodsAndRanges() throws {
+        let s = try statement("count where period within 2014-01..2017")
+        guard case .aggregate(let a) = s.kind, case .period(_, .within, let p)? = a.condition else { Issue.record("period"); return }
+        #expect(p.period.description == "2014-01..2017-12")
+    }
+
+    @Test func severalStatementsAndRecovery() {
+        let results = parse("count; sum; show 5;;")
+        #expect(results.count == 3)
+        #expect((try? results[0].get()) != nil)
+        #expect((try? results[1].get()) == nil)
+        #expect((try? results[2].get()) != nil)
+    }
+
+    @Test func errorsPointAtTheProblem() {
+        expectError("1️⃣summ refusals", "expected a statement, found 'summ'", hint: "did you mean 'sum'?")
+        expectError("1️⃣frobnicate", "expected a statement, found 'frobnicate'",
+                    hint: "statements start with sum, count, avg, min, max, list or show")
+        expectError("sum1️⃣", "expected a metric, 'value' or 'claims' after 'sum', found end of input")
+        expectError("sum refusals where state = 1️⃣CA", "expected a value, found 'CA'", hint: "text values are quoted: \"CA\"")
+        expectError("sum refusals where state = 1️⃣\"CA", "unterminated string")
+        expectError("count where (state = \"CA\"1️⃣", "expected ')' to close the '(' at column 13, found end of input")
+        expectError("count where state 1️⃣\"CA\"", "expected a comparison after 'state' (= != < <= > >=, in, contains, between, is null), found text \"CA\"")
+        expectError("count where value 1️⃣! 5", "unexpected character '!'", hint: "use '!=' or 'not'")
+        expectError("show 1️⃣x", "expected a claim id after 'show', found 'x'")
+        expectError("show 1️⃣2.5", "expected a whole number, found 2.5")
+        expectError("count claims 1️⃣extra", "expected ';' or the end of the statement, found 'extra'")
+        expectError("count where period overlaps 1️⃣2017-01..2016", "period starts after it ends")
+        expectError("count where period overlaps 1️⃣\"2016\"", "expected a year or month (2016, 2017-06, 2014-01..2017-05), found text \"2016\"")
+        expectError("count where id in (1, 2 1️⃣3)", "expected ',' or ')' in the list after 'in', found 3")
+        expectError("count where quote contains 1️⃣5", "'contains' needs quoted text")
+        expectError("count where value = 1️⃣2.4e", "malformed number '2.4e'", hint: "numbers look like 3348, 3_348, 2.4 or 2.4e6")
+        expectError("count claims; 1️⃣@", "unexpected character '@'")
+    }
+
+    @Test func runningOutOfInputIsMarkedIncomplete() {
+        let open = parse("count where (a = 1").compactMap { if case .failure(let d) = $0 { d } else { nil } }
+        #expect(open.first?.incomplete == true)
+        let wrong = parse("count where a = = 1").compactMap { if case .failure(let d) = $0 { d } else { nil } }
+        #expect(wrong.first?.incomplete == false)
+    }
+
+    @Test func unfinishedInputContinues() {
+        let unfinished = ["count where", "count where a = 1 and", "count where id in (1,",
+                          "count where (a = 1", "count where value >"]
+        for text in unfinished {
+            #expect(Continuation.isUnfinished(SourceText(name: "t", text: text)), "\(text)")
+        }
+        let finished = ["count", "sum refusals where state = \"CA\"", "count where (a = 1)", "sum", "", "count; ", "count -- where", "list where quote contains \"open ("]
+        for text in finished {
+            #expect(!Continuation.isUnfinished(SourceText(name: "t", text: text)), "\(text)")
+        }
+    }
+}

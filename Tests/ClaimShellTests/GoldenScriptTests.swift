@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import ClaimStore
+@testable import ClaimShell
+
+/// Runs each samples/NAME.cq through a session and compares everything it writes
+/// (results and diagnostics, in order) with samples/NAME.expected. The expected
+/// files were checked line by line against the article and its claims table.
+@Suite struct GoldenScriptTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples")
+
+    static let scripts: [String] = (try? FileManager.default.contentsOfDirectory(atPath: samples.path))?
+        .filter { $0.hasSuffix(".cq") }.map { String($0.dropLast(3)) }.sorted() ?? []
+
+    @Test func thereAreGoldenScripts() {
+        #expect(Self.scripts.count >= 4)
+    }
+
+    @Test(arguments: scripts)
+    func script(_ name: String) throws {
+        let script = try String(contentsOf: Self.samples.appendingPathComponent(name + ".cq"), encoding: .utf8)
+        let expected = try String(contentsOf: Self.samples.appendingPathComponent(name + ".expected"), encoding: .utf8)
+        let console = TranscriptConsole()
+        let session = Session(store: try ArticleLoader.loadSample(), console: console)
+        ScriptRunner.run(session, sourceName: "samples/\(name).cq", text: script)
+        let got = console.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, (a, b)) in zip(got, want).enumerated() where a != b {
+            Issue.record("samples/\(name).expected:\(i + 1):\n  expected: \(b)\n  got:      \(a)")
+            break
+        }
+        #expect(got.count == want.count, "line count")
+        #expect(session.failed == name.contains("error"), "only error scripts fail")
+    }
+}

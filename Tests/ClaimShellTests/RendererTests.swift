@@ -1,0 +1,82 @@
+import Testing
+import ClaimQuery
+import ClaimStore
+@testable import ClaimShell
+
+@Suite struct WordsTests {
+    @Test(arguments: [(3359.0, "3,359"), (2_400_000, "2,400,000"), (1.4, "1.4"), (1679.5, "1,679.5"), (0, "0"),
+                      (-1234.567, "-1,234.57"), (0.01234, "0.0123"), (999.999, "1,000"), (12, "12")])
+    func numbers(_ value: Double, _ text: String) {
+        #expect(Words.number(value) == text)
+    }
+
+    @Test func hedgedValuesInWords() {
+        #expect(Words.estimate(Estimate(29269, .moreThan), unit: "requests") == "more than 29,269 requests")
+        #expect(Words.estimate(Estimate(832_000, .approx), unit: "people") == "about 832,000 people")
+        #expect(Words.estimate(Estimate(25, .nearly), unit: "percent") == "nearly 25 percent")
+        #expect(Words.estimate(Estimate(40, .exact), unit: "case_files") == "40 case files")
+        #expect(Words.estimate(Estimate(10, .lessThan) + Estimate(5, .exact), unit: nil) == "between 5 and 15")
+        #expect(Words.estimate(Estimate(10, .moreThan) + Estimate(5, .approx), unit: nil) == "more than about 15")
+    }
+}
+
+@Suite struct CSVTests {
+    @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {
+        let store = try! ArticleLoader.loadSample()
+        let csv = CSVRenderer().render(.claim(store.claim(id: 6)!))
+        let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines[2].isEmpty, "header, row, and a final CRLF")
+        #expect(lines[1].hasPrefix("6,sanctuary-ice-detainers,refusals,11,exact,requests,US-CA,CA,US,2017-01,2017-02,interval,author,11,\"My own state"))
+        #expect(lines[1].hasSuffix("between 2015 and 2017.\",8,1"))
+    }
+
+    @Test func quotesAreDoubledAndLineBreaksKeptInside() {
+        let claim = Claim(id: 1, article: "a", metric: "m", value: 1, qualifier: .exact, unit: "u",
+                          place: Place(code: "US")!, period: nil, source: "Smith, \"Jones\"", surface: "1",
+                          quote: "line one\nline two", paragraph: 1, sentence: 1)
+        let row = CSVRenderer().render(.claims([claim])).split(separator: "\r\n")[1]
+        #expect(row == "1,a,m,1,exact,u,US,,US,,,,\"Smith, \"\"Jones\"\"\",1,\"line one\nline two\",1,1")
+    }
+}
+
+@Suite struct DiagnosticRendererTests {
+    @Test func caretUnderTheRangeWithHints() {
+        let source = SourceText(name: "<stdin>", text: "count\nsum refusals where stat = 1", firstLine: 4)
+        let d = Diagnostic("unknown field 'stat'", at: 25..<29, hints: ["did you mean 'state'?"])
+        #expect(DiagnosticRenderer().render(d, in: source) == """
+            <stdin>:5:20: error: unknown field 'stat'
+            sum refusals where stat = 1
+                               ^~~~
+            hint: did you mean 'state'?
+
+            """)
+        #expect(DiagnosticRenderer(showLocation: false).render(d, in: source).hasPrefix("error: unknown field 'stat'\n"))
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let source = SourceText(name: "t", text: "count where quote = \"é\" @")
+        let d = Diagnostic("unexpected character '@'", at: 25..<26)
+        #expect(DiagnosticRenderer().render(d, in: source).hasPrefix("t:1:25: error:"))
+        #expect(DiagnosticRenderer().render(d, in: source).contains("\n                        ^\n"))
+    }
+
+    @Test func longLinesAreCutAroundTheCaret() {
+        let text = String(repeating: "x", count: 5000) + " @ " + String(repeating: "y", count: 5000)
+        let source = SourceText(name: "t", text: text)
+        let out = DiagnosticRenderer().render(Diagnostic("unexpected character '@'", at: 5001..<5002), in: source)
+        let lines = out.split(separator: "\n")
+        #expect(lines[0] == "t:1:5002: error: unexpected character '@'")
+        #expect(lines[1].count == 102 && lines[1].hasPrefix("…") && lines[1].hasSuffix("…"))
+        let caret = lines[2]
+        #expect(caret.last == "^")
+        let marked = lines[1][lines[1].index(lines[1].startIndex, offsetBy: caret.count - 1)]
+        #expect(marked == "@")
+    }
+
+    @Test func controlCharactersAreShownSafely() {
+        let source = SourceText(name: "t", text: "count \u{1B}[31m")
+        let out = DiagnosticRenderer().render(Diagnostic("unexpected character U+001B", at: 6..<7), in: source)
+        #expect(!out.contains("\u{1B}"))
+        #expect(out.contains("count ?[31m\n      ^\n"))
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import ClaimStore
+
+@Suite struct LoaderErrorTests {
+    let article = "Title\n\nThey refused more than 29,269 requests. Then it stopped."
+
+    private func load(_ json: String) throws(LoadError) -> [Claim] {
+        try ClaimLoader.load(article: "t", text: ArticleText(name: "t.txt", text: article),
+                             claimsJSON: json, claimsFile: "t.claims.json")
+    }
+
+    private func claim(_ fields: String) -> String {
+        "{\"claims\": [{\"id\": 7, \"metric\": \"refusals\", \"value\": 29269, \"unit\": \"requests\", \"place\": \"US\", \(fields)}]}"
+    }
+
+    private func failure(_ json: String) -> LoadError? {
+        do { _ = try load(json); return nil } catch { return error }
+    }
+
+    @Test func aGoodClaimLoadsWithDefaults() throws {
+        let claims = try load(claim("\"surface\": \"more than 29,269\", \"quote\": \"They refused more than 29,269  requests.\""))
+        #expect(claims.count == 1)
+        #expect(claims[0].qualifier == .exact && claims[0].source == "author" && claims[0].period == nil)
+        #expect(claims[0].paragraph == 2 && claims[0].sentence == 1)
+        #expect(claims[0].quote == "They refused more than 29,269 requests.", "the quote is kept as the article has it")
+    }
+
+    @Test func aQuoteNotInTheArticleNamesTheClaim() {
+        let error = failure(claim("\"surface\": \"29,269\", \"quote\": \"They refused 29,269 requests.\""))
+        #expect(error?.claim == 7)
+        #expect(error?.description.hasPrefix("t.claims.json: claim #7: quote not found in the article t.txt") == true)
+    }
+
+    @Test func aSurfaceNotInTheQuoteNamesTheClaim() {
+        let error = failure(claim("\"surface\": \"29,270\", \"quote\": \"They refused more than 29,269 requests.\""))
+        #expect(error?.description == "t.claims.json: claim #7: surface \"29,270\" does not occur in its quote")
+    }
+
+    @Test func malformedFilesSayWhere() {
+        #expect(failure("{\"claims\": [")?.message == "not valid JSON")
+        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": \"many\"}]}")?.message == "claims[0].value: expected a number")
+        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": 3}]}")?.message == "claims[0].unit: missing")
+        #expect(failure("{}")?.message == "claims: missing")
+    }
+
+    @Test func badValuesAreRefused() {
+        let base = "\"surface\": \"29,269\", \"quote\": \"They refused more than 29,269 requests.\""
+        #expect(failure(claim(base + ", \"period\": {\"from\": \"2017-13\", \"to\": \"2018-01\"}"))?.message
+                == "period months must look like \"2017-06\"")
+        #expect(failure(claim(base + ", \"period\": {\"from\": \"2018-01\", \"to\": \"2017-01\"}"))?.message
+                == "period starts (2018-01) after it ends (2017-01)")
+        #expect(failure(claim(base).replacingOccurrences(of: "\"US\"", with: "\"United States\""))?.message
+                == "place \"United States\" is not an ISO code like \"US\" or \"US-CA\"")
+        #expect(failure(claim(base + ", \"qualifier\": \"roughly\"")) != nil)
+    }
+
+    @Test func idsMustBeUnique() {
+        let one = "{\"id\": 1, \"metric\": \"m\", \"value\": 1, \"unit\": \"u\", \"place\": \"US\", \"surface\": \"29,269\", \"quote\": \"They refused more than 29,269 requests.\"}"
+        #expect(failure("{\"claims\": [\(one), \(one)]}")?.message == "id is used twice")
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

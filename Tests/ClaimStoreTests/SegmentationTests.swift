@@ -1,0 +1,57 @@
+import Testing
+@testable import ClaimStore
+
+@Suite struct SegmentationTests {
+    private func sentences(_ text: String) -> [String] {
+        let article = ArticleText(name: "t", text: text)
+        return article.paragraphs.flatMap { p in p.sentences.map { article.text($0.range) } }
+    }
+
+    @Test func abbreviationsAndAcronymsDoNotEndSentences() {
+        #expect(sentences("Then-Sen. Jeff Sessions warned of weaknesses in U.S. interior security. On at least three occasions, it refused.")
+                == ["Then-Sen. Jeff Sessions warned of weaknesses in U.S. interior security.",
+                    "On at least three occasions, it refused."])
+        #expect(sentences("Dr. Ann Lee met Sen. Cruz on Jan. 5. They spoke.")
+                == ["Dr. Ann Lee met Sen. Cruz on Jan. 5.", "They spoke."])
+        #expect(sentences("J. Smith agreed. So did we.") == ["J. Smith agreed.", "So did we."])
+        #expect(sentences("There are 300,000 U.S. Muslims. Next.") == ["There are 300,000 U.S. Muslims.", "Next."])
+    }
+
+    @Test func decimalsAndClosingQuotes() {
+        #expect(sentences("It was 2.4 million. Then 1.4 percent.") == ["It was 2.4 million.", "Then 1.4 percent."])
+        #expect(sentences("He said “all had it.” Then he left.") == ["He said “all had it.”", "Then he left."])
+        #expect(sentences("“(N)early a quarter,” it said. Yes!") == ["“(N)early a quarter,” it said.", "Yes!"])
+        #expect(sentences("Is it? “Yes,” she said.") == ["Is it?", "“Yes,” she said."])
+    }
+
+    @Test func lowercaseAfterPeriodContinues() {
+        #expect(sentences("The rate was 3 p.m. and rising. Done.") == ["The rate was 3 p.m. and rising.", "Done."])
+    }
+
+    @Test func paragraphsAreBlocksBetweenBlankLinesAfterTheHeader() {
+        let article = ArticleText(name: "t", text: "# source: somewhere\n# more\n\nTitle\n\nFirst line\nsame paragraph.\n  \n\nSecond.\r\n\r\nThird.")
+        #expect(article.paragraphs.map { article.text($0.range) }
+                == ["Title", "First line\nsame paragraph.", "Second.", "Third."])
+        #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func positionsNameParagraphAndSentence() throws {
+        let text = "Title\n\nOne. Two here."
+        let article = ArticleText(name: "t", text: text)
+        let offset = Array(text).firstIndex(of: "w")!
+        let position = try #require(article.position(of: offset))
+        #expect(position.paragraph == 2)
+        #expect(position.sentence == 2)
+    }
+}
+
+@Suite struct TextMatcherTests {
+    @Test func foldsWhitespaceQuotesAndDashes() throws {
+        let text = Array("He said:  “all\nhad it” — twice.")
+        let matcher = TextMatcher(text)
+        let range = try #require(matcher.find("said: \"all had it\" - twice"))
+        #expect(String(text[range]) == "said:  “all\nhad it” — twice")
+        #expect(matcher.find("all had them") == nil)
+        #expect(matcher.find("   ") == nil)
+    }
+}
