@@ -78,12 +78,18 @@ public final class LineEditor {
         cancelRequested = false
         while true {
             var count: Int32 = 0
-            guard let raw = el_gets(editLine, &count) else {
+            let raw = el_gets(editLine, &count)
+            if cancelRequested {
+                // ^C leaves the cursor after what was typed; show it and start afresh
+                // below. (An empty cancelled line comes back as NULL, like end of file.)
+                print("^C")
+                return .cancelled
+            }
+            guard let raw else {
                 if count == -1 && errno == EINTR { continue }
                 print("")   // leave the terminal on a fresh line after ^D
                 return .end
             }
-            if cancelRequested { return .cancelled }
             var line = String(cString: raw)
             if line.hasSuffix("\n") { line.removeLast() }
             return .line(line)
