@@ -28,7 +28,9 @@ public struct Parser {
             do throws(Diagnostic) {
                 let statement = try statement()
                 if current.kind != .semicolon && current.kind != .end {
-                    throw unexpected("';' or the end of the statement")
+                    let keywords = ["where", "order", "limit", "and", "or", "not", "asc", "desc"]
+                    throw unexpected("';' or the end of the statement",
+                                     hints: isWord() ? Suggest.hint(for: wordText, among: keywords) : [])
                 }
                 results.append(.success(statement))
             } catch {

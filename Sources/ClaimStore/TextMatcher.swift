@@ -1,26 +1,31 @@
 /// Finds a passage in a text the way a person would: runs of whitespace count as one
 /// space, and curly quotes, apostrophes and dashes match their plain forms.
 /// Offsets returned are in the original text's Characters.
+///
+/// Matching runs on folded Unicode scalar values rather than Characters: comparing
+/// Characters goes through String comparison and was most of claimq's start-up.
 struct TextMatcher {
-    private let folded: [Character]
-    /// For each folded character, the offset of the original character it came from.
+    private let folded: [UInt32]
+    /// For each folded scalar, the offset of the Character it came from.
     private let origin: [Int]
     private let count: Int
 
     init(_ chars: [Character]) {
-        var folded: [Character] = []
+        var folded: [UInt32] = []
         var origin: [Int] = []
         folded.reserveCapacity(chars.count)
         origin.reserveCapacity(chars.count)
         var lastWasSpace = false
         for (i, c) in chars.enumerated() {
-            if c.isWhitespace {
-                if !lastWasSpace { folded.append(" "); origin.append(i) }
+            if Self.isSpace(c) {
+                if !lastWasSpace { folded.append(32); origin.append(i) }
                 lastWasSpace = true
-            } else {
-                folded.append(Self.fold(c))
+                continue
+            }
+            lastWasSpace = false
+            for scalar in c.unicodeScalars {
+                folded.append(Self.fold(scalar.value))
                 origin.append(i)
-                lastWasSpace = false
             }
         }
         self.folded = folded
@@ -31,32 +36,34 @@ struct TextMatcher {
     /// The original range where `needle` first occurs, or nil.
     func find(_ needle: String) -> Range<Int>? {
         let pattern = TextMatcher(Array(needle)).trimmed
-        guard let first = pattern.first else { return nil }
-        var i = 0
-        let last = folded.count - pattern.count
-        while i <= last {
-            if folded[i] == first && folded[i..<(i + pattern.count)].elementsEqual(pattern) {
+        guard let first = pattern.first, pattern.count <= folded.count else { return nil }
+        for i in 0...(folded.count - pattern.count) where folded[i] == first {
+            if folded[i..<(i + pattern.count)].elementsEqual(pattern) {
                 let end = i + pattern.count
                 return origin[i]..<(end < origin.count ? origin[end] : count)
             }
-            i += 1
         }
         return nil
     }
 
-    private var trimmed: ArraySlice<Character> {
+    private var trimmed: ArraySlice<UInt32> {
         var s = folded[...]
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
+        while s.first == 32 { s = s.dropFirst() }
+        while s.last == 32 { s = s.dropLast() }
         return s
     }
 
-    static func fold(_ c: Character) -> Character {
-        switch c {
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return "\""
-        case "\u{2018}", "\u{2019}", "\u{201A}": return "'"
-        case "\u{2013}", "\u{2014}", "\u{2212}": return "-"
-        default: return c
+    private static func isSpace(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return c.isWhitespace
+    }
+
+    static func fold(_ scalar: UInt32) -> UInt32 {
+        switch scalar {
+        case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: return 0x22   // “ ” „ « » → "
+        case 0x2018, 0x2019, 0x201A: return 0x27                   // ‘ ’ ‚ → '
+        case 0x2013, 0x2014, 0x2212: return 0x2D                   // – — − → -
+        default: return scalar
         }
     }
 }

@@ -84,6 +84,10 @@ import Testing
         expectError("show 1️⃣x", "expected a claim id after 'show', found 'x'")
         expectError("show 1️⃣2.5", "expected a whole number, found 2.5")
         expectError("count claims 1️⃣extra", "expected ';' or the end of the statement, found 'extra'")
+        expectError("list refusals 1️⃣wher state = \"CA\"", "expected ';' or the end of the statement, found 'wher'",
+                    hint: "did you mean 'where'?")
+        expectError("list where id = 1 1️⃣adn id = 2", "expected ';' or the end of the statement, found 'adn'",
+                    hint: "did you mean 'and'?")
         expectError("count where period overlaps 1️⃣2017-01..2016", "period starts after it ends")
         expectError("count where period overlaps 1️⃣\"2016\"", "expected a year or month (2016, 2017-06, 2014-01..2017-05), found text \"2016\"")
         expectError("count where id in (1, 2 1️⃣3)", "expected ',' or ')' in the list after 'in', found 3")
