@@ -122,3 +122,25 @@ public struct Estimate: Sendable, Equatable {
         return (smaller ? x < y : x > y) ? (x, aOpen) : (y, bOpen)
     }
 }
+
+extension Estimate {
+    /// The value with its hedge and unit, as a person writes it: "more than 32,628
+    /// requests", "about 832,000 people", "between 5 and 15".
+    public func phrase(unit: String?, percentSign: Bool = false) -> String {
+        let u = unit.map { $0 == "percent" && percentSign ? " %" : " " + $0.split(separator: "_").joined(separator: " ") } ?? ""
+        let about = approximate ? "about " : ""
+        let n = { (x: Double?) in NumberText.format(x ?? self.nominal) }
+        switch bound {
+        case .exact: return n(nominal) + u
+        case .approx: return "about " + n(nominal) + u
+        case .nearly: return "nearly " + n(nominal) + u
+        case .moreThan: return "more than " + about + n(low) + u
+        case .atLeast: return "at least " + about + n(low) + u
+        case .lessThan: return "less than " + about + n(high) + u
+        case .atMost: return "at most " + about + n(high) + u
+        case .range:
+            guard low != nil || high != nil else { return about + n(nominal) + u + " (unbounded)" }
+            return about + "between " + n(low) + " and " + n(high) + u
+        }
+    }
+}

@@ -4,6 +4,8 @@ import ClaimStore
 /// before any claim is read, so a statement either fails whole or answers.
 public struct Evaluator {
     public let store: ClaimStore
+    /// The claims behind the previous answer, for `why`.
+    public var previousClaims: [Int] = []
 
     public init(store: ClaimStore) {
         self.store = store
@@ -12,60 +14,29 @@ public struct Evaluator {
     public func run(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
         let binder = Binder(source: source, store: store)
         switch statement.kind {
-        case .aggregate(let a):
-            return .aggregate(try aggregate(a, binder))
+        case .expression(.aggregate(let a)):
+            return try Aggregation(store: store, binder: binder).run(a)
+        case .expression(let e):
+            return .value(try Arithmetic(aggregation: Aggregation(store: store, binder: binder)).evaluate(e))
         case .list(let l):
             return .claims(try list(l, binder))
         case .show(let s):
-            guard let claim = store.claim(id: s.id) else {
-                throw Diagnostic("no claim #\(s.id)", at: s.idRange, hints: [idRangeHint])
+            return .claim(try claim(s))
+        case .check(let target):
+            return .check(try Consistency(store: store).findings(about: target.map { s throws(Diagnostic) in try claim(s).id }))
+        case .why:
+            guard !previousClaims.isEmpty else {
+                throw Diagnostic("nothing to explain yet", at: statement.range,
+                                 hints: ["'why' shows the sentences behind the previous answer"])
             }
-            return .claim(claim)
+            return .why(previousClaims.compactMap(store.claim(id:)))
+        case .timeline(let t):
+            return .timeline(try Selection(store: store, binder: binder).claims(t.target, t.condition))
         }
-    }
-
-    // MARK: Statements
-
-    private func aggregate(_ a: AggregateStatement, _ binder: Binder) throws(Diagnostic) -> AggregateResult {
-        let matches = try select(a.target, a.condition, binder)
-        let ids = matches.map(\.id)
-        let metric = targetName(a.target)
-        if a.function == .count {
-            return AggregateResult(function: .count, metric: metric, estimate: Estimate(exactly: Double(matches.count)),
-                                   unit: nil, claims: ids, picked: nil)
-        }
-        let units = distinctUnits(matches)
-        if units.count > 1 {
-            throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(describe(units, in: matches))",
-                             at: a.functionRange.lowerBound..<(targetRange(a.target)?.upperBound ?? a.functionRange.upperBound),
-                             hints: ["keep one unit: add where unit = \"\(units[0])\"", "'count claims' counts across units"])
-        }
-        guard let first = matches.first else {
-            return AggregateResult(function: a.function, metric: metric, estimate: nil, unit: nil, claims: [], picked: nil)
-        }
-        var result = Estimate(first.value, first.qualifier)
-        var picked = first
-        for claim in matches.dropFirst() {
-            let e = Estimate(claim.value, claim.qualifier)
-            switch a.function {
-            case .sum, .avg: result = result + e
-            case .min:
-                result = .minimum(result, e)
-                if claim.value < picked.value { picked = claim }
-            case .max:
-                result = .maximum(result, e)
-                if claim.value > picked.value { picked = claim }
-            case .count: break
-            }
-        }
-        if a.function == .avg { result = result.scaled(by: 1 / Double(matches.count)) }
-        let isPick = a.function == .min || a.function == .max
-        return AggregateResult(function: a.function, metric: metric, estimate: result, unit: first.unit,
-                               claims: ids, picked: isPick ? picked.id : nil)
     }
 
     private func list(_ l: ListStatement, _ binder: Binder) throws(Diagnostic) -> [Claim] {
-        var matches = try select(l.target, l.condition, binder)
+        var matches = try Selection(store: store, binder: binder).claims(l.target, l.condition)
         if let order = l.order {
             let field = try binder.field(order.field)
             matches = ClaimOrdering.sorted(matches, by: field, descending: order.descending)
@@ -74,9 +45,24 @@ public struct Evaluator {
         return matches
     }
 
-    /// The claims a target and condition pick out, in id order.
-    private func select(_ target: Target?, _ condition: Condition?, _ binder: Binder) throws(Diagnostic) -> [Claim] {
-        let metric = try metricFilter(target, binder)
+    private func claim(_ s: ShowStatement) throws(Diagnostic) -> Claim {
+        guard let claim = store.claim(id: s.id) else {
+            let hint = store.claims.isEmpty ? "the store has no claims"
+                : "claim ids run from \(store.claims.first!.id) to \(store.claims.last!.id)"
+            throw Diagnostic("no claim #\(s.id)", at: s.idRange, hints: [hint])
+        }
+        return claim
+    }
+}
+
+/// The claims a target (a metric, `value`, `claims`) and a condition pick out.
+struct Selection {
+    let store: ClaimStore
+    let binder: Binder
+
+    /// Matching claims in id order.
+    func claims(_ target: Target?, _ condition: Condition?) throws(Diagnostic) -> [Claim] {
+        let metric = try metricName(target)
         let predicate = try condition.map { c throws(Diagnostic) in try binder.bind(c) }
         return store.claims.filter { claim in
             // `where` keeps a claim only when its condition is true, not when it is unknown.
@@ -84,7 +70,8 @@ public struct Evaluator {
         }
     }
 
-    private func metricFilter(_ target: Target?, _ binder: Binder) throws(Diagnostic) -> String? {
+    /// The metric a target names (spelt as the store spells it), nil for `claims` and `value`.
+    func metricName(_ target: Target?) throws(Diagnostic) -> String? {
         guard case .metric(let name)? = target else { return nil }
         let metrics = store.metrics
         if let found = metrics.first(where: { $0.lowercased() == name.lowercased }) { return found }
@@ -97,40 +84,13 @@ public struct Evaluator {
                          hints: hints.isEmpty ? ["see the metrics with .metrics"] : hints)
     }
 
-    // MARK: Helpers
-
-    private func targetName(_ target: Target?) -> String {
+    /// What the target is called in results: the metric, "value" or "claims".
+    func label(_ target: Target?) -> String {
         switch target {
-        case .metric(let name)?: return store.metrics.first { $0.lowercased() == name.lowercased } ?? name.text
+        case .metric(let name)?: return (try? metricName(target)) ?? name.text
         case .value?: return "value"
         case .claims?, nil: return "claims"
         }
-    }
-
-    private func targetRange(_ target: Target?) -> Range<Int>? {
-        switch target {
-        case .metric(let name)?: return name.range
-        case .value(let r)?, .claims(let r)?: return r
-        case nil: return nil
-        }
-    }
-
-    private func distinctUnits(_ claims: [Claim]) -> [String] {
-        var seen = Set<String>()
-        return claims.map(\.unit).filter { seen.insert($0).inserted }
-    }
-
-    /// "people (7 claims), percent (5 claims)".
-    private func describe(_ units: [String], in claims: [Claim]) -> String {
-        units.map { unit in
-            let n = claims.filter { $0.unit == unit }.count
-            return "\(unit) (\(n) claim\(n == 1 ? "" : "s"))"
-        }.joined(separator: ", ")
-    }
-
-    private var idRangeHint: String {
-        guard let first = store.claims.first?.id, let last = store.claims.last?.id else { return "the store has no claims" }
-        return "claim ids run from \(first) to \(last)"
     }
 }
 

@@ -41,23 +41,82 @@ public struct Parser {
         return results
     }
 
-    // statement = aggregate | list | show ;
+    // statement = expression | list | show | check | why | timeline ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.range.lowerBound
         let kind: Statement.Kind
-        if isWord(), let function = AggregateFunction(rawValue: wordText.lowercased()) {
-            kind = .aggregate(try aggregate(function))
-        } else if isKeyword("list") {
+        if isKeyword("list") {
             kind = .list(try list())
         } else if isKeyword("show") {
             kind = .show(try show())
+        } else if isKeyword("check") {
+            kind = .check(try check())
+        } else if isKeyword("why") {
+            advance()
+            kind = .why
+        } else if isKeyword("timeline") {
+            kind = .timeline(try timeline())
+        } else if startsExpression() {
+            kind = .expression(try expression())
         } else {
             throw unexpected("a statement", hints: statementHints())
         }
         return Statement(kind: kind, range: start..<previousEnd)
     }
 
-    // aggregate = function [ target ] [ where ] ;
+    // expression = term { ( "+" | "-" ) term } ;
+    mutating func expression() throws(Diagnostic) -> Expression {
+        var result = try term()
+        while current.kind == .plus || current.kind == .minus {
+            let op: ArithmeticOperator = current.kind == .plus ? .add : .subtract
+            let range = current.range
+            advance()
+            result = .binary(op, result, try term(), operatorRange: range)
+        }
+        return result
+    }
+
+    // term = factor { ( "*" | "/" ) factor } ;
+    mutating func term() throws(Diagnostic) -> Expression {
+        var result = try factor()
+        while current.kind == .star || current.kind == .slash {
+            let op: ArithmeticOperator = current.kind == .star ? .multiply : .divide
+            let range = current.range
+            advance()
+            result = .binary(op, result, try factor(), operatorRange: range)
+        }
+        return result
+    }
+
+    // factor = "-" factor | number | "(" expression ")" | aggregate ;
+    mutating func factor() throws(Diagnostic) -> Expression {
+        let start = current.range.lowerBound
+        switch current.kind {
+        case .minus:
+            advance()
+            let inner = try factor()
+            return .negate(inner, start..<inner.range.upperBound)
+        case .number(let value):
+            advance()
+            return .number(value, start..<previousEnd)
+        case .leftParen:
+            let open = current.range
+            advance()
+            let inner = try expression()
+            guard current.kind == .rightParen else {
+                throw unexpected("')' to close the '(' at column \(source.location(of: open.lowerBound).column)")
+            }
+            advance()
+            return inner
+        default:
+            guard isWord(), let function = AggregateFunction(rawValue: wordText.lowercased()) else {
+                throw unexpected("a number or an aggregate (sum, count, avg, min, max)")
+            }
+            return .aggregate(try aggregate(function))
+        }
+    }
+
+    // aggregate = function [ target ] [ where ] [ group ] ;
     mutating func aggregate(_ function: AggregateFunction) throws(Diagnostic) -> AggregateStatement {
         let functionRange = current.range
         advance()
@@ -65,8 +124,22 @@ public struct Parser {
         if target == nil && function != .count {
             throw unexpected("a metric, 'value' or 'claims' after '\(function.rawValue)'")
         }
-        return AggregateStatement(function: function, functionRange: functionRange,
-                                  target: target, condition: try whereClause())
+        let condition = try whereClause()
+        let group = try group()
+        return AggregateStatement(function: function, functionRange: functionRange, target: target,
+                                  condition: condition, group: group, range: functionRange.lowerBound..<previousEnd)
+    }
+
+    // group = "by" field { "," field } ;
+    mutating func group() throws(Diagnostic) -> [Name] {
+        guard isKeyword("by") else { return [] }
+        advance()
+        var fields = [try name(what: "a field to group by")]
+        while current.kind == .comma {
+            advance()
+            fields.append(try name(what: "a field to group by"))
+        }
+        return fields
     }
 
     // target = "claims" | "value" | metric ;
@@ -95,6 +168,20 @@ public struct Parser {
         advance()
         let (id, range) = try integer(what: "a claim id after 'show'")
         return ShowStatement(id: id, idRange: range)
+    }
+
+    // check = "check" [ integer ] ;
+    mutating func check() throws(Diagnostic) -> ShowStatement? {
+        advance()
+        guard case .number = current.kind else { return nil }
+        let (id, range) = try integer(what: "a claim id after 'check'")
+        return ShowStatement(id: id, idRange: range)
+    }
+
+    // timeline = "timeline" [ target ] [ where ] ;
+    mutating func timeline() throws(Diagnostic) -> TimelineStatement {
+        advance()
+        return TimelineStatement(target: try target(), condition: try whereClause())
     }
 
     // where = "where" condition ;
@@ -336,6 +423,14 @@ public struct Parser {
         return (Int(value), range)
     }
 
+    private func startsExpression() -> Bool {
+        switch current.kind {
+        case .number, .leftParen, .minus: return true
+        case .word: return AggregateFunction(rawValue: wordText.lowercased()) != nil
+        default: return false
+        }
+    }
+
     private func compareOperator() -> CompareOperator? {
         switch current.kind {
         case .equal: return .equal
@@ -364,10 +459,10 @@ public struct Parser {
     }
 
     private func statementHints() -> [String] {
-        guard isWord() else { return ["statements start with sum, count, avg, min, max, list or show"] }
-        let starts = AggregateFunction.allCases.map(\.rawValue) + ["list", "show"]
+        guard isWord() else { return ["statements start with sum, count, avg, min, max, list, show, check, why or timeline"] }
+        let starts = AggregateFunction.allCases.map(\.rawValue) + ["list", "show", "check", "why", "timeline"]
         let suggestion = Suggest.hint(for: wordText, among: starts)
-        return suggestion.isEmpty ? ["statements start with sum, count, avg, min, max, list or show"] : suggestion
+        return suggestion.isEmpty ? ["statements start with sum, count, avg, min, max, list, show, check, why or timeline"] : suggestion
     }
 
     private func describe(_ token: Token) -> String {

@@ -3,8 +3,39 @@ import ClaimStore
 /// What a statement produced, before it is rendered as text, CSV or JSON.
 public enum QueryResult: Sendable {
     case aggregate(AggregateResult)
+    case groups(GroupedResult)
+    /// Arithmetic over aggregates and numbers.
+    case value(ValueResult)
     case claims([Claim])
     case claim(Claim)
+    case check([Finding])
+    /// The claims behind the previous answer, to be shown with their sentences.
+    case why([Claim])
+    case timeline([Claim])
+
+    /// The ids of the claims this answer came from (what `why` will show next).
+    public var sourceClaims: [Int] {
+        switch self {
+        case .aggregate(let a): return a.claims
+        case .groups(let g): return g.groups.flatMap(\.result.claims).sorted()
+        case .value(let v): return v.claims
+        case .claims(let claims), .why(let claims), .timeline(let claims): return claims.map(\.id)
+        case .claim(let claim): return [claim.id]
+        case .check(let findings):
+            return Array(Set(findings.flatMap(\.claims))).sorted()
+        }
+    }
+
+    /// Cautions that do not stop the answer (possible double counting).
+    public var warnings: [String] {
+        switch self {
+        case .aggregate(let a): return a.warnings
+        case .groups(let g):
+            return g.groups.flatMap { group in group.result.warnings.map { "\(group.label): \($0)" } }
+        case .value(let v): return v.warnings
+        default: return []
+        }
+    }
 }
 
 public struct AggregateResult: Sendable, Equatable {
@@ -18,6 +49,72 @@ public struct AggregateResult: Sendable, Equatable {
     public let claims: [Int]
     /// For min and max, the claim whose figure was picked.
     public let picked: Int?
+    public var warnings: [String] = []
 
     public var matched: Int { claims.count }
+}
+
+/// `sum refusals by state`: one aggregate per distinct key.
+public struct GroupedResult: Sendable, Equatable {
+    public enum Key: Sendable, Hashable, Comparable {
+        case number(Double)
+        case text(String)
+        case null
+
+        public static func < (a: Key, b: Key) -> Bool {
+            switch (a, b) {
+            case let (.number(x), .number(y)): return x < y
+            case let (.text(x), .text(y)): return x.lowercased() < y.lowercased()
+            case (.null, _): return false
+            case (_, .null): return true
+            case (.number, .text): return true
+            case (.text, .number): return false
+            }
+        }
+    }
+
+    public struct Group: Sendable, Equatable {
+        public let key: [Key]
+        public let result: AggregateResult
+        public let fields: [String]
+
+        /// "state = CA, unit = requests".
+        public var label: String {
+            zip(fields, key).map { field, key in
+                switch key {
+                case .number(let n): return "\(field) = \(NumberText.format(n))"
+                case .text(let t): return "\(field) = \(t)"
+                case .null: return "\(field) is null"
+                }
+            }.joined(separator: ", ")
+        }
+    }
+
+    public let function: AggregateFunction
+    public let metric: String
+    public let by: [String]
+    public let groups: [Group]
+}
+
+public struct ValueResult: Sendable, Equatable {
+    public let estimate: Estimate
+    public let unit: String?
+    public let claims: [Int]
+    public let warnings: [String]
+}
+
+/// One relation between claims, tested by `check`.
+public struct Finding: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        case ok, inconsistent
+    }
+    public enum Relation: String, Sendable {
+        case partOf = "part_of", ratioOf = "ratio_of", shareOf = "share_of"
+    }
+
+    public let status: Status
+    public let relation: Relation
+    /// The claim that states the relation first, then the claims it names.
+    public let claims: [Int]
+    public let message: String
 }

@@ -59,6 +59,34 @@ public struct AggregateStatement: Sendable, Equatable {
     public let functionRange: Range<Int>
     public let target: Target?
     public let condition: Condition?
+    /// `by state, unit`: one answer per distinct combination of these fields.
+    public let group: [Name]
+    public let range: Range<Int>
+}
+
+public enum ArithmeticOperator: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+}
+
+/// Arithmetic over aggregates and numbers: `sum a / sum b * 100`.
+public indirect enum Expression: Sendable, Equatable {
+    case number(Double, Range<Int>)
+    case aggregate(AggregateStatement)
+    case negate(Expression, Range<Int>)
+    case binary(ArithmeticOperator, Expression, Expression, operatorRange: Range<Int>)
+
+    public var range: Range<Int> {
+        switch self {
+        case .number(_, let r), .negate(_, let r): return r
+        case .aggregate(let a): return a.range
+        case .binary(_, let l, let r, _): return l.range.lowerBound..<r.range.upperBound
+        }
+    }
+}
+
+public struct TimelineStatement: Sendable, Equatable {
+    public let target: Target?
+    public let condition: Condition?
 }
 
 public struct ListStatement: Sendable, Equatable {
@@ -79,9 +107,14 @@ public struct ShowStatement: Sendable, Equatable {
 
 public struct Statement: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case aggregate(AggregateStatement)
+        case expression(Expression)
         case list(ListStatement)
         case show(ShowStatement)
+        /// `check` or `check ID`: the relations between claims, and whether they hold.
+        case check(ShowStatement?)
+        /// `why`: the sentences behind the previous answer.
+        case why
+        case timeline(TimelineStatement)
     }
     public let kind: Kind
     public let range: Range<Int>

@@ -12,15 +12,45 @@ struct CSVRenderer {
     func render(_ result: QueryResult) -> String {
         switch result {
         case .aggregate(let a):
-            let e = a.estimate
-            let row = [a.function.rawValue, a.metric, number(e?.nominal), number(e?.low), number(e?.high),
-                       e.map { $0.bound.rawValue } ?? "none", a.unit ?? "", String(a.matched),
-                       a.claims.map(String.init).joined(separator: " ")]
-            return line(Self.aggregateHeader) + line(row)
-        case .claims(let claims):
+            return line(Self.aggregateHeader) + line([a.function.rawValue, a.metric] + figures(a))
+        case .groups(let g):
+            let header = g.by + Array(Self.aggregateHeader.dropFirst(2))
+            return line(header) + g.groups.map { line($0.key.map(keyText) + figures($0.result)) }.joined()
+        case .value(let v):
+            let e = v.estimate
+            return line(["value", "low", "high", "bound", "unit", "claims"])
+                + line([number(e.nominal), number(e.low), number(e.high), JSONRenderer.bound(e), v.unit ?? "", ids(v.claims)])
+        case .claims(let claims), .why(let claims):
             return line(Self.claimHeader) + claims.map { line(row($0)) }.joined()
         case .claim(let claim):
             return line(Self.claimHeader) + line(row(claim))
+        case .check(let findings):
+            return line(["status", "relation", "claims", "message"])
+                + findings.map { line([$0.status.rawValue, $0.relation.rawValue, ids($0.claims), $0.message]) }.joined()
+        case .timeline(let claims):
+            return line(["id", "place", "value", "period_from", "period_to", "period_kind"]) + claims.map { c in
+                line([String(c.id), c.place.code, number(c.value), c.period?.from.description ?? "",
+                      c.period?.to.description ?? "", c.period?.kind.rawValue ?? ""])
+            }.joined()
+        }
+    }
+
+    /// value, low, high, bound, unit, matched, claims.
+    private func figures(_ a: AggregateResult) -> [String] {
+        let e = a.estimate
+        return [number(e?.nominal), number(e?.low), number(e?.high), e.map(JSONRenderer.bound) ?? "none",
+                a.unit ?? "", String(a.matched), ids(a.claims)]
+    }
+
+    private func ids(_ ids: [Int]) -> String {
+        ids.map(String.init).joined(separator: " ")
+    }
+
+    private func keyText(_ key: GroupedResult.Key) -> String {
+        switch key {
+        case .number(let n): return number(n)
+        case .text(let t): return t
+        case .null: return ""
         }
     }
 

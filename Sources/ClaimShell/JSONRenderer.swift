@@ -8,9 +8,19 @@ struct JSONRenderer {
     func render(_ result: QueryResult) -> String {
         switch result {
         case .aggregate(let a): return encode(AggregateJSON(a))
-        case .claims(let claims): return encode(ClaimsJSON(claims: claims.map(ClaimJSON.init)))
+        case .groups(let g): return encode(GroupsJSON(g))
+        case .value(let v): return encode(ValueJSON(v))
+        case .claims(let claims): return encode(ClaimsJSON(type: "claims", claims: claims.map(ClaimJSON.init)))
+        case .why(let claims): return encode(ClaimsJSON(type: "why", claims: claims.map(ClaimJSON.init)))
         case .claim(let claim): return encode(OneClaimJSON(claim: ClaimJSON(claim)))
+        case .check(let findings): return encode(CheckJSON(findings: findings.map(FindingJSON.init)))
+        case .timeline(let claims): return encode(TimelineJSON(rows: claims.map(TimelineJSON.Row.init)))
         }
+    }
+
+    /// The shape of an interval as JSON names it; "nearly" (≈v, ≤v) is an approximation.
+    static func bound(_ e: Estimate) -> String {
+        e.bound == .nearly ? "approx" : e.bound.rawValue
     }
 
     private func encode(_ value: some Encodable) -> String {
@@ -30,30 +40,132 @@ private struct JSONNumber: Encodable {
     }
 }
 
+private enum FigureKeys: String, CodingKey {
+    case type, function, metric, by, groups, key, value, low, high, bound, unit, matched, claims, warnings
+}
+
+/// value, low, high, bound, unit, claims and warnings: what every computed answer carries.
+private func encodeFigures(_ e: Estimate?, unit: String?, claims: [Int], warnings: [String],
+                           into c: inout KeyedEncodingContainer<FigureKeys>) throws {
+    try c.encode(e.map { JSONNumber(value: $0.nominal) }, forKey: .value)
+    try c.encode(e?.low.map { JSONNumber(value: $0) }, forKey: .low)
+    try c.encode(e?.high.map { JSONNumber(value: $0) }, forKey: .high)
+    try c.encode(e.map(JSONRenderer.bound) ?? "none", forKey: .bound)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(claims, forKey: .claims)
+    try c.encode(warnings, forKey: .warnings)
+}
+
 private struct AggregateJSON: Encodable {
     let a: AggregateResult
     init(_ a: AggregateResult) { self.a = a }
 
-    enum Keys: String, CodingKey { case type, function, metric, value, low, high, bound, unit, matched, claims }
-
     func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        let e = a.estimate
+        var c = encoder.container(keyedBy: FigureKeys.self)
         try c.encode("aggregate", forKey: .type)
         try c.encode(a.function.rawValue, forKey: .function)
         try c.encode(a.metric, forKey: .metric)
-        try c.encode(e.map { JSONNumber(value: $0.nominal) }, forKey: .value)
-        try c.encode(e?.low.map { JSONNumber(value: $0) }, forKey: .low)
-        try c.encode(e?.high.map { JSONNumber(value: $0) }, forKey: .high)
-        try c.encode(e?.bound.rawValue ?? "none", forKey: .bound)
-        try c.encode(a.unit, forKey: .unit)
         try c.encode(a.matched, forKey: .matched)
-        try c.encode(a.claims, forKey: .claims)
+        try encodeFigures(a.estimate, unit: a.unit, claims: a.claims, warnings: a.warnings, into: &c)
+    }
+}
+
+private struct GroupsJSON: Encodable {
+    let g: GroupedResult
+    init(_ g: GroupedResult) { self.g = g }
+
+    struct GroupJSON: Encodable {
+        let group: GroupedResult.Group
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: FigureKeys.self)
+            try c.encode(KeyJSON(fields: group.fields, key: group.key), forKey: .key)
+            try c.encode(group.result.matched, forKey: .matched)
+            let r = group.result
+            try encodeFigures(r.estimate, unit: r.unit, claims: r.claims, warnings: r.warnings, into: &c)
+        }
+    }
+
+    struct KeyJSON: Encodable {
+        let fields: [String], key: [GroupedResult.Key]
+        struct Name: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Name.self)
+            for (field, value) in zip(fields, key) {
+                switch value {
+                case .number(let n): try c.encode(JSONNumber(value: n), forKey: Name(stringValue: field))
+                case .text(let t): try c.encode(t, forKey: Name(stringValue: field))
+                case .null: try c.encodeNil(forKey: Name(stringValue: field))
+                }
+            }
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: FigureKeys.self)
+        try c.encode("groups", forKey: .type)
+        try c.encode(g.function.rawValue, forKey: .function)
+        try c.encode(g.metric, forKey: .metric)
+        try c.encode(g.by, forKey: .by)
+        try c.encode(g.groups.map(GroupJSON.init), forKey: .groups)
+    }
+}
+
+private struct ValueJSON: Encodable {
+    let v: ValueResult
+    init(_ v: ValueResult) { self.v = v }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: FigureKeys.self)
+        try c.encode("value", forKey: .type)
+        try encodeFigures(v.estimate, unit: v.unit, claims: v.claims, warnings: v.warnings, into: &c)
+    }
+}
+
+private struct CheckJSON: Encodable {
+    let type = "check"
+    let findings: [FindingJSON]
+}
+
+private struct FindingJSON: Encodable {
+    let status: String, relation: String, claims: [Int], message: String
+    init(_ f: Finding) {
+        status = f.status.rawValue
+        relation = f.relation.rawValue
+        claims = f.claims
+        message = f.message
+    }
+}
+
+private struct TimelineJSON: Encodable {
+    let type = "timeline"
+    let rows: [Row]
+
+    struct Row: Encodable {
+        let claim: Int, place: String, value: JSONNumber, period: ClaimJSON.PeriodJSON?
+        init(_ c: Claim) {
+            claim = c.id
+            place = c.place.code
+            value = JSONNumber(value: c.value)
+            period = c.period.map(ClaimJSON.PeriodJSON.init)
+        }
+        enum CodingKeys: CodingKey { case claim, place, value, period }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(claim, forKey: .claim)
+            try c.encode(place, forKey: .place)
+            try c.encode(value, forKey: .value)
+            try c.encode(period, forKey: .period)
+        }
     }
 }
 
 private struct ClaimsJSON: Encodable {
-    let type = "claims"
+    let type: String
     let claims: [ClaimJSON]
 }
 
@@ -73,6 +185,11 @@ struct ClaimJSON: Encodable {
 
     struct PeriodJSON: Encodable {
         let from: String, to: String, kind: String
+        init(_ p: Period) {
+            from = p.from.description
+            to = p.to.description
+            kind = p.kind.rawValue
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -86,8 +203,7 @@ struct ClaimJSON: Encodable {
         try k.encode(c.place.code, forKey: .place)
         try k.encode(c.state, forKey: .state)
         try k.encode(c.country, forKey: .country)
-        try k.encode(c.period.map { PeriodJSON(from: $0.from.description, to: $0.to.description, kind: $0.kind.rawValue) },
-                     forKey: .period)
+        try k.encode(c.period.map(PeriodJSON.init), forKey: .period)
         try k.encode(c.source, forKey: .source)
         try k.encode(c.surface, forKey: .surface)
         try k.encode(c.quote, forKey: .quote)

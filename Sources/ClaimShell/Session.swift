@@ -13,6 +13,8 @@ public final class Session {
     public var interactive: Bool
     public let console: Console
     public private(set) var failed = false
+    /// The claims behind the last answer, for `why`.
+    private var lastClaims: [Int] = []
     public internal(set) var quitRequested = false
 
     public init(store: ClaimStore, console: Console, format: OutputFormat = .table,
@@ -34,7 +36,7 @@ public final class Session {
             DotCommand.run(source, in: self)
             return
         }
-        let evaluator = Evaluator(store: store)
+        var evaluator = Evaluator(store: store)
         for parsed in Parser.parse(source) {
             if shouldStop { return }
             switch parsed {
@@ -42,8 +44,13 @@ public final class Session {
                 report(diagnostic, in: source)
             case .success(let statement):
                 do throws(Diagnostic) {
+                    evaluator.previousClaims = lastClaims
                     let result = try evaluator.run(statement, in: source)
                     console.out(format.render(result, colour: colour))
+                    if format != .json {   // JSON carries them in "warnings"
+                        for warning in result.warnings { console.err("warning: \(warning)\n") }
+                    }
+                    if !result.sourceClaims.isEmpty { lastClaims = result.sourceClaims }
                 } catch {
                     report(error, in: source)
                 }

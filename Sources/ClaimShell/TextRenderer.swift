@@ -8,8 +8,13 @@ struct TextRenderer {
     func render(_ result: QueryResult) -> String {
         switch result {
         case .aggregate(let a): return aggregate(a) + "\n"
+        case .groups(let g): return groups(g)
+        case .value(let v): return "\(Words.estimate(v.estimate, unit: v.unit)) — \(claimList(v.claims))\n"
         case .claims(let claims): return table(claims)
         case .claim(let claim): return show(claim)
+        case .check(let findings): return check(findings)
+        case .why(let claims): return why(claims)
+        case .timeline(let claims): return TimelineText(colour: colour).render(claims)
         }
     }
 
@@ -25,6 +30,47 @@ struct TextRenderer {
             return "\(value) — #\(picked), the \(which) of \(claims) (\(Words.ids(a.claims)))"
         }
         return "\(value) — \(claims) (\(Words.ids(a.claims)))"
+    }
+
+    /// "2 claims (#6, #8)".
+    private func claimList(_ ids: [Int]) -> String {
+        "\(ids.count) claim\(ids.count == 1 ? "" : "s") (\(Words.ids(ids)))"
+    }
+
+    private func groups(_ g: GroupedResult) -> String {
+        guard !g.groups.isEmpty else { return g.function == .count ? "0 claims\n" : "no claims match\n" }
+        let rows = g.groups.map { group in
+            group.key.map(keyText) + [group.result.estimate.map { Words.estimate($0, unit: group.result.unit) } ?? "",
+                                      Words.ids(group.result.claims)]
+        }
+        let value = g.function == .count ? "claims" : g.function.rawValue
+        return Table(header: g.by + [value, "from"], rows: rows, rightAligned: []).text
+    }
+
+    private func keyText(_ key: GroupedResult.Key) -> String {
+        switch key {
+        case .number(let n): return Words.number(n)
+        case .text(let t): return t
+        case .null: return "(none)"
+        }
+    }
+
+    private func check(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "no relations to check\n" }
+        var out = ""
+        for f in findings {
+            let mark = f.status == .ok ? "ok          " : "INCONSISTENT"
+            out += "\(mark)  \(f.relation.rawValue.padded(to: 8))  \(f.message)\n"
+        }
+        let bad = findings.filter { $0.status == .inconsistent }.count
+        out += "(\(findings.count) relation\(findings.count == 1 ? "" : "s"): \(findings.count - bad) ok, \(bad) inconsistent)\n"
+        return out
+    }
+
+    private func why(_ claims: [Claim]) -> String {
+        claims.map { c in
+            "#\(c.id) \(c.metric), \(c.article) paragraph \(c.paragraph), sentence \(c.sentence):\n  \(highlight(c.surface, in: c.quote))\n"
+        }.joined()
     }
 
     private func table(_ claims: [Claim]) -> String {
@@ -46,14 +92,24 @@ struct TextRenderer {
             ("place", c.place.code + placeName),
             ("period", c.period?.description ?? "none"),
             ("source", c.source),
+            ("relations", relations(c.relations)),
             ("where", "\(c.article), paragraph \(c.paragraph), sentence \(c.sentence)"),
             ("quote", highlight(c.surface, in: c.quote)),
         ]
         var out = "#\(c.id) \(c.metric)\n"
         for (name, value) in fields {
-            out += "  " + name + String(repeating: " ", count: 10 - name.count) + value + "\n"
+            guard !value.isEmpty else { continue }
+            out += "  " + name + String(repeating: " ", count: 11 - name.count) + value + "\n"
         }
         return out
+    }
+
+    private func relations(_ r: Relations) -> String {
+        var parts: [String] = []
+        if let whole = r.partOf { parts.append("part of #\(whole)") }
+        if let (n, d) = r.ratioOf { parts.append("100 × #\(n) / #\(d)") }
+        if let whole = r.shareOf { parts.append("a share of #\(whole)") }
+        return parts.joined(separator: ", ")
     }
 
     /// The quote with its surface marked: bold and underlined at a terminal, «so» otherwise.

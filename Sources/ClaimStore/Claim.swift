@@ -1,3 +1,31 @@
+/// Relations between claims, stated in the curated claims file.
+public struct Relations: Sendable, Equatable {
+    /// A subset of that claim's count: not larger, inside its period and place.
+    public var partOf: Int?
+    /// A percentage equal to 100 × numerator / denominator.
+    public var ratioOf: (numerator: Int, denominator: Int)?
+    /// A percentage describing a share of that claim's count.
+    public var shareOf: Int?
+
+    public init(partOf: Int? = nil, ratioOf: (numerator: Int, denominator: Int)? = nil, shareOf: Int? = nil) {
+        self.partOf = partOf
+        self.ratioOf = ratioOf
+        self.shareOf = shareOf
+    }
+
+    public var isEmpty: Bool { partOf == nil && ratioOf == nil && shareOf == nil }
+
+    /// Every claim this one refers to.
+    public var referenced: [Int] {
+        [partOf, ratioOf?.numerator, ratioOf?.denominator, shareOf].compactMap { $0 }
+    }
+
+    public static func == (a: Relations, b: Relations) -> Bool {
+        a.partOf == b.partOf && a.shareOf == b.shareOf
+            && a.ratioOf?.numerator == b.ratioOf?.numerator && a.ratioOf?.denominator == b.ratioOf?.denominator
+    }
+}
+
 /// One number an article asserts, with what it counts, where, when, who says so,
 /// how it is hedged and the sentence that says it. Field names are the ones users type.
 public struct Claim: Sendable, Equatable {
@@ -16,6 +44,9 @@ public struct Claim: Sendable, Equatable {
     public var paragraph: Int
     /// 1-based sentence within that paragraph.
     public var sentence: Int
+
+    /// How this claim relates to others, as the claims file says; `check` tests these.
+    public var relations = Relations()
 
     public var state: String? { place.state }
     public var country: String { place.country }

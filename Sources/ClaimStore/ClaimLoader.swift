@@ -31,11 +31,23 @@ public enum ClaimLoader {
             guard let position = text.position(of: quoteRange.lowerBound) else {
                 throw fail("quote lies in the article's header, not its text")
             }
-            claims.append(Claim(
+            guard entry.ratioOf.map({ $0.count == 2 }) ?? true else {
+                throw fail("ratio_of takes two claim ids, [numerator, denominator]")
+            }
+            var claim = Claim(
                 id: entry.id, article: article, metric: entry.metric, value: entry.value,
                 qualifier: entry.qualifier ?? .exact, unit: entry.unit, place: place, period: period,
                 source: entry.source ?? "author", surface: entry.surface,
-                quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence))
+                quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence)
+            claim.relations = Relations(partOf: entry.partOf, ratioOf: entry.ratioOf.map { ($0[0], $0[1]) },
+                                        shareOf: entry.shareOf)
+            claims.append(claim)
+        }
+        for claim in claims {
+            for other in claim.relations.referenced where other == claim.id || !seen.contains(other) {
+                throw LoadError(file: claimsFile, claim: claim.id,
+                                message: other == claim.id ? "relates to itself" : "relates to claim #\(other), which the file does not have")
+            }
         }
         return claims
     }

@@ -15,6 +15,14 @@ struct ClaimsFile: Decodable {
         var source: String?
         var surface: String
         var quote: String
+        var partOf: Int?
+        var ratioOf: [Int]?
+        var shareOf: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, metric, value, qualifier, unit, place, period, source, surface, quote
+            case partOf = "part_of", ratioOf = "ratio_of", shareOf = "share_of"
+        }
     }
 
     struct PeriodEntry: Decodable {

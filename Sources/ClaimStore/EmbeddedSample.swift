@@ -116,7 +116,11 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       },
       "source": "DHS OIG",
       "surface": "1.4 percent",
-      "quote": "ICE is only able to screen immigrants while they are detained and as of June 2017, just 33,701 of 2.4 million — 1.4 percent — of all immigrants actively monitored by ICE and Immigration Enforcement and Removal Operations were currently in custody, and therefore subject to KSTEP screening for connections to known or suspected terrorists."
+      "quote": "ICE is only able to screen immigrants while they are detained and as of June 2017, just 33,701 of 2.4 million — 1.4 percent — of all immigrants actively monitored by ICE and Immigration Enforcement and Removal Operations were currently in custody, and therefore subject to KSTEP screening for connections to known or suspected terrorists.",
+      "ratio_of": [
+        1,
+        2
+      ]
     },
     {
       "id": 4,
@@ -180,7 +184,8 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       },
       "source": "author",
       "surface": "the majority",
-      "quote": "My own state of California denied 11 ICE detainer requests, the majority for immigrants convicted of violent crimes, between January and February 2017, taking the cake for most detainer requests declined, 3,348, between 2015 and 2017."
+      "quote": "My own state of California denied 11 ICE detainer requests, the majority for immigrants convicted of violent crimes, between January and February 2017, taking the cake for most detainer requests declined, 3,348, between 2015 and 2017.",
+      "share_of": 6
     },
     {
       "id": 8,
@@ -220,7 +225,8 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       "period": null,
       "source": "DHS OIG",
       "surface": "all",
-      "quote": "Furthermore, the DHS audit found that in a sampling of 40 case files of detained immigrants identified as known or suspected terrorists, “all had at least one instance of noncompliance with KSTEP policy.”"
+      "quote": "Furthermore, the DHS audit found that in a sampling of 40 case files of detained immigrants identified as known or suspected terrorists, “all had at least one instance of noncompliance with KSTEP policy.”",
+      "part_of": 9
     },
     {
       "id": 11,
@@ -264,7 +270,8 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       },
       "source": "Senate Judiciary Subcommittee on Immigration and the National Interest",
       "surface": "the vast majority",
-      "quote": "Sessions’ Senate Judiciary Committee’s subcommittee on Immigration and the National Interest revealed that between September 2001 and December 2014, 580 people were convicted of terrorism in the United States — the vast majority of whom were foreign-born."
+      "quote": "Sessions’ Senate Judiciary Committee’s subcommittee on Immigration and the National Interest revealed that between September 2001 and December 2014, 580 people were convicted of terrorism in the United States — the vast majority of whom were foreign-born.",
+      "share_of": 12
     },
     {
       "id": 14,
@@ -296,7 +303,8 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       },
       "source": "author",
       "surface": "3,887",
-      "quote": "Between 2009 and 2014, the United States awarded green cards to approximately 832,000 individuals from Muslim-majority countries, including 3,887 Syrian refugees in 2016 — of whom only 23 were not Muslim, to say nothing of persecuted Syrian Christians in dire need of aid."
+      "quote": "Between 2009 and 2014, the United States awarded green cards to approximately 832,000 individuals from Muslim-majority countries, including 3,887 Syrian refugees in 2016 — of whom only 23 were not Muslim, to say nothing of persecuted Syrian Christians in dire need of aid.",
+      "part_of": 14
     },
     {
       "id": 16,
@@ -312,7 +320,8 @@ We are committed to truth and accuracy in all of our journalism. Read our editor
       },
       "source": "author",
       "surface": "only 23",
-      "quote": "Between 2009 and 2014, the United States awarded green cards to approximately 832,000 individuals from Muslim-majority countries, including 3,887 Syrian refugees in 2016 — of whom only 23 were not Muslim, to say nothing of persecuted Syrian Christians in dire need of aid."
+      "quote": "Between 2009 and 2014, the United States awarded green cards to approximately 832,000 individuals from Muslim-majority countries, including 3,887 Syrian refugees in 2016 — of whom only 23 were not Muslim, to say nothing of persecuted Syrian Christians in dire need of aid.",
+      "part_of": 15
     },
     {
       "id": 17,

@@ -13,11 +13,7 @@ import ClaimStore
     }
 
     private func ids(_ text: String) throws -> [Int] {
-        switch try run(text) {
-        case .claims(let claims): return claims.map(\.id)
-        case .aggregate(let a): return a.claims
-        case .claim(let c): return [c.id]
-        }
+        try run(text).sourceClaims
     }
 
     private func aggregate(_ text: String) throws -> AggregateResult {

@@ -32,11 +32,11 @@ import Testing
 
     @Test func aggregates() throws {
         let s = try statement("SUM refusals WHERE state = \"CA\"")
-        guard case .aggregate(let a) = s.kind else { Issue.record("not an aggregate"); return }
+        guard case .expression(.aggregate(let a)) = s.kind else { Issue.record("not an aggregate"); return }
         #expect(a.function == .sum)
         #expect(a.target == .metric(Name(text: "refusals", range: 4..<12)))
         #expect(a.condition == .compare(Name(text: "state", range: 19..<24), .equal, Literal(value: .string("CA"), range: 27..<31)))
-        guard case .aggregate(let count) = try statement("count").kind else { Issue.record("count"); return }
+        guard case .expression(.aggregate(let count)) = try statement("count").kind else { Issue.record("count"); return }
         #expect(count.target == nil && count.condition == nil)
     }
 
@@ -51,7 +51,7 @@ import Testing
 
     @Test func precedenceNotAndOr() throws {
         let s = try statement("count where not a = 1 and b = 2 or c = 3")
-        guard case .aggregate(let a) = s.kind, case .or(.and(.not, _), _)? = a.condition else {
+        guard case .expression(.aggregate(let a)) = s.kind, case .or(.and(.not, _), _)? = a.condition else {
             Issue.record("expected (not a and b) or c")
             return
         }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func periodsAndRanges() throws {
         let s = try statement("count where period within 2014-01..2017")
-        guard case .aggregate(let a) = s.kind, case .period(_, .within, let p)? = a.condition else { Issue.record("period"); return }
+        guard case .expression(.aggregate(let a)) = s.kind, case .period(_, .within, let p)? = a.condition else { Issue.record("period"); return }
         #expect(p.period.description == "2014-01..2017-12")
     }
 
@@ -74,7 +74,7 @@ import Testing
     @Test func errorsPointAtTheProblem() {
         expectError("1️⃣summ refusals", "expected a statement, found 'summ'", hint: "did you mean 'sum'?")
         expectError("1️⃣frobnicate", "expected a statement, found 'frobnicate'",
-                    hint: "statements start with sum, count, avg, min, max, list or show")
+                    hint: "statements start with sum, count, avg, min, max, list, show, check, why or timeline")
         expectError("sum1️⃣", "expected a metric, 'value' or 'claims' after 'sum', found end of input")
         expectError("sum refusals where state = 1️⃣CA", "expected a value, found 'CA'", hint: "text values are quoted: \"CA\"")
         expectError("sum refusals where state = 1️⃣\"CA", "unterminated string")

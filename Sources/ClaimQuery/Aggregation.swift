@@ -1,0 +1,109 @@
+import ClaimStore
+
+/// sum, count, avg, min and max over the claims a statement selects, whole or by group.
+struct Aggregation {
+    let store: ClaimStore
+    let binder: Binder
+
+    func run(_ a: AggregateStatement) throws(Diagnostic) -> QueryResult {
+        let selection = Selection(store: store, binder: binder)
+        let matches = try selection.claims(a.target, a.condition)
+        let label = selection.label(a.target)
+        guard !a.group.isEmpty else { return .aggregate(try compute(a, label, matches)) }
+
+        let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
+        var groups: [[GroupedResult.Key]: [Claim]] = [:]
+        for claim in matches { groups[fields.map { Self.key(claim, $0) }, default: []].append(claim) }
+        let ordered = groups.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        let names = fields.map(\.rawValue)
+        var results: [GroupedResult.Group] = []
+        for key in ordered {
+            let group = GroupedResult.Group(key: key, result: AggregateResult.empty, fields: names)
+            do throws(Diagnostic) {
+                results.append(.init(key: key, result: try compute(a, label, groups[key]!), fields: names))
+            } catch {
+                throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
+            }
+        }
+        return .groups(GroupedResult(function: a.function, metric: label, by: names, groups: results))
+    }
+
+    /// One aggregate over `matches`. Values in different units cannot be added or
+    /// compared; sums and averages warn when claims may count the same things twice.
+    func compute(_ a: AggregateStatement, _ label: String, _ matches: [Claim]) throws(Diagnostic) -> AggregateResult {
+        let ids = matches.map(\.id)
+        if a.function == .count {
+            return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(matches.count)),
+                                   unit: nil, claims: ids, picked: nil)
+        }
+        let units = Self.distinctUnits(matches)
+        if units.count > 1 {
+            throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(Self.describe(units, in: matches))",
+                             at: a.functionRange.lowerBound..<(a.target.map(Self.range) ?? a.functionRange).upperBound,
+                             hints: ["split them with 'by unit', or keep one with 'where unit = \"\(units[0])\"'",
+                                     "'count claims' counts across units"])
+        }
+        guard let first = matches.first else {
+            return AggregateResult(function: a.function, metric: label, estimate: nil, unit: nil, claims: [], picked: nil)
+        }
+        var result = Estimate(first.value, first.qualifier)
+        var picked = first
+        for claim in matches.dropFirst() {
+            let e = Estimate(claim.value, claim.qualifier)
+            switch a.function {
+            case .sum, .avg: result = result + e
+            case .min:
+                result = .minimum(result, e)
+                if claim.value < picked.value { picked = claim }
+            case .max:
+                result = .maximum(result, e)
+                if claim.value > picked.value { picked = claim }
+            case .count: break
+            }
+        }
+        var warnings: [String] = []
+        if a.function == .avg { result = result.scaled(by: 1 / Double(matches.count)) }
+        if a.function == .sum || a.function == .avg {
+            warnings = DoubleCounting.warnings(matches, operation: a.function == .sum ? "sum" : "average")
+        }
+        let isPick = a.function == .min || a.function == .max
+        return AggregateResult(function: a.function, metric: label, estimate: result, unit: first.unit,
+                               claims: ids, picked: isPick ? picked.id : nil, warnings: warnings)
+    }
+
+    static func key(_ claim: Claim, _ field: Field) -> GroupedResult.Key {
+        if field.kind == .number { return field.number(of: claim).map { .number($0) } ?? .null }
+        return field.text(of: claim).map { .text($0) } ?? .null
+    }
+
+    static func range(_ target: Target) -> Range<Int> {
+        switch target {
+        case .metric(let name): return name.range
+        case .value(let r), .claims(let r): return r
+        }
+    }
+
+    static func distinctUnits(_ claims: [Claim]) -> [String] {
+        var seen = Set<String>()
+        return claims.map(\.unit).filter { seen.insert($0).inserted }
+    }
+
+    /// "people (7 claims), percent (4 claims)".
+    private static func describe(_ units: [String], in claims: [Claim]) -> String {
+        units.map { unit in
+            let n = claims.filter { $0.unit == unit }.count
+            return "\(unit) (\(n) claim\(n == 1 ? "" : "s"))"
+        }.joined(separator: ", ")
+    }
+}
+
+extension AggregateResult {
+    static let empty = AggregateResult(function: .count, metric: "", estimate: nil, unit: nil, claims: [], picked: nil)
+}
+
+extension Array where Element == GroupedResult.Key {
+    func lexicographicallyPrecedes(_ other: [GroupedResult.Key]) -> Bool {
+        for (a, b) in zip(self, other) where a != b { return a < b }
+        return count < other.count
+    }
+}
