@@ -3,8 +3,7 @@ import ClaimStore
 /// Tests the relations the claims file states between claims:
 /// - part_of X: a subset of X's count, so not larger, and inside X's period and place;
 /// - ratio_of [N, D]: a percentage equal to 100 × N / D, to the precision it is stated to;
-/// - share_of X: a percentage of X's count, so between 0 and 100 and able to describe
-///   a whole number of X's things.
+/// - share_of X: a percentage of X's count, so between 0 and 100.
 struct Consistency {
     let store: ClaimStore
 
@@ -99,19 +98,12 @@ struct Consistency {
         }
         let count = pct.scaled(by: whole.value / 100)
         let description = "\(value(share)) of #\(whole.id)'s \(value(whole)) is \(words(count))"
-        guard whole.qualifier == .exact, whole.value == whole.value.rounded() else {
+        guard whole.qualifier == .exact, whole.value == whole.value.rounded(), pct.bound != .exact, !pct.approximate else {
             return finding(.ok, "#\(share.id): \(description)")
         }
-        // Of an exact count, the share must be a whole number of things: between the
-        // smallest and the largest whole numbers the interval allows.
+        // Of an exact count, say which whole numbers of things the hedged share allows.
         let lowest = count.low.map { count.lowOpen ? $0.rounded(.down) + 1 : $0.rounded(.up) } ?? 0
         let highest = min(whole.value, count.high.map { count.highOpen ? $0.rounded(.up) - 1 : $0.rounded(.down) } ?? whole.value)
-        if pct.bound == .exact || pct.approximate {
-            return finding(.ok, "#\(share.id): \(description)")
-        }
-        guard lowest <= highest else {
-            return finding(.inconsistent, "#\(share.id): \(description), but no whole number of \(whole.unit) fits")
-        }
         let range = lowest == highest ? NumberText.format(lowest) : "\(NumberText.format(lowest)) to \(NumberText.format(highest))"
         return finding(.ok, "#\(share.id): \(description): \(range) of \(NumberText.format(whole.value))")
     }

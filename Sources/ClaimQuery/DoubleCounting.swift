@@ -38,11 +38,12 @@ enum DoubleCounting {
         let (pa, pb) = (a.period!, b.period!)
         let what = a.metric.split(separator: "_").joined(separator: " ")
         if pa.kind == .asOf && pb.kind == .asOf {
-            guard pa.from != pb.from || a.place != b.place else {
+            if pa.from != pb.from {
+                return "#\(a.id) (\(pa)) and #\(b.id) (\(pb)) are snapshots at different dates: this \(operation) counts the same \(what) more than once"
+            }
+            if a.place == b.place {
                 return "#\(a.id) and #\(b.id) are the same snapshot (\(pa)): this \(operation) counts the same \(what) twice"
             }
-            guard pa.from != pb.from else { return nil }
-            return "#\(a.id) (\(pa)) and #\(b.id) (\(pb)) are snapshots at different dates: this \(operation) counts the same \(what) more than once"
         }
         guard pa.overlaps(pb) else { return nil }
         let showPlaces = a.place != b.place

@@ -82,8 +82,17 @@ public struct Estimate: Sendable, Equatable {
         return r
     }
 
-    /// The smaller of two claimed quantities: each end is the smaller end.
+    /// True when every value this could be lies below every value `other` could be.
+    func isBelow(_ other: Estimate) -> Bool {
+        guard let high, let otherLow = other.low else { return false }
+        return high < otherLow || (high == otherLow && (highOpen || other.lowOpen))
+    }
+
+    /// The smaller of two claimed quantities: the lower one when they cannot meet,
+    /// otherwise each end is the smaller end.
     public static func minimum(_ a: Estimate, _ b: Estimate) -> Estimate {
+        if a.isBelow(b) { return a }
+        if b.isBelow(a) { return b }
         var r = Estimate(exactly: Swift.min(a.nominal, b.nominal))
         (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: true,
                                   missingIsSmall: true, tieOpenNeedsBoth: true)
@@ -94,8 +103,11 @@ public struct Estimate: Sendable, Equatable {
         return r
     }
 
-    /// The larger of two claimed quantities: each end is the larger end.
+    /// The larger of two claimed quantities: the higher one when they cannot meet,
+    /// otherwise each end is the larger end.
     public static func maximum(_ a: Estimate, _ b: Estimate) -> Estimate {
+        if a.isBelow(b) { return b }
+        if b.isBelow(a) { return a }
         var r = Estimate(exactly: Swift.max(a.nominal, b.nominal))
         (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: false,
                                   missingIsSmall: true, tieOpenNeedsBoth: false)

@@ -7,11 +7,16 @@ enum HelpText {
 
     static let overview = """
     Statements (end with ; to put several on a line; -- or # start a comment):
-      sum|avg|min|max METRIC [where CONDITION]    e.g. sum refusals where state = "CA"
-      count [claims|METRIC] [where CONDITION]     e.g. count claims where source = "DHS OIG"
+      sum|avg|min|max METRIC [where CONDITION] [by FIELD, …]
+                                                  e.g. sum refusals where state = "CA"
+      count [claims|METRIC] [where …] [by …]      e.g. count claims by source, unit
+      AGGREGATE + - * / AGGREGATE or NUMBER       e.g. sum immigrants_in_custody / sum immigrants_monitored * 100
       list [claims|METRIC] [where …] [order by FIELD [asc|desc]] [limit N]
                                                   e.g. list refusals order by value desc limit 5
       show ID                                     e.g. show 5
+      why                                         the sentences behind the last answer
+      check [ID]                                  do the relations between claims hold?
+      timeline [claims|METRIC] [where …]          periods drawn on one time axis
     Conditions:
       FIELD = != < <= > >= VALUE, FIELD [not] in (V, …), FIELD [not] contains "text",
       FIELD [not] between A and B, FIELD is [not] null, period overlaps|within P,
@@ -20,7 +25,8 @@ enum HelpText {
       A missing value (no state, no period) makes a comparison unknown, and 'not' keeps it
       unknown: state != "CA" does not match claims with no state; add 'or state is null'.
     Commands:
-      .help [TOPIC]        this text, or help on: sum count list show where fields mode
+      .help [TOPIC]        this text, or help on: sum count by arithmetic list show why check
+                           timeline where fields mode
       .mode table|csv|json how results are written
       .fields .metrics .sources   what there is to ask about
       .quit, .exit         leave (Ctrl-D too)
@@ -28,7 +34,12 @@ enum HelpText {
     """
 
     static let topics: [String: String] = [
-        "sum": "sum METRIC [where CONDITION]: adds the claimed values, carrying hedges through\n  (\"more than\" stays \"more than\"). avg, min and max work the same way.\n  e.g. sum refusals where state = \"CA\"\n",
+        "sum": "sum METRIC [where CONDITION] [by FIELD, …]: adds the claimed values, carrying hedges through\n  (\"more than\" stays \"more than\"). Values in different units are not added: split them\n  with 'by unit'. A warning names claims that may count the same things twice (periods and\n  places that overlap, or snapshots at different dates). avg, min and max work the same way.\n  e.g. sum refusals where state = \"CA\"\n",
+        "by": "AGGREGATE by FIELD, …: one answer per distinct value; claims with no value form their own group.\n  e.g. sum refusals by state; count claims by source, unit\n",
+        "arithmetic": "+ - * / between aggregates and numbers, with parentheses. Hedges carry through as\n  intervals (about + exact is about; more than − exact is more than); + and − need one unit;\n  dividing by zero, or by an aggregate that matches no claims, is an error. A where condition\n  ends at its last value, so put a filtered aggregate in parentheses to be clear.\n  e.g. sum immigrants_in_custody / sum immigrants_monitored * 100\n",
+        "why": "why: the sentences of the claims behind the last answer, the stated words marked.\n  e.g. sum refusals where state = \"CA\"; why\n",
+        "check": "check [ID]: tests the relations the claims file states: part_of (not larger, inside the\n  period and place), ratio_of (100 × a / b, to the stated precision), share_of (a possible\n  percentage of the other claim). With ID, only relations that claim is in.\n  e.g. check 15\n",
+        "timeline": "timeline [claims|METRIC] [where …]: the claims' periods as bars on one axis, so overlaps\n  show; ◆ marks an \"as of\" snapshot.\n  e.g. timeline refusals\n",
         "count": "count [claims|METRIC] [where CONDITION]: how many claims match.\n  e.g. count claims where source = \"DHS OIG\"\n",
         "list": "list [claims|METRIC] [where …] [order by FIELD [asc|desc]] [limit N]: the matching claims.\n  e.g. list claims where quote contains \"detainer\"\n",
         "show": "show ID: one claim whole, its quote with the stated words marked.\n  e.g. show 5\n",
