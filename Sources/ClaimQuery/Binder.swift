@@ -97,6 +97,10 @@ public struct Binder {
         case (.text, .string(let wanted)):
             if field == .qualifier { try checkQualifier(wanted, literal) }
             let key = wanted.lowercased()
+            if op == .equal || op == .notEqual {
+                let equal = op == .equal
+                return { claim in field.text(of: claim).map { Self.equalIgnoringCase($0, key) == equal } }
+            }
             return { claim in field.text(of: claim).map { Self.holds(op, $0.lowercased(), key) } }
         case (.place, .string(let wanted)):
             guard op == .equal || op == .notEqual else {
@@ -164,6 +168,20 @@ public struct Binder {
         case .lessEqual: return a <= b
         case .greater: return a > b
         case .greaterEqual: return a >= b
+        }
+    }
+
+    /// `text` equals `lowercased` ignoring case, without making a string when both are ASCII.
+    static func equalIgnoringCase(_ text: String, _ lowercased: String) -> Bool {
+        var a = text.utf8.makeIterator(), b = lowercased.utf8.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil): return true
+            case let (x?, y?):
+                if x >= 0x80 || y >= 0x80 { return text.lowercased() == lowercased }
+                if (x >= 65 && x <= 90 ? x + 32 : x) != y { return false }
+            default: return false
+            }
         }
     }
 

@@ -73,8 +73,8 @@ struct Selection {
     /// The metric a target names (spelt as the store spells it), nil for `claims` and `value`.
     func metricName(_ target: Target?) throws(Diagnostic) -> String? {
         guard case .metric(let name)? = target else { return nil }
+        if let found = store.metric(named: name.text) { return found }
         let metrics = store.metrics
-        if let found = metrics.first(where: { $0.lowercased() == name.lowercased }) { return found }
         if let field = Field(rawValue: name.lowercased) {
             throw Diagnostic("'\(field.rawValue)' is a field; aggregates run over a metric, 'value' or 'claims'",
                              at: name.range, hints: ["see the metrics with .metrics"])

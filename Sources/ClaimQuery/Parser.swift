@@ -259,7 +259,7 @@ public struct Parser {
 
     // period_test = "period" ( "overlaps" | "within" ) period ;
     mutating func periodTest(_ field: Name) throws(Diagnostic) -> Condition {
-        let relation = PeriodRelation(rawValue: wordText.lowercased())!
+        let relation: PeriodRelation = isKeyword("overlaps") ? .overlaps : .within
         advance()
         return .period(field, relation, try period())
     }
@@ -389,12 +389,21 @@ public struct Parser {
     private func isWord() -> Bool { current.kind == .word }
     private var wordText: String { source.slice(current.range) }
 
-    private func isKeyword(_ keyword: String) -> Bool {
-        isWord() && wordText.lowercased() == keyword
+    /// Whether the current token is this (lowercase) keyword, in any case. Compares
+    /// bytes rather than making strings: the parser asks this many times a token.
+    private func isKeyword(_ keyword: StaticString) -> Bool {
+        guard isWord(), current.range.count == keyword.utf8CodeUnitCount else { return false }
+        let start = current.range.lowerBound
+        for i in 0..<keyword.utf8CodeUnitCount {
+            let c = source.bytes[start + i]
+            let lower = c >= 65 && c <= 90 ? c + 32 : c
+            if lower != keyword.utf8Start[i] { return false }
+        }
+        return true
     }
 
     private func isClauseKeyword() -> Bool {
-        ["where", "order", "limit", "by"].contains(wordText.lowercased())
+        isKeyword("where") || isKeyword("order") || isKeyword("limit") || isKeyword("by")
     }
 
     private mutating func takeName() -> Name {
@@ -408,7 +417,7 @@ public struct Parser {
         return takeName()
     }
 
-    private mutating func expectKeyword(_ keyword: String) throws(Diagnostic) {
+    private mutating func expectKeyword(_ keyword: StaticString) throws(Diagnostic) {
         guard isKeyword(keyword) else { throw unexpected("'\(keyword)'") }
         advance()
     }

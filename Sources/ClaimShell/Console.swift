@@ -8,33 +8,55 @@ import Darwin
 public protocol Console: AnyObject {
     func out(_ text: String)
     func err(_ text: String)
-    /// Makes everything written so far visible (after each statement at a prompt).
+    /// Makes what was written visible to a person watching (after each statement
+    /// at a prompt); a console writing to pipes or files may keep buffering.
     func flush()
+    /// Writes out everything still buffered (before the program ends).
+    func finish()
 }
 
-/// The process's stdout and stderr. Results are buffered and written in large
-/// pieces; a diagnostic first flushes them, so both streams stay in order on a
-/// terminal. A reader that went away (`claimq … | head -1`) ends the program quietly.
+/// The process's stdout and stderr, like C's stdio: to a terminal, results are
+/// written after each statement and a diagnostic first flushes them, so the two
+/// streams stay in order on screen; to pipes and files both are buffered and
+/// written in large pieces, which is what makes piping thousands of queries cheap.
+/// A reader that went away (`claimq … | head -1`) ends the program quietly.
 public final class StandardConsole: Console {
-    private var buffer: [UInt8] = []
+    private var output: [UInt8] = []
+    private var errors: [UInt8] = []
+    private let outputIsTerminal: Bool
+    private let errorsAreTerminal: Bool
+    private static let limit = 1 << 16
 
     public init() {
-        buffer.reserveCapacity(1 << 16)
+        outputIsTerminal = isatty(1) == 1
+        errorsAreTerminal = isatty(2) == 1
+        output.reserveCapacity(Self.limit)
     }
 
     public func out(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        output.append(contentsOf: text.utf8)
+        if output.count >= Self.limit { Self.drain(1, &output) }
     }
 
     public func err(_ text: String) {
-        flush()
-        Self.writeAll(2, Array(text.utf8))
+        if outputIsTerminal || errorsAreTerminal { Self.drain(1, &output) }
+        errors.append(contentsOf: text.utf8)
+        if errorsAreTerminal || errors.count >= Self.limit { Self.drain(2, &errors) }
     }
 
     public func flush() {
+        if outputIsTerminal { Self.drain(1, &output) }
+        if errorsAreTerminal { Self.drain(2, &errors) }
+    }
+
+    public func finish() {
+        Self.drain(1, &output)
+        Self.drain(2, &errors)
+    }
+
+    private static func drain(_ fd: Int32, _ buffer: inout [UInt8]) {
         guard !buffer.isEmpty else { return }
-        Self.writeAll(1, buffer)
+        writeAll(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -62,4 +84,5 @@ public final class TranscriptConsole: Console {
     public func out(_ text: String) { self.text += text }
     public func err(_ text: String) { self.text += text; errors += text }
     public func flush() {}
+    public func finish() {}
 }

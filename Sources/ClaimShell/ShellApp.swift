@@ -32,6 +32,7 @@ public enum ShellApp {
     public static func run(_ options: ShellOptions) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let console = StandardConsole()
+        defer { console.finish() }
         let store: ClaimStore
         do throws(LoadError) {
             if let path = options.article {

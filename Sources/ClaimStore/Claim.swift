@@ -28,32 +28,34 @@ public struct Relations: Sendable, Equatable {
 
 /// One number an article asserts, with what it counts, where, when, who says so,
 /// how it is hedged and the sentence that says it. Field names are the ones users type.
-public struct Claim: Sendable, Equatable {
-    public var id: Int
-    public var article: String
-    public var metric: String
-    public var value: Double
-    public var qualifier: Qualifier
-    public var unit: String
-    public var place: Place
-    public var period: Period?
-    public var source: String
-    public var surface: String
-    public var quote: String
+///
+/// A class, not a struct: queries pass claims around constantly, and copying a
+/// reference is one retain where copying ten strings is ten.
+public final class Claim: Sendable, Equatable {
+    public let id: Int
+    public let article: String
+    public let metric: String
+    public let value: Double
+    public let qualifier: Qualifier
+    public let unit: String
+    public let place: Place
+    public let period: Period?
+    public let source: String
+    public let surface: String
+    public let quote: String
     /// 1-based paragraph of the article (every blank-line separated block, title included).
-    public var paragraph: Int
+    public let paragraph: Int
     /// 1-based sentence within that paragraph.
-    public var sentence: Int
-
+    public let sentence: Int
     /// How this claim relates to others, as the claims file says; `check` tests these.
-    public var relations = Relations()
+    public let relations: Relations
 
     public var state: String? { place.state }
     public var country: String { place.country }
 
     public init(id: Int, article: String, metric: String, value: Double, qualifier: Qualifier,
                 unit: String, place: Place, period: Period?, source: String, surface: String,
-                quote: String, paragraph: Int, sentence: Int) {
+                quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations()) {
         self.id = id
         self.article = article
         self.metric = metric
@@ -67,5 +69,13 @@ public struct Claim: Sendable, Equatable {
         self.quote = quote
         self.paragraph = paragraph
         self.sentence = sentence
+        self.relations = relations
+    }
+
+    public static func == (a: Claim, b: Claim) -> Bool {
+        a.id == b.id && a.article == b.article && a.metric == b.metric && a.value == b.value
+            && a.qualifier == b.qualifier && a.unit == b.unit && a.place == b.place && a.period == b.period
+            && a.source == b.source && a.surface == b.surface && a.quote == b.quote
+            && a.paragraph == b.paragraph && a.sentence == b.sentence && a.relations == b.relations
     }
 }

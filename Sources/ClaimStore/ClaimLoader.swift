@@ -34,13 +34,13 @@ public enum ClaimLoader {
             guard entry.ratioOf.map({ $0.count == 2 }) ?? true else {
                 throw fail("ratio_of takes two claim ids, [numerator, denominator]")
             }
-            var claim = Claim(
+            let claim = Claim(
                 id: entry.id, article: article, metric: entry.metric, value: entry.value,
                 qualifier: entry.qualifier ?? .exact, unit: entry.unit, place: place, period: period,
                 source: entry.source ?? "author", surface: entry.surface,
-                quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence)
-            claim.relations = Relations(partOf: entry.partOf, ratioOf: entry.ratioOf.map { ($0[0], $0[1]) },
-                                        shareOf: entry.shareOf)
+                quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence,
+                relations: Relations(partOf: entry.partOf, ratioOf: entry.ratioOf.map { ($0[0], $0[1]) },
+                                     shareOf: entry.shareOf))
             claims.append(claim)
         }
         for claim in claims {

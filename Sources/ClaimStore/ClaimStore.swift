@@ -1,25 +1,41 @@
-/// The in-memory store of claims that queries run over.
+/// The in-memory store of claims that queries run over. What every query asks of
+/// it (the metric names, units, sources, claims by id) is worked out once, here.
 public struct ClaimStore: Sendable {
     public let claims: [Claim]
     public let articles: [ArticleText]
+    /// Metric names, units and sources in order of first appearance.
+    public let metrics: [String]
+    public let units: [String]
+    public let sources: [String]
+    private let metricByLowercasedName: [String: String]
+    private let indexByID: [Int: Int]
 
     public init(claims: [Claim], articles: [ArticleText]) {
         self.claims = claims
         self.articles = articles
+        metrics = Self.distinct(claims.map(\.metric))
+        units = Self.distinct(claims.map(\.unit))
+        sources = Self.distinct(claims.map(\.source))
+        var byName: [String: String] = [:]
+        for metric in metrics where byName[metric.lowercased()] == nil { byName[metric.lowercased()] = metric }
+        metricByLowercasedName = byName
+        var byID: [Int: Int] = [:]
+        for (index, claim) in claims.enumerated() { byID[claim.id] = index }
+        indexByID = byID
     }
 
     /// The claim with this id, if any.
     public func claim(id: Int) -> Claim? {
-        claims.first { $0.id == id }
+        indexByID[id].map { claims[$0] }
     }
 
-    /// Metric names in order of first appearance.
-    public var metrics: [String] { distinct(\.metric) }
-    public var units: [String] { distinct(\.unit) }
-    public var sources: [String] { distinct(\.source) }
+    /// The metric spelt as the store spells it, for a name typed in any case.
+    public func metric(named name: String) -> String? {
+        metricByLowercasedName[name.lowercased()]
+    }
 
-    private func distinct(_ key: (Claim) -> String) -> [String] {
+    private static func distinct(_ names: [String]) -> [String] {
         var seen = Set<String>()
-        return claims.map(key).filter { seen.insert($0).inserted }
+        return names.filter { seen.insert($0).inserted }
     }
 }

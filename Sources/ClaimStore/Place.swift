@@ -11,16 +11,15 @@ public struct Place: Sendable, Hashable, CustomStringConvertible {
               parts.count == 1 || (1...3).contains(parts[1].count) && parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
         else { return nil }
         code = upper
+        country = String(parts[0])
+        isCountry = parts.count == 1
+        state = country == "US" && parts.count == 2 ? String(parts[1]) : nil
     }
 
-    public var country: String { String(code.prefix(2)) }
-    public var isCountry: Bool { code.count == 2 }
-
+    public let country: String
+    public let isCountry: Bool
     /// The US state (or district, territory) code, "CA" for "US-CA"; nil elsewhere.
-    public var state: String? {
-        guard country == "US", !isCountry else { return nil }
-        return String(code.dropFirst(3))
-    }
+    public let state: String?
 
     /// The same place, or `other` lies inside this one ("US" contains "US-CA").
     public func contains(_ other: Place) -> Bool {

@@ -10,11 +10,9 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
         let parts = text.split(separator: ".").filter { !$0.isEmpty }.map(String.init)
         return Period(from: YearMonth(parts[0])!, to: YearMonth(parts.last!)!, kind: asOf ? .asOf : .interval)
     }
-    var c = Claim(id: id, article: "t", metric: metric, value: value, qualifier: q, unit: unit,
-                  place: Place(code: place)!, period: p, source: "author", surface: "x", quote: "x",
-                  paragraph: 1, sentence: 1)
-    c.relations = relations
-    return c
+    return Claim(id: id, article: "t", metric: metric, value: value, qualifier: q, unit: unit,
+                 place: Place(code: place)!, period: p, source: "author", surface: "x", quote: "x",
+                 paragraph: 1, sentence: 1, relations: relations)
 }
 
 @Suite struct DoubleCountingTests {
