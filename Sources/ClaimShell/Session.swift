@@ -9,6 +9,8 @@ public final class Session {
     public var bail: Bool
     /// Colour and highlighting, only at a terminal.
     public var colour: Bool
+    /// Header rows in tables, CSV and TSV.
+    public var headers = true
     /// At a prompt, diagnostics leave out `SOURCE:LINE:COLUMN`.
     public var interactive: Bool
     public let console: Console
@@ -46,7 +48,7 @@ public final class Session {
                 do throws(Diagnostic) {
                     evaluator.previousClaims = lastClaims
                     let result = try evaluator.run(statement, in: source)
-                    console.out(format.render(result, colour: colour))
+                    console.out(format.render(result, RenderOptions(colour: colour, headers: headers)))
                     if format != .json {   // JSON carries them in "warnings"
                         for warning in result.warnings { console.err("warning: \(warning)\n") }
                     }

@@ -4,6 +4,7 @@ import ClaimStore
 /// Results for people: hedged values in words, thousands separators, aligned columns.
 struct TextRenderer {
     var colour: Bool
+    var headers = true
 
     func render(_ result: QueryResult) -> String {
         switch result {
@@ -40,14 +41,14 @@ struct TextRenderer {
     private func groups(_ g: GroupedResult) -> String {
         guard !g.groups.isEmpty else { return g.function == .count ? "0 claims\n" : "no claims match\n" }
         let rows = g.groups.map { group in
-            group.key.map(keyText) + [group.result.estimate.map { Words.estimate($0, unit: group.result.unit) } ?? "",
+            group.key.map(Self.keyText) + [group.result.estimate.map { Words.estimate($0, unit: group.result.unit) } ?? "",
                                       Words.ids(group.result.claims)]
         }
         let value = g.function == .count ? "claims" : g.function.rawValue
-        return Table(header: g.by + [value, "from"], rows: rows, rightAligned: []).text
+        return Table(header: g.by + [value, "from"], rows: rows, rightAligned: [], headers: headers).text
     }
 
-    private func keyText(_ key: GroupedResult.Key) -> String {
+    static func keyText(_ key: GroupedResult.Key) -> String {
         switch key {
         case .number(let n): return Words.number(n)
         case .text(let t): return t
@@ -69,21 +70,32 @@ struct TextRenderer {
 
     private func why(_ claims: [Claim]) -> String {
         claims.map { c in
-            "#\(c.id) \(c.metric), \(c.article) paragraph \(c.paragraph), sentence \(c.sentence):\n  \(highlight(c.surface, in: c.quote))\n"
+            "#\(c.id) \(c.metric), \(c.article) paragraph \(c.paragraph), sentence \(c.sentence):\n  \(Self.highlight(c.surface, in: c.quote, colour: colour))\n"
         }.joined()
     }
 
     private func table(_ claims: [Claim]) -> String {
         guard !claims.isEmpty else { return "no claims match\n" }
-        let header = ["id", "metric", "value", "place", "period", "source"]
-        let rows = claims.map { c in
-            [String(c.id), c.metric, Words.claimValue(c), c.place.code, c.period?.description ?? "", c.source]
-        }
-        return Table(header: header, rows: rows, rightAligned: [0]).text
+        return Table(header: Self.listHeader, rows: claims.map(Self.listRow), rightAligned: [0], headers: headers).text
             + "(\(claims.count) claim\(claims.count == 1 ? "" : "s"))\n"
     }
 
+    static let listHeader = ["id", "metric", "value", "place", "period", "source"]
+
+    static func listRow(_ c: Claim) -> [String] {
+        [String(c.id), c.metric, Words.claimValue(c), c.place.code, c.period?.description ?? "", c.source]
+    }
+
     private func show(_ c: Claim) -> String {
+        var out = "#\(c.id) \(c.metric)\n"
+        for (name, value) in Self.showFields(c, colour: colour) {
+            out += "  " + name + String(repeating: " ", count: 11 - name.count) + value + "\n"
+        }
+        return out
+    }
+
+    /// The record `show` prints, as (field, text) pairs; empty fields left out.
+    static func showFields(_ c: Claim, colour: Bool) -> [(String, String)] {
         let placeName = PlaceNames.name(of: c.place).map { " (\($0))" } ?? ""
         let fields: [(String, String)] = [
             ("value", Words.claimValue(c)),
@@ -94,17 +106,12 @@ struct TextRenderer {
             ("source", c.source),
             ("relations", relations(c.relations)),
             ("where", "\(c.article), paragraph \(c.paragraph), sentence \(c.sentence)"),
-            ("quote", highlight(c.surface, in: c.quote)),
+            ("quote", highlight(c.surface, in: c.quote, colour: colour)),
         ]
-        var out = "#\(c.id) \(c.metric)\n"
-        for (name, value) in fields {
-            guard !value.isEmpty else { continue }
-            out += "  " + name + String(repeating: " ", count: 11 - name.count) + value + "\n"
-        }
-        return out
+        return fields.filter { !$0.1.isEmpty }
     }
 
-    private func relations(_ r: Relations) -> String {
+    private static func relations(_ r: Relations) -> String {
         var parts: [String] = []
         if let whole = r.partOf { parts.append("part of #\(whole)") }
         if let (n, d) = r.ratioOf { parts.append("100 × #\(n) / #\(d)") }
@@ -113,7 +120,7 @@ struct TextRenderer {
     }
 
     /// The quote with its surface marked: bold and underlined at a terminal, «so» otherwise.
-    private func highlight(_ surface: String, in quote: String) -> String {
+    static func highlight(_ surface: String, in quote: String, colour: Bool) -> String {
         let q = Array(quote), s = Array(surface)
         guard !s.isEmpty, s.count <= q.count,
               let start = (0...(q.count - s.count)).first(where: { q[$0..<($0 + s.count)].elementsEqual(s) })
@@ -128,9 +135,10 @@ struct Table {
     let header: [String]
     let rows: [[String]]
     let rightAligned: Set<Int>
+    var headers = true
 
     var text: String {
-        var widths = header.map(\.count)
+        var widths = header.map { headers ? $0.count : 0 }
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
@@ -143,6 +151,7 @@ struct Table {
             }
             return parts.joined(separator: "  ") + "\n"
         }
-        return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
+        let top = headers ? line(header) + line(widths.map { String(repeating: "-", count: $0) }) : ""
+        return top + rows.map(line).joined()
     }
 }
