@@ -33,6 +33,10 @@ static inline int clibedit_history_enter(History *h, const char *s) { HistEvent 
 static inline int clibedit_history_load(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_LOAD, path); }
 static inline int clibedit_history_save(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_SAVE, path); }
 
+// History entries for listing: H_LAST is the oldest entry, H_PREV steps to newer ones.
+static inline const char *clibedit_history_oldest(History *h) { HistEvent ev; return history(h, &ev, H_LAST) < 0 ? NULL : ev.str; }
+static inline const char *clibedit_history_newer(History *h) { HistEvent ev; return history(h, &ev, H_PREV) < 0 ? NULL : ev.str; }
+
 // Make the terminal speak UTF-8: without a UTF-8 LC_CTYPE libedit drops multi-byte input.
 static inline void clibedit_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "");

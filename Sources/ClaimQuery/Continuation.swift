@@ -1,21 +1,37 @@
 /// Whether text typed so far is an unfinished statement that the next line should
-/// continue: an open parenthesis, or a trailing operator or connective ("and",
-/// "where", "in", ","). A complete-but-wrong statement is not unfinished: it is run,
-/// and its error reported. Strings end at the end of their line, so an open string
-/// is such an error, not a reason to read on (a stray quote in a script would
-/// otherwise swallow the rest of the file).
+/// continue, and what it lacks: an open parenthesis, a trailing operator or
+/// connective ("and", "where", "in", ","), or, at the prompt, an open string.
+/// A complete-but-wrong statement is not unfinished: it is run, and its error
+/// reported. In scripts strings end with their line, so a stray quote is an error
+/// there rather than a reason to swallow the rest of the file.
 public enum Continuation {
-    public static func isUnfinished(_ source: SourceText) -> Bool {
+    public enum Missing: Sendable, Equatable {
+        /// A string opened with this quote is not closed.
+        case closingQuote(Character)
+        /// This many parentheses are open.
+        case closingParenthesis(Int)
+        /// The text ends in an operator or keyword that needs something after it.
+        case operand
+    }
+
+    public static func isUnfinished(_ source: SourceText, stringsSpanLines: Bool = false) -> Bool {
+        missing(source, stringsSpanLines: stringsSpanLines) != nil
+    }
+
+    public static func missing(_ source: SourceText, stringsSpanLines: Bool = false) -> Missing? {
         var depth = 0
         var last: Token?
-        var lexer = Lexer(source)
+        var lexer = Lexer(source, stringsSpanLines: stringsSpanLines)
         while true {
             let token = lexer.next()
             switch token.kind {
             case .end:
-                guard depth <= 0, let last else { return depth > 0 }
-                return endsOpen(last, source)
-            case .error(.unterminatedString): return false
+                if depth > 0 { return .closingParenthesis(depth) }
+                guard let last, endsOpen(last, source) else { return nil }
+                return .operand
+            case .error(.unterminatedString):
+                guard stringsSpanLines else { return nil }
+                return .closingQuote(Character(source.slice(token.range.lowerBound..<token.range.lowerBound + 1)))
             case .leftParen: depth += 1
             case .rightParen: depth -= 1
             case .semicolon: depth = 0

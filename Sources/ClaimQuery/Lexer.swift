@@ -4,14 +4,18 @@
 public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether a string may run on past the end of its line (at the prompt, where
+    /// the next line continues it); in scripts a string ends with its line.
+    private let stringsSpanLines: Bool
 
-    public init(_ source: SourceText) {
+    public init(_ source: SourceText, stringsSpanLines: Bool = false) {
         bytes = source.bytes
+        self.stringsSpanLines = stringsSpanLines
     }
 
     /// All tokens, ending with one `.end`.
-    public static func tokenize(_ source: SourceText) -> [Token] {
-        var lexer = Lexer(source)
+    public static func tokenize(_ source: SourceText, stringsSpanLines: Bool = false) -> [Token] {
+        var lexer = Lexer(source, stringsSpanLines: stringsSpanLines)
         var tokens: [Token] = []
         while true {
             let token = lexer.next()
@@ -132,7 +136,7 @@ public struct Lexer {
                 if let problem { return Token(.error(problem), start..<position) }
                 return Token(.string(String(decoding: value, as: UTF8.self)), start..<position)
             }
-            if c == UInt8(ascii: "\n") { break }
+            if c == UInt8(ascii: "\n") && !stringsSpanLines { break }
             if c == UInt8(ascii: "\\"), let e = peek() {
                 position += 1
                 switch e {

@@ -8,15 +8,15 @@ public struct Parser {
     private let tokens: [Token]
     private var index = 0
 
-    public init(_ source: SourceText) {
+    public init(_ source: SourceText, stringsSpanLines: Bool = false) {
         self.source = source
-        tokens = Lexer.tokenize(source)
+        tokens = Lexer.tokenize(source, stringsSpanLines: stringsSpanLines)
     }
 
     /// Parses every statement; a statement that fails is reported and parsing picks
     /// up again after the next `;`.
-    public static func parse(_ source: SourceText) -> [Result<Statement, Diagnostic>] {
-        var parser = Parser(source)
+    public static func parse(_ source: SourceText, stringsSpanLines: Bool = false) -> [Result<Statement, Diagnostic>] {
+        var parser = Parser(source, stringsSpanLines: stringsSpanLines)
         return parser.script()
     }
 

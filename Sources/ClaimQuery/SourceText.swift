@@ -7,7 +7,7 @@ public struct SourceText: Sendable {
     public let text: String
     /// The line number, in its source, of this text's first line.
     public let firstLine: Int
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
 
     public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name

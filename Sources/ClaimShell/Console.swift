@@ -13,6 +13,9 @@ public protocol Console: AnyObject {
     func flush()
     /// Writes out everything still buffered (before the program ends).
     func finish()
+    /// Sends results to a file (created or emptied), or back to stdout with nil.
+    /// Returns a description of the problem when the file cannot be opened.
+    func redirect(to path: String?) -> String?
 }
 
 /// The process's stdout and stderr, like C's stdio: to a terminal, results are
@@ -22,6 +25,8 @@ public protocol Console: AnyObject {
 /// A reader that went away (`claimq … | head -1`) ends the program quietly.
 public final class StandardConsole: Console {
     private var output: [UInt8] = []
+    /// Where results go: 1, or a file opened by `.output`.
+    private var outputFD: Int32 = 1
     private var errors: [UInt8] = []
     private let outputIsTerminal: Bool
     private let errorsAreTerminal: Bool
@@ -35,23 +40,35 @@ public final class StandardConsole: Console {
 
     public func out(_ text: String) {
         output.append(contentsOf: text.utf8)
-        if output.count >= Self.limit { Self.drain(1, &output) }
+        if output.count >= Self.limit { Self.drain(outputFD, &output) }
     }
 
     public func err(_ text: String) {
-        if outputIsTerminal || errorsAreTerminal { Self.drain(1, &output) }
+        if outputIsTerminal || errorsAreTerminal { Self.drain(outputFD, &output) }
         errors.append(contentsOf: text.utf8)
         if errorsAreTerminal || errors.count >= Self.limit { Self.drain(2, &errors) }
     }
 
     public func flush() {
-        if outputIsTerminal { Self.drain(1, &output) }
+        if outputIsTerminal { Self.drain(outputFD, &output) }
         if errorsAreTerminal { Self.drain(2, &errors) }
     }
 
     public func finish() {
-        Self.drain(1, &output)
+        Self.drain(outputFD, &output)
         Self.drain(2, &errors)
+    }
+
+    public func redirect(to path: String?) -> String? {
+        Self.drain(outputFD, &output)
+        var fd: Int32 = 1
+        if let path {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if fd < 0 { return "cannot write \(path): \(String(cString: strerror(errno)).lowercased())" }
+        }
+        if outputFD != 1 { close(outputFD) }
+        outputFD = fd
+        return nil
     }
 
     private static func drain(_ fd: Int32, _ buffer: inout [UInt8]) {
@@ -74,14 +91,25 @@ public final class StandardConsole: Console {
     }
 }
 
-/// Both streams into one string, in the order written: for golden tests.
+/// Both streams into one string, in the order written: for golden tests. Results
+/// sent to a file with `.output` go to `files` instead.
 public final class TranscriptConsole: Console {
     public private(set) var text = ""
     public private(set) var errors = ""
+    public private(set) var files: [String: String] = [:]
+    private var file: String?
 
     public init() {}
 
-    public func out(_ text: String) { self.text += text }
+    public func redirect(to path: String?) -> String? {
+        file = path
+        if let path { files[path] = "" }
+        return nil
+    }
+
+    public func out(_ text: String) {
+        if let file { files[file, default: ""] += text } else { self.text += text }
+    }
     public func err(_ text: String) { self.text += text; errors += text }
     public func flush() {}
     public func finish() {}

@@ -10,13 +10,17 @@ import ClaimQuery
 /// At a prompt the location prefix is left out (the user just typed the line).
 struct DiagnosticRenderer {
     var showLocation = true
+    /// Red "error:", yellow "warning:" and caret, at a terminal.
+    var colour = false
     /// Longest stretch of a source line shown; longer lines are cut around the caret.
     var window = 100
 
     func render(_ d: Diagnostic, in source: SourceText) -> String {
         let (line, column) = source.location(of: d.range.lowerBound)
         let prefix = showLocation ? "\(source.name):\(line):\(column): " : ""
-        var out = "\(prefix)\(d.severity.rawValue): \(d.message)\n"
+        let code = d.severity == .error ? "1;31" : "1;33"
+        let label = colour ? "\u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m" : "\(d.severity.rawValue):"
+        var out = "\(prefix)\(label) \(d.message)\n"
         out += excerpt(d, in: source, column: column)
         for hint in d.hints { out += "hint: \(hint)\n" }
         return out
@@ -33,7 +37,8 @@ struct DiagnosticRenderer {
         let to = min(text.count, from + window)
         let shown = (from > 0 ? "…" : "") + String(text[from..<to]) + (to < text.count ? "…" : "")
         let pad = (from > 0 ? " " : "") + String(text[from..<start].map { $0 == "\t" ? "\t" : " " })
-        let caret = "^" + String(repeating: "~", count: max(0, min(length, to - start) - 1))
+        var caret = "^" + String(repeating: "~", count: max(0, min(length, to - start) - 1))
+        if colour { caret = "\u{1B}[1;32m" + caret + "\u{1B}[0m" }
         return shown + "\n" + pad + caret + "\n"
     }
 

@@ -1,10 +1,11 @@
 import ClaimQuery
 import ClaimStore
 
-/// Commands about the session rather than the claims: `.help`, `.mode json`, `.quit`.
-/// A dot-command is a whole line; its words are separated by spaces.
+/// Commands about the session rather than the claims: `.help`, `.mode json`,
+/// `.load story.txt`. A dot-command is a whole line of space-separated words; any
+/// unambiguous prefix of its name works (`.mo json`).
 enum DotCommand: String, CaseIterable {
-    case help, quit, exit, mode, fields, metrics, sources
+    case help, quit, exit, mode, headers, load, read, output, fields, metrics, sources, timer, bail, history
 
     static func isDotCommand(_ text: String) -> Bool {
         text.drop { $0 == " " || $0 == "\t" }.first == "."
@@ -12,71 +13,113 @@ enum DotCommand: String, CaseIterable {
 
     static var names: [String] { allCases.map { "." + $0.rawValue } }
 
-    static func run(_ source: SourceText, in session: Session) {
-        let words = DotWords(source)
-        guard let first = words.list.first else { return }
-        guard let command = DotCommand(rawValue: String(first.text.dropFirst()).lowercased()) else {
-            session.report(Diagnostic("unknown command '\(first.text)'", at: first.range,
-                                      hints: Suggest.hint(for: first.text, among: names) + ["see the commands with .help"]),
-                           in: source)
-            return
+    /// What `.help` and completion say each command takes.
+    var usage: String {
+        switch self {
+        case .help: return ".help [TOPIC]"
+        case .quit, .exit: return ".\(rawValue)"
+        case .mode: return ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")
+        case .headers, .timer, .bail: return ".\(rawValue) on|off"
+        case .load: return ".load [ARTICLE [CLAIMS]]"
+        case .read: return ".read FILE"
+        case .output: return ".output [FILE|stdout]"
+        case .fields, .metrics, .sources: return ".\(rawValue)"
+        case .history: return ".history [N]"
         }
-        let arguments = Array(words.list.dropFirst())
+    }
+
+    static func run(_ source: SourceText, in session: Session) {
+        let words = DotWords(source).list
+        guard let first = words.first else { return }
         do throws(Diagnostic) {
-            try command.perform(arguments, source, session)
+            let command = try resolve(first)
+            try command.perform(Array(words.dropFirst()), first, source, session)
         } catch {
             session.report(error, in: source)
         }
-        session.console.flush()
     }
 
-    private func perform(_ args: [DotWords.Word], _ source: SourceText, _ session: Session) throws(Diagnostic) {
+    /// The command a word names: exactly, or as the only command it begins.
+    static func resolve(_ word: DotWords.Word) throws(Diagnostic) -> DotCommand {
+        let typed = String(word.text.dropFirst()).lowercased()
+        if let exact = DotCommand(rawValue: typed) { return exact }
+        let matches = typed.isEmpty ? [] : allCases.filter { $0.rawValue.hasPrefix(typed) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw Diagnostic("ambiguous command '\(word.text)'", at: word.range,
+                             hints: ["did you mean " + matches.map { "'.\($0.rawValue)'" }.joined(separator: " or ") + "?"])
+        }
+        throw Diagnostic("unknown command '\(word.text)'", at: word.range,
+                         hints: Suggest.hint(for: word.text, among: names) + ["see the commands with .help"])
+    }
+
+    private func perform(_ args: [DotWords.Word], _ name: DotWords.Word, _ source: SourceText,
+                         _ session: Session) throws(Diagnostic) {
+        func expect(_ range: ClosedRange<Int>) throws(Diagnostic) {
+            guard range.contains(args.count) else {
+                let at = args.count > range.upperBound ? args[range.upperBound].range : name.range
+                throw Diagnostic("usage: \(usage)", at: at)
+            }
+        }
         switch self {
         case .help:
+            try expect(0...1)
             session.console.out(HelpText.text(topic: args.first?.text))
         case .quit, .exit:
+            try expect(0...0)
             session.quitRequested = true
         case .mode:
-            guard let word = args.first else {
-                session.console.out("mode: \(session.format.rawValue)\n")
-                return
-            }
-            guard let format = OutputFormat(rawValue: word.text.lowercased()) else {
-                let modes = OutputFormat.allCases.map(\.rawValue)
-                throw Diagnostic("unknown mode '\(word.text)'", at: word.range,
-                                 hints: Suggest.hint(for: word.text, among: modes) + ["modes are " + modes.joined(separator: ", ")])
-            }
-            session.format = format
+            try expect(0...1)
+            guard let word = args.first else { return session.console.out("mode: \(session.format.rawValue)\n") }
+            session.format = try Self.choice(word, OutputFormat.allCases, "mode")
+        case .headers:
+            try expect(1...1)
+            session.headers = try Self.onOff(args[0])
+        case .timer:
+            try expect(1...1)
+            session.timer = try Self.onOff(args[0])
+        case .bail:
+            try expect(1...1)
+            session.bail = try Self.onOff(args[0])
+        case .load:
+            try expect(0...2)
+            try DotFiles.load(args, session)
+        case .read:
+            try expect(1...1)
+            DotFiles.read(args[0], source, session)
+        case .output:
+            try expect(0...1)
+            let path = args.first.map(\.text).flatMap { $0 == "stdout" ? nil : $0 }
+            if let problem = session.console.redirect(to: path) { throw Diagnostic(problem, at: args[0].range) }
         case .fields:
-            session.console.out(Field.allCases.map { "\($0.rawValue)  (\($0.kindName))" }.joined(separator: "\n") + "\n")
+            try expect(0...0)
+            session.console.out(StoreTables.fields(session.store, headers: session.headers))
         case .metrics:
-            session.console.out(Self.counted(session.store.claims.map(\.metric)))
+            try expect(0...0)
+            session.console.out(StoreTables.metrics(session.store, headers: session.headers))
         case .sources:
-            session.console.out(Self.counted(session.store.claims.map(\.source)))
+            try expect(0...0)
+            session.console.out(StoreTables.sources(session.store, headers: session.headers))
+        case .history:
+            try expect(0...1)
+            try DotFiles.history(args.first, name, session)
         }
     }
 
-    /// "refusals  3" lines, in order of first appearance.
-    private static func counted(_ names: [String]) -> String {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        for name in names {
-            if counts[name] == nil { order.append(name) }
-            counts[name, default: 0] += 1
+    static func onOff(_ word: DotWords.Word) throws(Diagnostic) -> Bool {
+        switch word.text.lowercased() {
+        case "on", "yes", "true", "1": return true
+        case "off", "no", "false", "0": return false
+        default: throw Diagnostic("expected on or off, found '\(word.text)'", at: word.range)
         }
-        let rows = order.map { [$0, String(counts[$0]!)] }
-        return Table(header: ["name", "claims"], rows: rows, rightAligned: [1]).text
     }
-}
 
-extension Field {
-    var kindName: String {
-        switch kind {
-        case .number: return "number"
-        case .text: return "text"
-        case .place: return "place: code or name"
-        case .period: return "period: overlaps / within"
-        }
+    static func choice<T: RawRepresentable & CaseIterable>(_ word: DotWords.Word, _ all: T.AllCases, _ what: String) throws(Diagnostic) -> T
+        where T.RawValue == String {
+        if let exact = T(rawValue: word.text.lowercased()) { return exact }
+        let names = all.map(\.rawValue)
+        throw Diagnostic("unknown \(what) '\(word.text)'", at: word.range,
+                         hints: Suggest.hint(for: word.text, among: names) + ["\(what)s are " + names.joined(separator: ", ")])
     }
 }
 

@@ -18,6 +18,19 @@ struct JSONRenderer {
         }
     }
 
+    /// A diagnostic as one JSON line for stderr:
+    /// `{"type":"error","source":…,"line":…,"column":…,"message":…,"hint":…}`.
+    func render(error d: Diagnostic, in source: SourceText) -> String {
+        let (line, column) = source.location(of: d.range.lowerBound)
+        return encode(ErrorJSON(type: d.severity.rawValue, source: source.name, line: line, column: column,
+                                message: d.message, hint: d.hints.isEmpty ? nil : d.hints.joined(separator: "; ")))
+    }
+
+    /// A problem with no place in a query (a file that cannot be read).
+    func render(errorMessage message: String) -> String {
+        encode(ErrorJSON(type: "error", source: nil, line: nil, column: nil, message: message, hint: nil))
+    }
+
     /// The shape of an interval as JSON names it; "nearly" (≈v, ≤v) is an approximation.
     static func bound(_ e: Estimate) -> String {
         e.bound == .nearly ? "approx" : e.bound.rawValue
@@ -123,6 +136,20 @@ private struct ValueJSON: Encodable {
         var c = encoder.container(keyedBy: FigureKeys.self)
         try c.encode("value", forKey: .type)
         try encodeFigures(v.estimate, unit: v.unit, claims: v.claims, warnings: v.warnings, into: &c)
+    }
+}
+
+private struct ErrorJSON: Encodable {
+    let type: String, source: String?, line: Int?, column: Int?, message: String, hint: String?
+    enum CodingKeys: CodingKey { case type, source, line, column, message, hint }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(source, forKey: .source)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(message, forKey: .message)
+        try c.encode(hint, forKey: .hint)
     }
 }
 

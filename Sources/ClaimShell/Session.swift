@@ -1,5 +1,10 @@
 import ClaimQuery
 import ClaimStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One claimq session: a store, output settings, and whether anything has failed.
 /// Both the prompt and scripts hand it complete pieces of input to run.
@@ -11,13 +16,20 @@ public final class Session {
     public var colour: Bool
     /// Header rows in tables, CSV and TSV.
     public var headers = true
-    /// At a prompt, diagnostics leave out `SOURCE:LINE:COLUMN`.
+    /// Print how long each statement took (on stderr).
+    public var timer = false
+    /// At a prompt, diagnostics leave out `SOURCE:LINE:COLUMN`, and strings may run
+    /// on to the next line.
     public var interactive: Bool
     public let console: Console
+    /// The entries of the prompt's history, oldest first (nil in scripts).
+    public var history: (() -> [String])?
     public private(set) var failed = false
+    public internal(set) var quitRequested = false
     /// The claims behind the last answer, for `why`.
     private var lastClaims: [Int] = []
-    public internal(set) var quitRequested = false
+    /// How deep `.read` has nested scripts, to stop a script that reads itself.
+    var readDepth = 0
 
     public init(store: ClaimStore, console: Console, format: OutputFormat = .table,
                 bail: Bool = false, colour: Bool = false, interactive: Bool = false) {
@@ -36,33 +48,65 @@ public final class Session {
     public func execute(_ source: SourceText) {
         if DotCommand.isDotCommand(source.text) {
             DotCommand.run(source, in: self)
-            return
-        }
-        var evaluator = Evaluator(store: store)
-        for parsed in Parser.parse(source) {
-            if shouldStop { return }
-            switch parsed {
-            case .failure(let diagnostic):
-                report(diagnostic, in: source)
-            case .success(let statement):
-                do throws(Diagnostic) {
-                    evaluator.previousClaims = lastClaims
-                    let result = try evaluator.run(statement, in: source)
-                    console.out(format.render(result, RenderOptions(colour: colour, headers: headers)))
-                    if format != .json {   // JSON carries them in "warnings"
-                        for warning in result.warnings { console.err("warning: \(warning)\n") }
-                    }
-                    if !result.sourceClaims.isEmpty { lastClaims = result.sourceClaims }
-                } catch {
-                    report(error, in: source)
+        } else {
+            var evaluator = Evaluator(store: store)
+            for parsed in Parser.parse(source, stringsSpanLines: interactive) {
+                if shouldStop { break }
+                switch parsed {
+                case .failure(let diagnostic): report(diagnostic, in: source)
+                case .success(let statement): run(statement, in: source, with: &evaluator)
                 }
             }
         }
         console.flush()
     }
 
+    private func run(_ statement: Statement, in source: SourceText, with evaluator: inout Evaluator) {
+        let start = timer ? Self.now() : 0
+        do throws(Diagnostic) {
+            evaluator.previousClaims = lastClaims
+            let result = try evaluator.run(statement, in: source)
+            console.out(format.render(result, RenderOptions(colour: colour, headers: headers)))
+            if format != .json {   // JSON carries them in "warnings"
+                for warning in result.warnings { console.err(label("warning", colourCode: "33") + warning + "\n") }
+            }
+            if !result.sourceClaims.isEmpty { lastClaims = result.sourceClaims }
+        } catch {
+            report(error, in: source)
+        }
+        if timer { console.err("time: \(NumberText.format((Self.now() - start) * 1000, decimals: 3)) ms\n") }
+    }
+
+    /// Reports a diagnostic on stderr: as text with the line and a caret, or as a
+    /// JSON object when results are JSON.
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
         if diagnostic.severity == .error { failed = true }
-        console.err(DiagnosticRenderer(showLocation: !interactive).render(diagnostic, in: source))
+        if format == .json {
+            console.err(JSONRenderer().render(error: diagnostic, in: source))
+        } else {
+            let atPrompt = interactive && source.name == InteractiveRunner.sourceName
+            console.err(DiagnosticRenderer(showLocation: !atPrompt, colour: colour).render(diagnostic, in: source))
+        }
+    }
+
+    /// A problem that is not about a place in a query (a file that cannot be read).
+    func report(_ message: String) {
+        failed = true
+        if format == .json {
+            console.err(JSONRenderer().render(errorMessage: message))
+        } else {
+            console.err(label("error", colourCode: "1;31") + message + "\n")
+        }
+    }
+
+    /// "warning: ", in colour at a terminal.
+    private func label(_ word: String, colourCode: String) -> String {
+        colour ? "\u{1B}[\(colourCode)m\(word):\u{1B}[0m " : "\(word): "
+    }
+
+    private static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }

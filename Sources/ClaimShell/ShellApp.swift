@@ -14,8 +14,14 @@ public struct ShellOptions {
     public var format: OutputFormat = .table
     public var bail = false
     public var history = true
+    /// Run the init file before the prompt appears.
+    public var initFile = true
 
     public init() {}
+}
+
+public enum ClaimqVersion {
+    public static let string = "0.3.0"
 }
 
 /// Exit statuses, as the README documents them.
@@ -78,8 +84,24 @@ public enum ShellApp {
         session.colour = ColourPolicy.allowed()
         let editor = LineEditor(program: "claimq", historyPath: options.history ? HistoryLocation.path() : nil)
         let article = session.store.claims.first?.article ?? "no article"
-        session.console.out("claimq — \(article), \(session.store.claims.count) claims. .help for help, Ctrl-D to leave.\n")
+        session.console.out("claimq \(ClaimqVersion.string) — \(article), \(session.store.claims.count) claims. .help for help, Ctrl-D to leave.\n")
+        if options.initFile, let path = InitFile.path() {
+            runInitFile(path, session)
+        }
         InteractiveRunner.run(session, editor: editor)
+        session.console.flush()
+    }
+
+    /// The init file's statements and dot-commands run as a script would, errors
+    /// reported with its path; a missing file is no error.
+    private static func runInitFile(_ path: String, _ session: Session) {
+        do throws(LoadError) {
+            guard let text = try TextFile.contentsIfPresent(of: path, lenient: true) else { return }
+            ScriptRunner.run(session, sourceName: path, text: text)
+            session.quitRequested = false
+        } catch {
+            session.report("cannot read init file \(error)")
+        }
         session.console.flush()
     }
 }
@@ -91,6 +113,15 @@ enum HistoryLocation {
         if let explicit = environment("CLAIMQ_HISTORY") { return explicit }
         if let state = environment("XDG_STATE_HOME") { return state + "/claimq/history" }
         if let home = environment("HOME") { return home + "/.claimq_history" }
+        return nil
+    }
+}
+
+/// The init file: $XDG_CONFIG_HOME/claimq/init.cq, else ~/.claimqrc.
+enum InitFile {
+    static func path() -> String? {
+        if let config = environment("XDG_CONFIG_HOME") { return config + "/claimq/init.cq" }
+        if let home = environment("HOME") { return home + "/.claimqrc" }
         return nil
     }
 }

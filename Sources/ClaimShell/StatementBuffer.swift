@@ -6,9 +6,14 @@ struct StatementBuffer {
     private var lines: [String] = []
     private var firstLine = 1
     let sourceName: String
+    /// At the prompt an open string continues on the next line.
+    let stringsSpanLines: Bool
+    /// What the text so far lacks, when it is unfinished.
+    private(set) var missing: Continuation.Missing?
 
-    init(sourceName: String) {
+    init(sourceName: String, stringsSpanLines: Bool = false) {
         self.sourceName = sourceName
+        self.stringsSpanLines = stringsSpanLines
     }
 
     var isEmpty: Bool { lines.isEmpty }
@@ -21,7 +26,8 @@ struct StatementBuffer {
         }
         lines.append(line)
         let source = current
-        if Continuation.isUnfinished(source) { return nil }
+        missing = Continuation.missing(source, stringsSpanLines: stringsSpanLines)
+        if missing != nil { return nil }
         lines.removeAll()
         return source
     }
@@ -29,12 +35,13 @@ struct StatementBuffer {
     /// Whatever is left at the end of input, to be run (and reported) as it is.
     mutating func drain() -> SourceText? {
         guard !lines.isEmpty else { return nil }
-        defer { lines.removeAll() }
+        defer { discard() }
         return current
     }
 
     mutating func discard() {
         lines.removeAll()
+        missing = nil
     }
 
     private var current: SourceText {

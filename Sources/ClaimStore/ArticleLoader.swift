@@ -7,9 +7,10 @@ public enum ArticleLoader {
                   claimsFile: EmbeddedSample.slug + ".claims.json")
     }
 
-    public static func load(path: String) throws(LoadError) -> ClaimStore {
+    /// Loads `path` with its claims from `claims`, or from the file beside it.
+    public static func load(path: String, claims: String? = nil) throws(LoadError) -> ClaimStore {
         let text = try TextFile.contents(of: path)
-        let claimsPath = claimsPath(for: path)
+        let claimsPath = claims ?? claimsPath(for: path)
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
             throw LoadError(file: path, message: "no claims file beside it (expected \(claimsPath)); extraction from text alone is not built yet")
         }

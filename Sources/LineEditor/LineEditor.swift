@@ -6,16 +6,35 @@ import Darwin
 #endif
 
 /// A line editor over libedit: emacs keys (or whatever `~/.editrc` binds), a history
-/// that is saved as each entry is accepted, and Ctrl-C that cancels the line instead
-/// of ending the program. The only module that knows about libedit.
+/// that is saved as each entry is accepted, Tab completion from a callback, and
+/// Ctrl-C that cancels the line instead of ending the program. The only module that
+/// knows about libedit.
 public final class LineEditor {
     public enum Input: Equatable {
         case line(String)
-        /// Ctrl-C: the user abandoned what they were typing.
-        case cancelled
+        /// Ctrl-C: the user abandoned what they had typed (perhaps nothing).
+        case cancelled(typed: String)
         /// Ctrl-D on an empty line, or the terminal went away.
         case end
     }
+
+    /// What Tab may put in place of the end of the text before the cursor.
+    public struct Completion {
+        /// How many characters before the cursor the candidates replace.
+        public var replacing: Int
+        public var candidates: [String]
+        /// Whether a single candidate is followed by a space (not for a folder/).
+        public var appendSpace: Bool
+
+        public init(replacing: Int, candidates: [String], appendSpace: Bool = true) {
+            self.replacing = replacing
+            self.candidates = candidates
+            self.appendSpace = appendSpace
+        }
+    }
+
+    /// Given the text before the cursor, what Tab may insert.
+    public var completer: ((String) -> Completion)?
 
     private let editLine: OpaquePointer
     private let history: OpaquePointer
@@ -26,6 +45,9 @@ public final class LineEditor {
     /// A problem with the history file the user should hear about once (it is not
     /// lost: claimq then simply does not write it).
     public private(set) var historyWarning: String?
+
+    /// The character libedit takes to bracket invisible parts of a prompt (colours).
+    public static let promptEscape: Character = "\u{1}"
 
     /// - Parameter historyPath: the file to load history from and save it to; nil keeps
     ///   history for this session only.
@@ -55,8 +77,13 @@ public final class LineEditor {
             me.cancelRequested = true
             return UInt8(CC_NEWLINE)
         })
+        clibedit_addfn(editLine, "claimq-complete", "Complete the word before the cursor", { el, _ in
+            guard let el, let me = LineEditor.from(el) else { return UInt8(CC_ERROR) }
+            return me.complete()
+        })
         clibedit_bind(editLine, "^C", "claimq-cancel")
-        el_source(editLine, nil)   // ~/.editrc or $EDITRC, as libedit users expect
+        clibedit_bind(editLine, "^I", "claimq-complete")
+        el_source(editLine, nil)   // $EDITRC or ~/.editrc, as libedit users expect
     }
 
     deinit {
@@ -71,7 +98,8 @@ public final class LineEditor {
         return Unmanaged<LineEditor>.fromOpaque(raw).takeUnretainedValue()
     }
 
-    /// Shows `prompt` and reads one line (without its newline).
+    /// Shows `prompt` and reads one line (without its newline). Invisible parts of the
+    /// prompt (colour codes) go between two `promptEscape` characters.
     public func readLine(prompt: String) -> Input {
         free(promptStorage)
         promptStorage = strdup(prompt)
@@ -83,17 +111,19 @@ public final class LineEditor {
                 // ^C leaves the cursor after what was typed; show it and start afresh
                 // below. (An empty cancelled line comes back as NULL, like end of file.)
                 print("^C")
-                return .cancelled
+                return .cancelled(typed: raw.map { Self.strip(String(cString: $0)) } ?? "")
             }
             guard let raw else {
                 if count == -1 && errno == EINTR { continue }
                 print("")   // leave the terminal on a fresh line after ^D
                 return .end
             }
-            var line = String(cString: raw)
-            if line.hasSuffix("\n") { line.removeLast() }
-            return .line(line)
+            return .line(Self.strip(String(cString: raw)))
         }
+    }
+
+    private static func strip(_ line: String) -> String {
+        line.hasSuffix("\n") ? String(line.dropLast()) : line
     }
 
     /// Adds an accepted entry to history and saves the file at once, so a crash loses nothing.
@@ -103,5 +133,64 @@ public final class LineEditor {
         if let file = historyFile, let problem = file.save(history) {
             historyWarning = problem
         }
+    }
+
+    /// Every history entry, oldest first.
+    public func historyEntries() -> [String] {
+        var entries: [String] = []
+        var entry = clibedit_history_oldest(history)
+        while let e = entry {
+            entries.append(String(cString: e))
+            entry = clibedit_history_newer(history)
+        }
+        return entries
+    }
+
+    // MARK: Completion
+
+    /// Tab: insert what all candidates share; list them when that adds nothing.
+    private func complete() -> UInt8 {
+        guard let completer, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        let length = info.cursor - info.buffer
+        let before = info.buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+        let completion = completer(before)
+        let typed = String(before.suffix(completion.replacing))
+        guard let first = completion.candidates.first else { return UInt8(CC_REFRESH_BEEP) }
+        var common = first
+        for candidate in completion.candidates.dropFirst() {
+            common = Self.commonPrefix(common, candidate)
+        }
+        if completion.candidates.count == 1 && completion.appendSpace { common += " " }
+        if common.count > typed.count || (common.count == typed.count && common != typed && !common.isEmpty) {
+            el_deletestr(editLine, Int32(typed.count))
+            el_insertstr(editLine, common)
+            return UInt8(CC_REFRESH)
+        }
+        print("\n" + Self.columns(completion.candidates), terminator: "")
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// The longest prefix two words share, ignoring case (kept as `a` spells it).
+    private static func commonPrefix(_ a: String, _ b: String) -> String {
+        var out = ""
+        for (x, y) in zip(a, b) {
+            guard x.lowercased() == y.lowercased() else { break }
+            out.append(x)
+        }
+        return out
+    }
+
+    /// Candidates in columns across an 80-column screen.
+    private static func columns(_ words: [String]) -> String {
+        let width = (words.map(\.count).max() ?? 0) + 2
+        let perLine = max(1, 80 / width)
+        var out = ""
+        for (i, word) in words.enumerated() {
+            out += word
+            out += (i % perLine == perLine - 1 || i == words.count - 1) ? "\n" : String(repeating: " ", count: width - word.count)
+        }
+        return out
     }
 }

@@ -11,27 +11,32 @@ struct Claimq: ParsableCommand {
         shows a prompt; otherwise it reads queries from stdin, -f or -c.
 
         Examples:
-          claimq
+          claimq                                   the prompt, over the built-in sample
           claimq -c 'sum refusals where state = "CA"'
           claimq --format json -c 'list claims' -c 'count claims'
-          claimq story.txt < checks.cq
+          claimq story.txt < checks.cq             another article, queries from a file
+          claimq -f checks.cq --bail               stop at the first failing statement
+          #!/usr/bin/env -S claimq -f              first line of an executable script
+
+        Files: history in $CLAIMQ_HISTORY, else $XDG_STATE_HOME/claimq/history, else \
+        ~/.claimq_history; the init file $XDG_CONFIG_HOME/claimq/init.cq, else ~/.claimqrc.
 
         Exit status: 0 all good, 1 a statement failed, 2 bad usage, 3 the article or \
         claims file could not be loaded.
         """,
-        version: "0.1.0"
+        version: ClaimqVersion.string
     )
 
     @Argument(help: "An article NAME.txt with its claims in NAME.claims.json beside it.")
     var article: String?
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit; repeat -c for several (run after -f).", valueName: "QUERY"))
     var commands: [String] = []
 
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries in FILE and exit.", valueName: "FILE"))
     var file: String?
 
-    @Option(help: "How results are written: table, csv or json.")
+    @Option(help: "How results are written: table, box, csv, tsv, json or markdown.")
     var format: OutputFormat = .table
 
     @Flag(help: "Stop at the first statement that fails.")
@@ -39,6 +44,9 @@ struct Claimq: ParsableCommand {
 
     @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
     var noHistory = false
+
+    @Flag(name: .customLong("no-init"), help: "Do not run the init file ($XDG_CONFIG_HOME/claimq/init.cq or ~/.claimqrc) at the prompt.")
+    var noInit = false
 
     var options: ShellOptions {
         var o = ShellOptions()
@@ -48,6 +56,7 @@ struct Claimq: ParsableCommand {
         o.format = format
         o.bail = bail
         o.history = !noHistory
+        o.initFile = !noInit
         return o
     }
 }

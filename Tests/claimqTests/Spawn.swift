@@ -27,8 +27,9 @@ enum Claimq {
     }
 
     static func environment(home: String, extra: [String: String] = [:]) -> [String] {
+        // NO_COLOR keeps the prompt plain text for tests to match; a colour test clears it.
         var env = ["HOME": home, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-                   "CLAIMQ_HISTORY": home + "/history"]
+                   "CLAIMQ_HISTORY": home + "/history", "NO_COLOR": "1"]
         for (k, v) in extra { env[k] = v }
         return env.map { "\($0.key)=\($0.value)" }
     }
