@@ -168,7 +168,7 @@ public final class LineEditor {
             el_insertstr(editLine, common)
             return UInt8(CC_REFRESH)
         }
-        print("\n" + Self.columns(completion.candidates), terminator: "")
+        print("\n" + Self.columns(completion.candidates.sorted()), terminator: "")
         return UInt8(CC_REDISPLAY)
     }
 

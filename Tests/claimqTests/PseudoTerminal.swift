@@ -80,6 +80,15 @@ final class PseudoTerminal {
         }
     }
 
+    /// Waits until the cursor's line reads `line` (see `screenLine`).
+    func expectScreenLine(_ line: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while screenLine != line {
+            guard Date() < deadline, pump(until: deadline) else { return screenLine == line }
+        }
+        return true
+    }
+
     /// Everything printed after the last match, read for `seconds`.
     func settle(_ seconds: Double = 0.3) -> String {
         let deadline = Date().addingTimeInterval(seconds)
@@ -101,6 +110,44 @@ final class PseudoTerminal {
     }
 
     var output: String { String(decoding: transcript, as: UTF8.self) }
+
+    /// The line the cursor is on, as a person would see it: the transcript replayed
+    /// through a small terminal model (CR, LF, BS, and the cursor and erase escapes
+    /// libedit uses to redraw a line).
+    var screenLine: String {
+        var line: [Character] = []
+        var column = 0
+        var escape: [Character]?
+        for c in String(decoding: transcript, as: UTF8.self) {
+            if var sequence = escape {
+                sequence.append(c)
+                escape = sequence
+                guard c.isLetter, sequence.count > 1 else { continue }
+                let n = Int(String(sequence.dropFirst().dropLast())) ?? 1
+                switch c {
+                case "G": column = max(0, (Int(String(sequence.dropFirst().dropLast())) ?? 1) - 1)
+                case "C": column += n
+                case "D": column = max(0, column - n)
+                case "K": if column < line.count { line.removeSubrange(column...) }
+                default: break
+                }
+                escape = nil
+                continue
+            }
+            switch c {
+            case "\u{1B}": escape = []
+            case "\r": column = 0
+            case "\n", "\r\n": line = []; column = 0
+            case "\u{8}": column = max(0, column - 1)
+            case "\u{7}": break
+            default:
+                while line.count < column { line.append(" ") }
+                if column < line.count { line[column] = c } else { line.append(c) }
+                column += 1
+            }
+        }
+        return String(line)
+    }
 
     /// Reads what is available; false once the terminal is closed or time is up.
     private func pump(until deadline: Date) -> Bool {

@@ -35,8 +35,9 @@ enum Claimq {
     }
 
     /// Runs claimq with `arguments`, feeding `input` on stdin, and collects both outputs.
+    /// `executable` runs something else (a shell) with claimq's environment.
     static func run(_ arguments: [String], input: [UInt8] = [], workingDirectory: String? = nil,
-                    environment extra: [String: String] = [:], timeout: Double = 30) -> Result {
+                    environment extra: [String: String] = [:], timeout: Double = 30, executable: String? = nil) -> Result {
         let home = temporaryFolder()
         var fds: [[Int32]] = [[0, 0], [0, 0], [0, 0]]
         for i in 0..<3 {
@@ -52,7 +53,7 @@ enum Claimq {
         // A working directory is set by a shell that then becomes claimq.
         let (executable, argv) = workingDirectory.map {
             ("/bin/sh", ["-c", "cd \"$0\" && exec \"$@\"", $0, path] + arguments)
-        } ?? (path, arguments)
+        } ?? (executable ?? path, arguments)
         let pid = spawn(argv, environment(home: home, extra: extra), &actions, attributes: nil, executable: executable)
         close(fds[0][0]); close(fds[1][1]); close(fds[2][1])
         _ = fcntl(fds[0][1], F_SETFL, O_NONBLOCK)
