@@ -24,12 +24,19 @@ enum HelpText {
       Text compares ignore case; place, state and country take codes or names ("CA", "California").
       A missing value (no state, no period) makes a comparison unknown, and 'not' keeps it
       unknown: state != "CA" does not match claims with no state; add 'or state is null'.
-    Commands:
-      .help [TOPIC]        this text, or help on: sum count by arithmetic list show why check
-                           timeline where fields mode
-      .mode table|csv|json how results are written
-      .fields .metrics .sources   what there is to ask about
-      .quit, .exit         leave (Ctrl-D too)
+    Commands (a line each; any unambiguous prefix works, .mo for .mode):
+      .help [TOPIC]          this text, or help on a statement or command:
+                             .help sum, .help by, .help arithmetic, .help load
+      .mode MODE             table, box, csv, tsv, json or markdown
+      .headers on|off        header rows in tables, CSV and TSV
+      .load [ARTICLE [CLAIMS]]   another article, or the built-in sample again
+      .read FILE             run the statements in a file
+      .output [FILE|stdout]  send results to a file, or back
+      .fields .metrics .sources  what there is to ask about
+      .timer on|off          how long each statement took
+      .bail on|off           stop a script at the first failing statement
+      .history [N]           the last N entries of the prompt's history
+      .quit, .exit           leave (Ctrl-D too)
 
     """
 
@@ -44,8 +51,20 @@ enum HelpText {
         "list": "list [claims|METRIC] [where …] [order by FIELD [asc|desc]] [limit N]: the matching claims.\n  e.g. list claims where quote contains \"detainer\"\n",
         "show": "show ID: one claim whole, its quote with the stated words marked.\n  e.g. show 5\n",
         "where": "where CONDITION: = != < <= > >=, in (…), contains \"…\", between A and B, is [not] null,\n  period overlaps|within P, and, or, not, parentheses.\n  e.g. list claims where period overlaps 2016 and not source = \"author\"\n",
-        "fields": "Fields: id article metric value qualifier unit place state country period source surface\n  quote paragraph sentence. .fields lists them with their types.\n",
-        "mode": ".mode table|csv|json: how results are written (also --format).\n",
+        "mode": ".mode table|box|csv|tsv|json|markdown: how results are written (also --format).\n  e.g. .mode csv\n",
+        "headers": ".headers on|off: header rows in tables, CSV and TSV.\n  e.g. .headers off\n",
+        "load": ".load [ARTICLE [CLAIMS]]: load another article with its claims file (ARTICLE.claims.json\n  beside it unless CLAIMS names one); .load alone brings back the built-in sample.\n  e.g. .load story.txt\n",
+        "read": ".read FILE: run the statements and commands in a file, as if typed here.\n  e.g. .read checks.cq\n",
+        "output": ".output [FILE|stdout]: send results to a file (emptied first), or back to the screen.\n  e.g. .output results.csv\n",
+        "fields": ".fields: the fields of a claim, their types and example values.\n  Fields: id article metric value qualifier unit place state country period source surface\n  quote paragraph sentence.\n  e.g. .fields\n",
+        "metrics": ".metrics: what the claims measure, how many claims each, in which units.\n  e.g. .metrics\n",
+        "sources": ".sources: who the article cites, and for how many claims.\n  e.g. .sources\n",
+        "timer": ".timer on|off: after each statement, how long it took (on stderr).\n  e.g. .timer on\n",
+        "bail": ".bail on|off: stop reading a script at the first statement that fails (also --bail).\n  e.g. .bail on\n",
+        "history": ".history [N]: the last N entries of the prompt's history, numbered.\n  e.g. .history 20\n",
+        "quit": ".quit or .exit: leave claimq (Ctrl-D too).\n  e.g. .quit\n",
+        "exit": ".exit or .quit: leave claimq (Ctrl-D too).\n  e.g. .exit\n",
+        "help": ".help [TOPIC]: help on a statement or command.\n  e.g. .help check\n",
     ]
 }
 

@@ -13,6 +13,11 @@ import ClaimQuery
                 guard let range = line.range(of: "e.g. ") else { continue }
                 let example = String(line[range.upperBound...])
                 examples += 1
+                if example.hasPrefix(".") {
+                    let name = DotWords(SourceText(name: "help", text: example)).list[0]
+                    #expect((try? DotCommand.resolve(name)) != nil, "\(example)")
+                    continue
+                }
                 for result in Parser.parse(SourceText(name: "help", text: example)) {
                     if case .failure(let d) = result { Issue.record("\(example): \(d.message)") }
                 }
@@ -22,7 +27,8 @@ import ClaimQuery
     }
 
     @Test func everyStatementHasATopic() {
-        for topic in ["sum", "count", "by", "arithmetic", "list", "show", "why", "check", "timeline", "where", "mode"] {
+        for topic in ["sum", "count", "by", "arithmetic", "list", "show", "why", "check", "timeline", "where"]
+            + DotCommand.allCases.map(\.rawValue) {
             #expect(HelpText.topics[topic] != nil, "\(topic)")
             #expect(HelpText.text(topic: topic) != HelpText.overview)
         }

@@ -91,7 +91,7 @@ extension EndToEndTests {
         #expect(r.stdout == "function,metric,value,low,high,bound,unit,matched,claims\r\ncount,claims,1,1,1,exact,,1,1\r\n")
         #expect(r.status == 0)
         let help = run([], ".help\n")
-        #expect(help.stdout.contains("sum|avg|min|max METRIC") && help.stdout.contains(".mode table|csv|json"))
+        #expect(help.stdout.contains("sum|avg|min|max METRIC") && help.stdout.contains(".mode MODE"))
     }
 
     @Test func theSampleIsBuiltInWhereverClaimqRuns() {

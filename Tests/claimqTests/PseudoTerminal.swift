@@ -52,6 +52,12 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Changes the terminal's size, as a window resize does (the child gets SIGWINCH).
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Types `text` once libedit is reading: keys typed while the terminal is still in
     /// cooked mode (between two reads) would meet the kernel's line discipline instead,
     /// where ^C is a signal and ^D an end of file. The pseudo-terminal's settings are

@@ -88,6 +88,19 @@ extension EndToEndTests {
         leave(term)
     }
 
+    @Test func aResizeKeepsTheLineBeingTyped() {
+        let term = PseudoTerminal()
+        #expect(start(term))
+        term.send("count claims where")
+        #expect(term.expectScreenLine("claimq> count claims where"))
+        term.resize(columns: 40, rows: 10)
+        _ = term.settle(0.3)
+        term.send(" id = 9\r")
+        #expect(term.expect("1 claim (#9)"), "the text typed before the resize was kept")
+        #expect(term.expect(Self.prompt))
+        leave(term)
+    }
+
     @Test func twoCtrlCsOnAnEmptyLineGiveAHint() {
         let term = PseudoTerminal()
         #expect(start(term))
