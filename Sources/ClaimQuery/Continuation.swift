@@ -19,6 +19,7 @@ public enum Continuation {
     }
 
     public static func missing(_ source: SourceText, stringsSpanLines: Bool = false) -> Missing? {
+        if let quick = quickAnswer(source.bytes) { return quick }
         var depth = 0
         var last: Token?
         var lexer = Lexer(source, stringsSpanLines: stringsSpanLines)
@@ -39,6 +40,30 @@ public enum Continuation {
             }
             last = token
         }
+    }
+
+    /// Most lines need no lexing: without parentheses, quotes or comments, a line is
+    /// unfinished only if its last word or symbol asks for more. nil means "lex it".
+    private static func quickAnswer(_ bytes: [UInt8]) -> Missing?? {
+        var end = bytes.count
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"):
+                return nil
+            default: continue
+            }
+        }
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        guard end > 0 else { return .some(nil) }
+        let last = bytes[end - 1]
+        let isWordByte = { (c: UInt8) in (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 }
+        guard isWordByte(last) else { return nil }
+        var start = end
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+        return .some(trailingWords.contains(word) ? .operand : nil)
     }
 
     private static func endsOpen(_ token: Token, _ source: SourceText) -> Bool {

@@ -36,7 +36,7 @@ enum DoubleCounting {
     /// Why adding `a` and `b` may count the same thing twice, or nil if it does not.
     private static func describe(_ a: Claim, _ b: Claim, operation: String) -> String? {
         let (pa, pb) = (a.period!, b.period!)
-        let what = a.metric.split(separator: "_").joined(separator: " ")
+        let what = String(a.metric.map { $0 == "_" ? " " : $0 })
         if pa.kind == .asOf && pb.kind == .asOf {
             if pa.from != pb.from {
                 return "#\(a.id) (\(pa)) and #\(b.id) (\(pb)) are snapshots at different dates: this \(operation) counts the same \(what) more than once"
@@ -48,7 +48,7 @@ enum DoubleCounting {
         guard pa.overlaps(pb) else { return nil }
         let showPlaces = a.place != b.place
         func label(_ c: Claim) -> String {
-            "#\(c.id) (\(showPlaces ? c.place.code + ", " : "")\(c.period!))"
+            "#" + String(c.id) + " (" + (showPlaces ? c.place.code + ", " : "") + c.period!.description + ")"
         }
         if pb.isWithin(pa) && a.place.contains(b.place) {
             return "\(label(b)) lies inside \(label(a)): this \(operation) counts the same \(what) twice"

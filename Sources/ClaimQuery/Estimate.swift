@@ -139,20 +139,19 @@ extension Estimate {
     /// The value with its hedge and unit, as a person writes it: "more than 32,628
     /// requests", "about 832,000 people", "between 5 and 15".
     public func phrase(unit: String?, percentSign: Bool = false) -> String {
-        let u = unit.map { $0 == "percent" && percentSign ? " %" : " " + $0.split(separator: "_").joined(separator: " ") } ?? ""
+        let u = unit.map { $0 == "percent" && percentSign ? " %" : " " + String($0.map { $0 == "_" ? " " : $0 }) } ?? ""
         let about = approximate ? "about " : ""
-        let n = { (x: Double?) in NumberText.format(x ?? self.nominal) }
         switch bound {
-        case .exact: return n(nominal) + u
-        case .approx: return "about " + n(nominal) + u
-        case .nearly: return "nearly " + n(nominal) + u
-        case .moreThan: return "more than " + about + n(low) + u
-        case .atLeast: return "at least " + about + n(low) + u
-        case .lessThan: return "less than " + about + n(high) + u
-        case .atMost: return "at most " + about + n(high) + u
+        case .exact: return NumberText.format(nominal) + u
+        case .approx: return "about " + NumberText.format(nominal) + u
+        case .nearly: return "nearly " + NumberText.format(nominal) + u
+        case .moreThan: return "more than " + about + NumberText.format(low ?? nominal) + u
+        case .atLeast: return "at least " + about + NumberText.format(low ?? nominal) + u
+        case .lessThan: return "less than " + about + NumberText.format(high ?? nominal) + u
+        case .atMost: return "at most " + about + NumberText.format(high ?? nominal) + u
         case .range:
-            guard low != nil || high != nil else { return about + n(nominal) + u + " (unbounded)" }
-            return about + "between " + n(low) + " and " + n(high) + u
+            guard low != nil || high != nil else { return about + NumberText.format(nominal) + u + " (unbounded)" }
+            return about + "between " + NumberText.format(low ?? nominal) + " and " + NumberText.format(high ?? nominal) + u
         }
     }
 }

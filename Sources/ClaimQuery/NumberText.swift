@@ -4,6 +4,9 @@ import ClaimStore
 public enum NumberText {
     /// 3359 → "3,359"; 1.404 → "1.4" (two decimals by default, four below 1).
     public static func format(_ value: Double, decimals: Int? = nil) -> String {
+        if decimals == nil, value == value.rounded(), abs(value) < 1e15 {   // whole numbers: most values
+            return value < 0 ? "-" + grouped(Int(-value)) : grouped(Int(value))
+        }
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let places = decimals ?? (abs(value) < 1 && value != 0 ? 4 : 2)
         var scale = 1.0
@@ -34,13 +37,15 @@ public enum NumberText {
     }
 
     private static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
+        if n < 1000 { return String(n) }
+        let digits = Array(String(n).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
         for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
             out.append(d)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A period as a person says it: "2016", "2009–2014", "2017-01..2017-02", "as of 2017-06".

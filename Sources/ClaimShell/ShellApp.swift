@@ -59,7 +59,8 @@ public enum ShellApp {
             runInteractive(options, session)
             return ExitStatus.ok
         }
-        ScriptRunner.run(session, sourceName: "<stdin>") { readLine(strippingNewline: true) }
+        let reader = LineReader(fd: 0)
+        ScriptRunner.run(session, sourceName: "<stdin>") { reader.next() }
         return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
     }
 

@@ -22,7 +22,12 @@ struct StatementBuffer {
     mutating func add(_ line: String, number: Int) -> SourceText? {
         if lines.isEmpty {
             firstLine = number
-            if DotCommand.isDotCommand(line) { return SourceText(name: sourceName, text: line, firstLine: number) }
+            let source = SourceText(name: sourceName, text: line, firstLine: number)
+            if DotCommand.isDotCommand(line) { return source }
+            missing = Continuation.missing(source, stringsSpanLines: stringsSpanLines)
+            if missing == nil { return source }   // the usual case: one line, one piece
+            lines.append(line)
+            return nil
         }
         lines.append(line)
         let source = current

@@ -23,7 +23,12 @@ enum Words {
 
     /// "#6, #8".
     static func ids(_ ids: [Int]) -> String {
-        ids.map { "#\($0)" }.joined(separator: ", ")
+        var out = ""
+        for (i, id) in ids.enumerated() {
+            out += i == 0 ? "#" : ", #"
+            out += String(id)
+        }
+        return out
     }
 }
 

@@ -28,8 +28,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// "2014-01..2017-05", "as of 2017-06", "2016-01..2016-12".
     public var description: String {
         switch kind {
-        case .asOf: return "as of \(from)"
-        case .interval: return from == to ? "\(from)" : "\(from)..\(to)"
+        case .asOf: return "as of " + from.description
+        case .interval: return from == to ? from.description : from.description + ".." + to.description
         }
     }
 }

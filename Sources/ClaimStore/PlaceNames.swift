@@ -4,6 +4,9 @@
 /// Canada is reachable by name.
 public enum PlaceNames {
     public static func resolve(_ text: String) -> Place? {
+        if text.utf8.count == 2, stateNames[text.uppercased()] != nil {   // "CA": the common case
+            return Place(code: "US-" + text.uppercased())
+        }
         let key = normalise(text)
         if key.count == 2, stateNames[key.uppercased()] != nil {
             return Place(code: "US-" + key.uppercased())

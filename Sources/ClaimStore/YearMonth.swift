@@ -20,8 +20,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public var description: String {
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        return "\(year)-\(m)"
+        String(year) + (month < 10 ? "-0" : "-") + String(month)
     }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { a.ordinal < b.ordinal }

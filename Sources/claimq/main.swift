@@ -6,8 +6,13 @@ import Glibc
 import Darwin
 #endif
 
+// Plain command lines skip ArgumentParser (see QuickArguments); the rest go to it.
 // Usage errors exit with 2 (ArgumentParser's own default is 64); --help and
 // --version exit 0.
+let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
+if !forceArgumentParser, let options = QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+    exit(ShellApp.run(options))
+}
 do {
     let claimq = try Claimq.parse()
     exit(ShellApp.run(claimq.options))

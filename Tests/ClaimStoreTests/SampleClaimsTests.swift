@@ -5,7 +5,10 @@ import Testing
 /// The sample's 18 claims, checked against the table in the foundation issue (typed
 /// from the article by hand), and where each quote sits in the article.
 @Suite struct SampleClaimsTests {
-    let store = try! ArticleLoader.loadSample()
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("samples")
+    /// Loaded from the files by the loader, checking every quote against the text.
+    let store = try! ArticleLoader.load(path: samples.appendingPathComponent("sanctuary-ice-detainers.txt").path)
 
     /// id, metric, value, qualifier, unit, place, period, source, surface.
     static let table: [(Int, String, Double, Qualifier, String, String, String, String, String)] = [
@@ -66,16 +69,24 @@ import Testing
         #expect(claim5.quote == "From January 2014 to May 2017, approximately 675 jurisdictions nationwide refused to honor more than 29,269 ICE immigration detainer requests.")
     }
 
-    @Test func theBuiltInCopyIsTheSampleFile() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let samples = root.appendingPathComponent("samples")
-        let article = try String(contentsOf: samples.appendingPathComponent("sanctuary-ice-detainers.txt"), encoding: .utf8)
-        let claims = try String(contentsOf: samples.appendingPathComponent("sanctuary-ice-detainers.claims.json"), encoding: .utf8)
+    @Test func theBuiltInCopyIsWhatTheLoaderMakesOfTheFiles() throws {
+        let builtIn = try ArticleLoader.loadSample()
+        #expect(builtIn.claims.count == store.claims.count)
+        for (embedded, loaded) in zip(builtIn.claims, store.claims) {
+            #expect(embedded == loaded, "claim #\(loaded.id) differs: run scripts/embed-sample.sh")
+        }
+        let article = try String(contentsOf: Self.samples.appendingPathComponent("sanctuary-ice-detainers.txt"), encoding: .utf8)
         #expect(article == EmbeddedSample.article, "run scripts/embed-sample.sh")
-        #expect(claims == EmbeddedSample.claims, "run scripts/embed-sample.sh")
-        let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_a6d68199c0f72259.txt")
+        let seed = Self.samples.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds/000_a6d68199c0f72259.txt")
         if let original = try? String(contentsOf: seed, encoding: .utf8) {
             #expect(article.hasSuffix(original), "the sample is the seed article behind a header")
         }
+    }
+
+    @Test func relationsFromTheClaimsFile() throws {
+        let related = store.claims.filter { !$0.relations.isEmpty }.map(\.id)
+        #expect(related == [3, 7, 10, 13, 15, 16])
+        #expect(store.claim(id: 3)?.relations.ratioOf?.numerator == 1 && store.claim(id: 3)?.relations.ratioOf?.denominator == 2)
+        #expect(store.claim(id: 7)?.relations.shareOf == 6 && store.claim(id: 15)?.relations.partOf == 14)
     }
 }

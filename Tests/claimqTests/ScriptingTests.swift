@@ -134,3 +134,26 @@ extension EndToEndTests {
         }
     }
 }
+
+/// The fast path for plain command lines and ArgumentParser agree.
+extension EndToEndTests {
+    @Test(arguments: [
+        ["-c", "count claims"],
+        ["-c", "count claims where id < 3", "-c", "show 2", "--format", "json"],
+        ["--bail", "-c", "show 99", "-c", "count claims"],
+        ["--format", "csv", "--no-history", "--no-init", "-c", "sum refusals by state"],
+        ["/nonexistent/article.txt", "-c", "count"],
+        ["-f", "/nonexistent/script.cq"],
+        ["--format", "xml", "-c", "count"],
+        ["-c"],
+        ["--frobnicate"],
+        ["-c", "count", "extra.txt", "more.txt"],
+    ])
+    func plainCommandLinesReadTheSameBothWays(_ arguments: [String]) {
+        let quick = Claimq.run(arguments)
+        let slow = Claimq.run(arguments, environment: ["CLAIMQ_ARGUMENT_PARSER": "1"])
+        #expect(quick.status == slow.status)
+        #expect(quick.stdout == slow.stdout)
+        #expect(quick.stderr == slow.stderr)
+    }
+}

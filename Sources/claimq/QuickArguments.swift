@@ -1,0 +1,35 @@
+import ClaimShell
+
+/// A fast path for the plain command lines scripts run in loops (`claimq -c …`,
+/// `claimq ARTICLE -f FILE --format json`). ArgumentParser finds its options by
+/// reflection, which costs more at start-up than the query itself; these lines need
+/// none of it. Anything else — help, version, `--format=json`, an unknown or
+/// malformed option — returns nil and goes to ArgumentParser, which owns usage and
+/// its errors. An end-to-end test runs the same command lines both ways
+/// (CLAIMQ_ARGUMENT_PARSER=1 forces the slow path) and expects the same results.
+enum QuickArguments {
+    static func parse(_ arguments: [String]) -> ShellOptions? {
+        var options = ShellOptions()
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "-c":
+                guard let query = rest.popFirst() else { return nil }
+                options.commands.append(query)
+            case "-f":
+                guard let file = rest.popFirst(), options.scriptFile == nil else { return nil }
+                options.scriptFile = file
+            case "--format":
+                guard let name = rest.popFirst(), let format = OutputFormat(rawValue: name) else { return nil }
+                options.format = format
+            case "--bail": options.bail = true
+            case "--no-history": options.history = false
+            case "--no-init": options.initFile = false
+            default:
+                guard !argument.hasPrefix("-"), options.article == nil else { return nil }
+                options.article = argument
+            }
+        }
+        return options
+    }
+}

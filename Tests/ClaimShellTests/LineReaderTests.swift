@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import ClaimShell
+
+@Suite struct LineReaderTests {
+    /// Lines read back from a file holding `bytes`.
+    private func lines(_ bytes: [UInt8]) throws -> [String] {
+        let path = NSTemporaryDirectory() + "claimq-lines-\(UUID().uuidString)"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        let reader = LineReader(fd: fd)
+        var out: [String] = []
+        while let line = reader.next() { out.append(line) }
+        return out
+    }
+
+    @Test func lineEndingsAndALastLineWithoutOne() throws {
+        #expect(try lines(Array("a\nb\r\n\nc".utf8)) == ["a", "b", "", "c"])
+        #expect(try lines(Array("a\n".utf8)) == ["a"])
+        #expect(try lines([]) == [])
+    }
+
+    @Test func invalidUTF8BecomesReplacementCharacters() throws {
+        #expect(try lines([0x61, 0xFF, 0x0A, 0x62]) == ["a\u{FFFD}", "b"])
+    }
+
+    @Test func linesLongerThanOneBlock() throws {
+        let long = String(repeating: "x", count: 200_000)
+        #expect(try lines(Array((long + "\nshort\n" + long).utf8)) == [long, "short", long])
+    }
+}
