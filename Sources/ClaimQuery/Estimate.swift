@@ -91,28 +91,25 @@ public struct Estimate: Sendable, Equatable {
     /// The smaller of two claimed quantities: the lower one when they cannot meet,
     /// otherwise each end is the smaller end.
     public static func minimum(_ a: Estimate, _ b: Estimate) -> Estimate {
-        if a.isBelow(b) { return a }
-        if b.isBelow(a) { return b }
-        var r = Estimate(exactly: Swift.min(a.nominal, b.nominal))
-        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: true,
-                                  missingIsSmall: true, tieOpenNeedsBoth: true)
-        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: true,
-                                    missingIsSmall: false, tieOpenNeedsBoth: false)
-        r.approximate = a.approximate || b.approximate
-        r.capped = r.approximate && (a.capped || !a.approximate) && (b.capped || !b.approximate)
-        return r
+        extreme(a, b, smaller: true)
     }
 
     /// The larger of two claimed quantities: the higher one when they cannot meet,
     /// otherwise each end is the larger end.
     public static func maximum(_ a: Estimate, _ b: Estimate) -> Estimate {
-        if a.isBelow(b) { return b }
-        if b.isBelow(a) { return a }
-        var r = Estimate(exactly: Swift.max(a.nominal, b.nominal))
-        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: false,
-                                  missingIsSmall: true, tieOpenNeedsBoth: false)
-        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: false,
-                                    missingIsSmall: false, tieOpenNeedsBoth: true)
+        extreme(a, b, smaller: false)
+    }
+
+    private static func extreme(_ a: Estimate, _ b: Estimate, smaller: Bool) -> Estimate {
+        if a.isBelow(b) { return smaller ? a : b }
+        if b.isBelow(a) { return smaller ? b : a }
+        var r = Estimate(exactly: smaller ? Swift.min(a.nominal, b.nominal) : Swift.max(a.nominal, b.nominal))
+        // On a tie the smaller low end is open only if both are (either may be reached),
+        // the smaller high end if either is; the larger ends the other way round.
+        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: smaller,
+                                  missingIsSmall: true, tieOpenNeedsBoth: smaller)
+        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: smaller,
+                                    missingIsSmall: false, tieOpenNeedsBoth: !smaller)
         r.approximate = a.approximate || b.approximate
         r.capped = r.approximate && (a.capped || !a.approximate) && (b.capped || !b.approximate)
         return r
