@@ -6,6 +6,7 @@ import ClaimStore
 /// Runs each samples/NAME.cq through a session and compares everything it writes
 /// (results and diagnostics, in order) with samples/NAME.expected. The expected
 /// files were checked line by line against the article and its claims table.
+/// CLAIMQ_RECORD_GOLDEN=1 swift test rewrites them (and fails): check the diff by hand.
 @Suite struct GoldenScriptTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples")
@@ -24,6 +25,11 @@ import ClaimStore
         let console = TranscriptConsole()
         let session = Session(store: try ArticleLoader.loadSample(), console: console)
         ScriptRunner.run(session, sourceName: "samples/\(name).cq", text: script)
+        if ProcessInfo.processInfo.environment["CLAIMQ_RECORD_GOLDEN"] == "1" {
+            try console.text.write(to: Self.samples.appendingPathComponent(name + ".expected"), atomically: true, encoding: .utf8)
+            Issue.record("recorded samples/\(name).expected: check it by hand (git diff)")
+            return
+        }
         let got = console.text.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, (a, b)) in zip(got, want).enumerated() where a != b {
