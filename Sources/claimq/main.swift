@@ -9,8 +9,20 @@ import Darwin
 // Plain command lines skip ArgumentParser (see QuickArguments); the rest go to it.
 // Usage errors exit with 2 (ArgumentParser's own default is 64); --help and
 // --version exit 0.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "extract" {
+    do {
+        let extract = try Extract.parse(Array(arguments.dropFirst()))
+        exit(QuantityReport.run(path: extract.article))
+    } catch {
+        let code = Extract.exitCode(for: error)
+        var standardError = StandardError()
+        print(Extract.fullMessage(for: error), to: &standardError)
+        exit(code == .success ? ExitStatus.ok : ExitStatus.usage)
+    }
+}
 let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
-if !forceArgumentParser, let options = QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+if !forceArgumentParser, let options = QuickArguments.parse(arguments) {
     exit(ShellApp.run(options))
 }
 do {

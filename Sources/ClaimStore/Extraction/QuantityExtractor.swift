@@ -1,0 +1,489 @@
+/// Finds the quantities a sentence states: digits with separators and decimals,
+/// scale words ("2.4 million", "$1.2bn"), numbers in words ("three", "twenty-six",
+/// "a dozen"), shares ("a quarter of", "half of", "the majority"), percent in its
+/// spellings, ranges ("between 44 and 50", "1 to 1.5"), the hedges before them
+/// ("more than", "nearly") and the verbs that make them changes ("rose 5%").
+/// Years, dates, times, ordinals and identifiers ("9/11", "COVID-19", "5G",
+/// "Section 427", "24/7") are not quantities.
+public enum QuantityExtractor {
+    public static func mentions(in text: String) -> [QuantityMention] {
+        mentions(Array(text))
+    }
+
+    static func mentions(_ chars: [Character]) -> [QuantityMention] {
+        var scan = Scan(chars: chars, tokens: TextTokenizer.tokens(chars))
+        return scan.run()
+    }
+}
+
+/// One pass over a sentence's tokens.
+private struct Scan {
+    let chars: [Character]
+    let tokens: [TextToken]
+    var found: [QuantityMention] = []
+    /// Tokens before this index belong to a mention already found.
+    var consumedUpTo = 0
+
+    mutating func run() -> [QuantityMention] {
+        var i = 0
+        while i < tokens.count {
+            if i >= consumedUpTo, let (mention, end) = quantity(at: i) {
+                found.append(mention)
+                consumedUpTo = end
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: A quantity starting at a token
+
+    func quantity(at i: Int) -> (QuantityMention, Int)? {
+        switch tokens[i].kind {
+        case .digits: return digits(at: i)
+        case .word: return words(at: i)
+        case .symbol: return nil
+        }
+    }
+
+    /// A figure in digits, with its currency, sign, scale, percent, range, hedge and change.
+    func digits(at i: Int) -> (QuantityMention, Int)? {
+        if let (share, end) = ratio(at: i) {
+            let (q, start) = hedge(before: i)
+            return (mention(start, end, share, nil, q, nil, "share"), end)
+        }
+        guard var value = tokens[i].number, !isNotAQuantity(i) else { return nil }
+        var start = i
+        var end = i + 1
+        var unit: String?
+        // Before: a currency ("$", "US $", "£", "RM23.50") and a sign ("minus-130", "-50.8").
+        if let (currency, currencyStart) = currency(before: i) { unit = currency; start = currencyStart }
+        if let sign = self.sign(before: start) {
+            if sign.negative { value = -value }
+            start = sign.start
+        }
+        // After: a scale and a percent.
+        var scaled = false
+        (value, end, scaled) = applyScale(value, from: end, currency: unit != nil)
+        if let (percentEnd) = percent(at: end) { unit = "percent"; end = percentEnd }
+        // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
+        var high: Double?
+        let afterBy = start > 0 && tokens[start - 1].lower == "by"
+        if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && unit != "percent", percent: unit == "percent"),
+           !afterBy || range.high < 3 * abs(value) {   // "increased by $43.6 billion to $419.2 billion" is a change and a level
+            high = range.high
+            if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
+            if unit == nil, range.percent { unit = "percent" }
+            end = range.end
+        }
+        if unit == nil { unit = unitWord(at: end) }
+        let (qualifier, qualifierStart) = hedge(before: start)
+        start = qualifierStart
+        // A hedged change ("up about 19%") is reported by its hedge, as NewsQuant does.
+        let change = qualifier == .exact ? self.change(before: start, at: i) : nil
+        return (mention(start, end, value, high, qualifier, change.map { $0 }, unit), end)
+    }
+
+    /// Numbers and shares in words.
+    func words(at i: Int) -> (QuantityMention, Int)? {
+        let word = tokens[i].lower
+        var value: Double
+        var end = i + 1
+        var high: Double?
+        var unit: String?
+        var qualifier = Qualifier.exact
+        var start = i
+        if let magnitude = NumberWords.vagueMagnitudes[word], next(end)?.lower == "of" {
+            // "hundreds of", "tens of thousands of": from the magnitude to ten times it.
+            value = magnitude
+            if word == "dozens" { high = 120 } else { high = magnitude * 10 }
+        } else if word == "tens", next(end)?.lower == "of", let m = next(end + 1).flatMap({ NumberWords.vagueMagnitudes[$0.lower] }) {
+            value = m * 10
+            high = m * 100
+            end += 2
+        } else if let (ratioValue, ratioEnd) = ratio(at: i) {
+            value = ratioValue
+            end = ratioEnd
+            unit = "share"
+        } else if let share = share(at: i) {
+            (value, end, unit, qualifier) = share.value
+            start = share.start
+        } else if let spelled = spelledNumber(at: i) {
+            (value, end) = (spelled.value, spelled.end)
+            start = spelled.start
+            (value, end, _) = applyScale(value, from: end, currency: false)
+            if let percentEnd = percent(at: end) { unit = "percent"; end = percentEnd } else { unit = unitWord(at: end) }
+        } else {
+            return nil
+        }
+        let (hedged, hedgeStart) = hedge(before: start)
+        let q = hedged == .exact ? qualifier : hedged
+        return (mention(hedgeStart, end, value, high, q, q == .exact ? change(before: hedgeStart, at: i) : nil, unit), end)
+    }
+
+    func mention(_ start: Int, _ end: Int, _ value: Double, _ high: Double?, _ q: Qualifier,
+                 _ change: QuantityMention.Change?, _ unit: String?) -> QuantityMention {
+        let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+        return QuantityMention(range: range, value: value, high: high, qualifier: q, change: change,
+                               unit: unit, surface: String(chars[range]))
+    }
+
+    // MARK: What is not a quantity
+
+    func isNotAQuantity(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let after = next(i + 1)
+        let before = i > 0 ? tokens[i - 1] : nil
+        // "COVID -19": a name's number after a spaced dash.
+        if let before, before.text == "-", !t.spaced, i >= 2, tokens[i - 2].kind == .word,
+           tokens[i - 2].text.uppercased() == tokens[i - 2].text, tokens[i - 2].text.count > 1 { return true }
+        // Scores, "2-0", "89-89": neither number is a quantity.
+        if let after, !after.spaced, after.text == "-", let n = next(i + 2), !n.spaced, n.kind == .digits,
+           let second = n.number, second <= value(of: t) { return true }
+        if let before, !t.spaced, before.text == "-", i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
+           let first = tokens[i - 2].number, value(of: t) <= first { return true }
+        // Attached to letters: "5G", "22nd", "XC40", "COVID-19", "F-35", "last-32" (but "5pc", "8.1bn", "RM23.50").
+        if let after, !after.spaced, after.kind == .word {
+            let suffix = after.text
+            if ["st", "nd", "rd", "th", "s"].contains(suffix.lowercased()) { return true }
+            if ["am", "pm", "AM", "PM"].contains(suffix) { return true }   // a time
+            if !NumberWords.attachedScales.contains(suffix.lowercased()), !Self.attachedUnits.contains(suffix) { return true }
+        }
+        if let before, !t.spaced {
+            if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
+            if before.text == "-" || before.text == "/", i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
+               tokens[i - 2].lower != "minus" { return true }
+            if before.text == "/" || before.text == ":" { return true }
+            if before.text == ".", i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
+        }
+        if let after, !after.spaced, after.text == "/" || after.text == ":" , next(i + 2)?.kind == .digits { return true }
+        guard let value = t.number else { return true }
+        // Years: 1800–2100 written without a comma and not money or a percent.
+        if t.text.count == 4, !t.text.contains(","), (1500...2100).contains(value), percent(at: i + 1) == nil,
+           currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
+            // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
+            let countFollows = after.map { Self.measures.contains($0.lower) } ?? false
+            let yearWordBefore = before.map { Self.yearWords.contains($0.lower) } ?? true
+            if !countFollows || yearWordBefore { return true }
+        }
+        // Dates: "February 11", "Oct. 31", "11 February".
+        if value <= 31, value == value.rounded() {
+            if let before, Self.months.contains(before.lower.trimmingPeriod) { return true }
+            if i >= 2, tokens[i - 1].text == ".", Self.months.contains(tokens[i - 2].lower) { return true }
+            if let after, Self.months.contains(after.lower) { return true }
+        }
+        // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner".
+        if value == value.rounded(), !t.text.contains(","), let after, after.spaced, after.kind == .word, after.isCapitalized,
+           after.text.count > 1, after.text.uppercased() != after.text, !Self.attachedUnits.contains(after.text),
+           !Self.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
+            return true
+        }
+        if let before, before.kind == .word, before.isCapitalized || before.text.contains(where: \.isUppercase),
+           currency(before: i) == nil, !Self.months.contains(before.lower), !isCurrencyWord(before.text),
+           !Self.commonWords.contains(before.lower), percent(at: i + 1) == nil,
+           after.map({ $0.kind != .word || $0.isCapitalized || Self.connectives.contains($0.lower) }) ?? true {
+            return true
+        }
+        return false
+    }
+
+    private func value(of token: TextToken) -> Double { token.number ?? .nan }
+
+    // MARK: Around a figure
+
+    /// "$", "US $", "US$", "£", "€", "¥", "Y=", "PS8.1bn", "RM23.50": the currency and where it starts.
+    func currency(before i: Int) -> (String, Int)? {
+        guard i > 0 else { return nil }
+        let b = tokens[i - 1]
+        if ["$", "£", "€", "¥"].contains(b.text) {
+            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].text.uppercased() == tokens[i - 2].text {
+                return (tokens[i - 2].text + b.text, i - 2)
+            }
+            return (b.text, i - 1)
+        }
+        if b.text == "=", i >= 2, tokens[i - 2].text == "Y", !b.spaced { return ("¥", i - 2) }
+        if !tokens[i].spaced, b.kind == .word {
+            // "$A82,615,680", "$US55,931,000"
+            if i >= 2, tokens[i - 2].text == "$", !b.spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(b.text) {
+                return ("$" + b.text, i - 2)
+            }
+            if isCurrencyWord(b.text) { return (b.text, i - 1) }
+        }
+        if tokens[i].spaced, b.kind == .word, b.text.count == 3, isCurrencyWord(b.text) { return (b.text, i - 1) }   // "USD 5"
+        return nil
+    }
+
+    func isCurrencyWord(_ text: String) -> Bool {
+        ["RM", "Rs", "PS", "Rp", "USD", "EUR", "GBP", "AUD", "CAD", "JPY", "CHF", "INR", "CNY"].contains(text)
+    }
+
+    /// "minus-130", "-50.8", "+0.8": whether negative, and where the sign starts.
+    func sign(before i: Int) -> (negative: Bool, start: Int)? {
+        guard i > 0 else { return nil }
+        let b = tokens[i - 1]
+        if b.lower == "minus" { return (true, i - 1) }
+        guard b.text == "-" || b.text == "−" || b.text == "+", !tokens[i].spaced else { return nil }
+        if i >= 2, tokens[i - 2].lower == "minus", !b.spaced { return (true, i - 2) }
+        // A sign stands after a space, "(", "$" or "=", not inside "2-2" or "COVID -19".
+        if i >= 2 {
+            let before = tokens[i - 2]
+            if !b.spaced, before.kind != .symbol || !["$", "(", "="].contains(before.text) { return nil }
+            if b.spaced, before.kind == .word, before.text.uppercased() == before.text { return nil }
+            if b.spaced, before.kind == .digits { return nil }
+        }
+        return (b.text != "+", i - 1)
+    }
+
+    /// Multiplies by scale words after the figure ("million", attached "bn"), returning
+    /// the value, the end, and whether a scale was found.
+    func applyScale(_ value: Double, from index: Int, currency: Bool) -> (Double, Int, Bool) {
+        var v = value
+        var end = index
+        var scaled = false
+        while let t = next(end), t.kind == .word, let factor = NumberWords.scales[t.lower] {
+            if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency { break }
+            // "37m" and "32m2" are metres; "$5m", "USD10m" and "4.3M" are millions.
+            if (t.text == "m" || t.text == "b") && !currency { break }
+            if t.lower == "millions", next(end + 1)?.lower == "of" { break }
+            v *= factor
+            end += 1
+            scaled = true
+        }
+        return (v, end, scaled)
+    }
+
+    /// "%", "percent", "per cent", "pct", "pc": where the percent ends.
+    func percent(at i: Int) -> Int? {
+        guard let t = next(i) else { return nil }
+        if t.text == "%" { return i + 1 }
+        switch t.lower {
+        case "percent", "pct", "percentage": return i + 1
+        case "pc": return t.spaced ? nil : i + 1
+        case "per": return next(i + 1)?.lower == "cent" ? i + 2 : nil
+        default: return nil
+        }
+    }
+
+    /// The second figure of a range after the first ends at `end`.
+    func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
+        -> (high: Double, end: Int, scale: Double, percent: Bool)? {
+        var j = end
+        var unitWord: String?
+        if let t = next(j), t.kind == .word, t.lower != "to", t.lower != "and", !percent, !hasCurrency,
+           next(j + 1)?.lower == "to" {
+            unitWord = t.lower
+            j += 1
+        }
+        guard let link = next(j) else { return nil }
+        let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
+        let dash = link.text == "-" || link.text == "–" || link.text == "—"
+        let isLink = link.lower == "to" || (link.lower == "and" && between) || dash
+        guard isLink else { return nil }
+        j += 1
+        var hasSecondCurrency = false
+        if let c = next(j), ["$", "£", "€", "¥"].contains(c.text) { hasSecondCurrency = true; j += 1 }
+        guard hasSecondCurrency == hasCurrency, let second = next(j), second.kind == .digits,
+              let high = second.number, !isNotAQuantity(j) else { return nil }
+        var (value, secondEnd, _) = applyScale(high, from: j + 1, currency: hasCurrency)
+        let scale = value / high
+        var secondPercent = false
+        if let p = self.percent(at: secondEnd) { secondPercent = true; secondEnd = p }
+        if percent && !secondPercent { return nil }
+        if let unitWord {
+            guard next(secondEnd)?.lower == unitWord else { return nil }
+            secondEnd += 1
+        }
+        // "2-0", "89-89": scores, not ranges; a range by dash rises ("5-10W").
+        if dash, let low = tokens[end - 1].number, high <= low { return nil }
+        if value < 0 { value = -value }
+        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent)
+    }
+
+    /// The word after a figure that names what it counts, if it looks like one.
+    func unitWord(at i: Int) -> String? {
+        guard let t = next(i), t.kind == .word, !t.isCapitalized, !Self.connectives.contains(t.lower) else { return nil }
+        return t.lower
+    }
+
+    /// A hedge right before the figure: the qualifier and where it starts.
+    func hedge(before start: Int) -> (Qualifier, Int) {
+        func word(_ k: Int) -> String? { k >= 0 && k < tokens.count && tokens[k].kind == .word ? tokens[k].lower : nil }
+        if start >= 1, tokens[start - 1].text == "~" { return (.approx, start - 1) }
+        // "(N)early": a parenthesised capital on "early".
+        if start >= 4, word(start - 1) == "early", tokens[start - 2].text == ")", tokens[start - 4].text == "(" {
+            return (.nearly, start - 4)
+        }
+        for phrase in Self.hedges where phrase.words.count <= start {
+            let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
+            if matches { return (phrase.qualifier, start - phrase.words.count) }
+        }
+        return (.exact, start)
+    }
+
+    /// Whether a verb before the figure makes it a change: "rose 5%", "was down 2",
+    /// "fell by 3"; not "rose to 7" (that is where it ended).
+    func change(before start: Int, at figure: Int) -> QuantityMention.Change? {
+        if figure > 0, tokens[figure - 1].text == "+", !tokens[figure].spaced { return .up }
+        var k = start - 1
+        var candidates = [k]
+        if k >= 0, tokens[k].lower == "by" { k -= 1; candidates = [k, k - 1] }   // "rose by 5", "grow sales by 35"
+        for c in candidates where c >= 0 && tokens[c].kind == .word {
+            let verb = tokens[c].lower
+            // "gave up 517 yards", "put down 5": phrasal verbs, not changes.
+            if verb == "up" || verb == "down", c > 0, Self.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
+            if Self.upWords.contains(verb) { return .up }
+            if Self.downWords.contains(verb) { return .down }
+        }
+        return nil
+    }
+
+    // MARK: Words
+
+    /// "three", "twenty-six", "a dozen": the value and the end.
+    func spelledNumber(at i: Int) -> (value: Double, start: Int, end: Int)? {
+        let word = tokens[i].lower
+        if word == "dozen", i > 0, ["a", "one"].contains(tokens[i - 1].lower), !(i > 1 && tokens[i - 2].lower.hasSuffix("'s")) {
+            return (12, i - 1, i + 1)
+        }
+        if ["hundred", "thousand", "million", "billion"].contains(word), i > 0, tokens[i - 1].lower == "a" {
+            return (NumberWords.scales[word]!, i - 1, i + 1)   // "a million dollar house"
+        }
+        if let tens = NumberWords.tens[word] {
+            if let dash = next(i + 1), dash.text == "-", !dash.spaced, let unit = next(i + 2).flatMap({ NumberWords.units[$0.lower] }) {
+                return (tens + unit, i, i + 3)
+            }
+            return (tens, i, i + 1)
+        }
+        guard let value = NumberWords.units[word] else { return nil }
+        // "five-year", "two-thirds", "three-point": compounds, not counts (fractions are read as shares).
+        if let dash = next(i + 1), dash.text == "-", !dash.spaced { return nil }
+        if tokens[i].isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }   // "BBC One"
+        if word == "one" {
+            let before = i > 0 ? tokens[i - 1].lower : ""
+            if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
+            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side", "or"].contains(after.lower) { return nil }
+            if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
+        }
+        if word == "zero", next(i + 1)?.text == "-" { return nil }
+        return (value, i, i + 1)
+    }
+
+    /// "one in five", "one out of three", "1/16 of": a share N / M.
+    func ratio(at i: Int) -> (Double, Int)? {
+        func number(_ k: Int) -> Double? {
+            guard let t = next(k) else { return nil }
+            return t.kind == .digits ? t.number : NumberWords.units[t.lower] ?? NumberWords.tens[t.lower]
+        }
+        guard let n = number(i) else { return nil }
+        if let slash = next(i + 1), slash.text == "/" || slash.text == "\u{2044}", !slash.spaced,
+           let m = next(i + 2), m.kind == .digits, !m.spaced, let d = m.number, d > 0, next(i + 3)?.lower == "of" {
+            return (n / d, i + 3)
+        }
+        var k = i + 1
+        guard let link = next(k) else { return nil }
+        if link.lower == "in" { k += 1 } else if link.lower == "out", next(k + 1)?.lower == "of" { k += 2 } else { return nil }
+        guard let d = number(k), d > n, d > 0, n > 0, tokens[i].kind == next(k)!.kind || tokens[i].kind == .word else { return nil }
+        return (n / d, k + 1)
+    }
+
+    /// "a quarter of", "a third of", "two-thirds of", "half of", "the (vast) majority":
+    /// the share (0–1, or percent for a majority), end, unit and hedge.
+    func share(at i: Int) -> (value: (Double, Int, String?, Qualifier), start: Int)? {
+        let word = tokens[i].lower
+        if word == "majority", i > 0, ["the", "a", "vast", "large", "overwhelming"].contains(tokens[i - 1].lower),
+           let t = next(i + 1), t.lower == "of" || t.lower == "for" || t.lower == "were" || t.lower == "are" || t.text == "," {
+            var start = i - 1
+            if ["vast", "large", "overwhelming"].contains(tokens[start].lower), start > 0, ["the", "a"].contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            return ((50, i + 1, "percent", .moreThan), start)
+        }
+        guard let fraction = NumberWords.fractions[word] else { return nil }
+        let before = i > 0 ? tokens[i - 1].lower : ""
+        var multiple = 1.0
+        if let n = NumberWords.units[before], n > 1, word.hasSuffix("s") { multiple = n }
+        else if i > 1, tokens[i - 1].text == "-", let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
+        let ofFollows = next(i + 1)?.lower == "of" || (word == "half" && next(i + 1)?.lower == "the")
+        guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
+        var start = i
+        if ["a", "one"].contains(before) || multiple > 1 { start = i - 1 }
+        if i > 1, tokens[i - 1].text == "-", multiple > 1 { start = i - 2 }
+        return ((fraction * multiple, i + 1, "share", .exact), start)
+    }
+
+    func next(_ i: Int) -> TextToken? {
+        i >= 0 && i < tokens.count ? tokens[i] : nil
+    }
+
+    // MARK: Vocabulary
+
+    /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
+    static let attachedUnits: Set<String> = [
+        "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
+        "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
+        "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
+    ]
+    /// Capitalised words that start sentences or hedge figures rather than name things.
+    static let commonWords: Set<String> = [
+        "about", "over", "nearly", "some", "only", "just", "around", "almost", "more", "less", "fewer", "at", "in",
+        "by", "the", "a", "an", "with", "of", "for", "and", "but", "to", "from", "since", "after", "before", "up",
+        "down", "roughly", "approximately", "under", "below", "above", "all", "another", "top", "its", "their",
+        "his", "her", "our", "we", "they", "it", "he", "she", "i", "there", "these", "those", "this", "that",
+    ]
+    /// Unit names written with a capital after a figure ("300 Hz", "35 GWh", "11 FEET").
+    static let capitalUnits: Set<String> = ["hz", "gwh", "mwh", "twh", "kwh", "feet", "fahrenheit", "celsius", "kelvin", "nm", "ps", "kw", "mw"]
+    static let phrasalVerbs: Set<String> = [
+        "gave", "give", "gives", "giving", "given", "put", "puts", "set", "sets", "picked", "pick", "signed", "sign",
+        "turned", "turn", "broke", "break", "shut", "cut", "back", "wrote", "write", "took", "take", "stepped",
+    ]
+    /// Measures and counted things after which a figure like 1520 is not a year.
+    static let measures: Set<String> = [
+        "sq", "square", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "acres",
+        "hectares", "tonnes", "tons", "kg", "pounds", "lb", "barrels", "units", "calories", "mph", "rpm", "points",
+        "yards", "votes", "seats", "jobs", "employees", "workers", "people", "customers", "homes", "cars",
+        "vehicles", "users", "troops", "students", "patients", "cases", "deaths", "members", "children",
+    ]
+    /// Words before a year ("in 2016", "since 1985").
+    static let yearWords: Set<String> = [
+        "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
+        "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let connectives: Set<String> = [
+        "on", "in", "at", "of", "for", "to", "and", "or", "the", "a", "an", "by", "with", "from", "is", "was", "are",
+        "were", "that", "which", "as", "than", "per", "into", "this", "its", "his", "her", "their",
+    ]
+    /// Longest phrases first, so "no more than" wins over "more than".
+    static let hedges: [(words: [String], qualifier: Qualifier)] = [
+        (["no", "more", "than"], .atMost), (["in", "excess", "of"], .moreThan), (["more", "than"], .moreThan),
+        (["greater", "than"], .moreThan), (["at", "least"], .atLeast), (["upwards", "of"], .moreThan),
+        (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["at", "most"], .atMost),
+        (["up", "to"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
+        (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["well", "over"], .moreThan),
+        (["over", "than"], .moreThan), (["an", "average", "of"], .approx), (["averaged"], .approx),
+        (["averaging"], .approx), (["barely"], .approx),
+        (["about"], .approx), (["around"], .approx), (["approximately"], .approx), (["roughly"], .approx),
+        (["approx"], .approx), (["circa"], .approx), (["some"], .approx), (["estimated"], .approx),
+        (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
+        (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
+    ]
+    static let upWords: Set<String> = [
+        "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
+        "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
+        "grow", "higher", "boosted", "rallied", "upward", "trending",
+    ]
+    static let downWords: Set<String> = [
+        "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
+        "decrease", "lost", "slid", "slipped", "plunged", "plummeted", "plummeting", "sank", "tumbled", "shed",
+        "lower", "cut", "dipped", "dip", "eased", "retreated",
+    ]
+}
+
+private extension String {
+    var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+}

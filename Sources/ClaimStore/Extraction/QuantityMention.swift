@@ -1,0 +1,30 @@
+/// One number a text states: where, its value (or range), how it is hedged, and
+/// whether it is a change ("rose 5%") rather than a level.
+public struct QuantityMention: Sendable, Equatable {
+    public enum Change: String, Sendable {
+        case up, down
+    }
+
+    /// Offsets in Characters of the text the mention was found in.
+    public var range: Range<Int>
+    public var value: Double
+    /// The upper end, when the text gives a range ("between 44 and 50").
+    public var high: Double?
+    public var qualifier: Qualifier
+    public var change: Change?
+    /// What the number counts or measures, as written ("requests", "percent", "$").
+    public var unit: String?
+    /// The words that state the value, as in the text.
+    public var surface: String
+
+    public init(range: Range<Int>, value: Double, high: Double? = nil, qualifier: Qualifier = .exact,
+                change: Change? = nil, unit: String? = nil, surface: String) {
+        self.range = range
+        self.value = value
+        self.high = high
+        self.qualifier = qualifier
+        self.change = change
+        self.unit = unit
+        self.surface = surface
+    }
+}

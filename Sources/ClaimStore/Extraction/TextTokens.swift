@@ -1,0 +1,83 @@
+/// A sentence cut into words, digit runs and single symbols, each with its offsets
+/// in Characters and whether a space came before it. Quantity extraction reads
+/// these instead of the raw text.
+struct TextToken: Equatable {
+    enum Kind: Equatable {
+        case word        // letters (with inner apostrophes)
+        case digits      // "29,269", "2.4", "13000": digits, grouping commas, one decimal point
+        case symbol      // any other single character that is not a space
+    }
+
+    let kind: Kind
+    let text: String
+    let range: Range<Int>
+    /// Whether whitespace separates this token from the one before.
+    let spaced: Bool
+
+    var lower: String { text.lowercased() }
+    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+
+    /// The number a digits token writes (commas dropped), or nil.
+    var number: Double? {
+        guard kind == .digits else { return nil }
+        let plain = text.filter { $0 != "," }
+        return Double(plain.hasPrefix(".") ? "0" + plain : plain)
+    }
+}
+
+enum TextTokenizer {
+    static func tokens(_ chars: [Character]) -> [TextToken] {
+        var tokens: [TextToken] = []
+        var i = 0
+        var spaced = true
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace {
+                spaced = true
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: TextToken.Kind
+            if c.isNumber && c.isASCII {
+                kind = .digits
+                i = digitsEnd(chars, from: i)
+            } else if c == ".", spaced, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                kind = .digits   // ".001"
+                i = digitsEnd(chars, from: i + 1)
+            } else if c.isLetter {
+                kind = .word
+                i += 1
+                while i < chars.count, chars[i].isLetter || (isApostrophe(chars[i]) && i + 1 < chars.count && chars[i + 1].isLetter) {
+                    i += 1
+                }
+            } else {
+                kind = .symbol
+                i += 1
+            }
+            tokens.append(TextToken(kind: kind, text: String(chars[start..<i]), range: start..<i, spaced: spaced))
+            spaced = false
+        }
+        return tokens
+    }
+
+    /// 1,234,567.89: commas only between groups of three digits, one decimal point
+    /// followed by a digit.
+    private static func digitsEnd(_ chars: [Character], from start: Int) -> Int {
+        var i = start
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        while isDigit(i) { i += 1 }
+        while i < chars.count, chars[i] == ",", isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
+            i += 4
+        }
+        if i < chars.count, chars[i] == ".", isDigit(i + 1) {
+            i += 1
+            while isDigit(i) { i += 1 }
+        }
+        return i
+    }
+
+    private static func isApostrophe(_ c: Character) -> Bool {
+        c == "'" || c == "\u{2019}"
+    }
+}

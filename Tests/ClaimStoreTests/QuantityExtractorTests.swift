@@ -1,0 +1,120 @@
+import Testing
+@testable import ClaimStore
+
+/// Each quantity form, hedge and change, and each kind of number that is not a quantity.
+@Suite struct QuantityExtractorTests {
+    private func found(_ text: String) -> [String] {
+        QuantityExtractor.mentions(in: text).map { m in
+            var s = m.surface + "=" + number(m.value)
+            if let high = m.high { s += ".." + number(high) }
+            if m.qualifier != .exact { s += " " + m.qualifier.rawValue }
+            if let change = m.change { s += " " + change.rawValue }
+            return s
+        }
+    }
+
+    private func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
+    @Test(arguments: [
+        ("just 33,701 of 2.4 million", ["33,701=33701", "2.4 million=2400000"]),
+        ("— 1.4 percent —", ["1.4 percent=1.4"]),
+        ("a fine of $1.2bn and €5m", ["$1.2bn=1200000000", "€5m=5000000"]),
+        ("it cost USD10m", ["USD10m=10000000"]),
+        ("19 per cent, 5pc and 7%", ["19 per cent=19", "5pc=5", "7%=7"]),
+        ("three, twenty-six and a dozen eggs", ["three=3", "twenty-six=26", "a dozen=12"]),
+        ("a million dollar house", ["a million=1000000"]),
+        ("the false positive rate fell to .001 per cent", [".001 per cent=0.001"]),
+        ("a 6kW motor and a 5.5kWh battery", ["6=6", "5.5=5.5"]),
+    ])
+    func digitsWordsScalesAndPercent(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("“(N)early a quarter of the Muslims polled", ["“(N)early a quarter=0.25 nearly"]),
+        ("A third of the population", ["A third=0.3333333333333333"]),
+        ("two-thirds of sales", ["two-thirds=0.6666666666666666"]),
+        ("almost half of which", ["almost half=0.5 nearly"]),
+        ("one in five adults", ["one in five=0.2"]),
+        ("1/16 of a pint", ["1/16=0.0625"]),
+        ("the majority for immigrants", ["the majority=50 more_than"]),
+        ("the vast majority of whom", ["the vast majority=50 more_than"]),
+    ])
+    func shares(_ text: String, _ expected: [String]) {
+        #expect(found(text).map { $0.replacingOccurrences(of: "“", with: "") } == expected.map { $0.replacingOccurrences(of: "“", with: "") })
+    }
+
+    @Test(arguments: [
+        ("between 44 and 50", ["44 and 50=44..50"]),
+        ("44 to 50 people", ["44 to 50=44..50"]),
+        ("a 5-10W laser", ["5-10=5..10"]),
+        ("between $62 and $68 per share", ["$62 and $68=62..68"]),
+        ("from $89 to $93 billion", ["$89 to $93 billion=89000000000..93000000000"]),
+        ("from $200 to $4 million", ["$200 to $4 million=200..4000000"]),
+        ("hundreds of miles", ["hundreds=100..1000"]),
+        ("tens of thousands of students", ["tens of thousands=10000..100000"]),
+    ])
+    func ranges(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("approximately 675 jurisdictions", ["approximately 675=675 approx"]),
+        ("about 19 per cent", ["about 19 per cent=19 approx"]),
+        ("roughly 8 billion people", ["roughly 8 billion=8000000000 approx"]),
+        ("nearly 57%", ["nearly 57%=57 nearly"]),
+        ("almost 3", ["almost 3=3 nearly"]),
+        ("more than 29,269 requests", ["more than 29,269=29269 more_than"]),
+        ("over 35 GWh", ["over 35=35 more_than"]),
+        ("at least three occasions", ["at least three=3 at_least"]),
+        ("fewer than 10 cases", ["fewer than 10=10 less_than"]),
+        ("less than 5%", ["less than 5%=5 less_than"]),
+        ("under 4%", ["under 4%=4 less_than"]),
+        ("up to 252 miles", ["up to 252=252 at_most"]),
+        ("~25 minutes", ["~25=25 approx"]),
+        ("only 23 were", ["23=23"]),
+    ])
+    func hedges(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("shares rose 5%", ["5%=5 up"]),
+        ("it was up 19 cents", ["19=19 up"]),
+        ("exports fell by 3 percent", ["3 percent=3 down"]),
+        ("Dow +0.2%", ["+0.2%=0.2 up"]),
+        ("revenue rose to $7.36 billion", ["$7.36 billion=7360000000"]),
+        ("the defense gave up 517 yards", ["517=517"]),
+        ("minus-130 degrees", ["minus-130=-130"]),
+    ])
+    func changes(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        "From January 2014 to May 2017", "in 2016", "as of June 2017", "on February 11", "Oct. 31 was",
+        "at 3:30 and 10.45pm", "the 22nd Amendment", "after 9/11", "open 24/7", "COVID-19 cases", "COVID -19 tests",
+        "a 5G phone", "the F-35 jet", "under Section 427 of the law", "the Fortune 100 on its books", "the iPhone 11 Pro",
+        "the Big 12.", "the 787 Dreamliner", "they won 2-0", "tied at 89-89", "each one they lose", "BBC One",
+        "a five-year plan",
+    ])
+    func notQuantities(_ text: String) {
+        #expect(found(text) == [], "\(text)")
+    }
+
+    @Test func offsetsPointAtTheSurface() {
+        let text = "They refused more than 29,269 requests."
+        let m = QuantityExtractor.mentions(in: text)
+        #expect(m.count == 1)
+        #expect(String(Array(text)[m[0].range]) == "more than 29,269")
+        #expect(m[0].unit == "requests")
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}
