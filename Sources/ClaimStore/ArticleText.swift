@@ -14,6 +14,8 @@ public struct ArticleText: Sendable {
         public let number: Int
         public let range: Range<Int>
         public let sentences: [Sentence]
+        /// Site chrome (a headline of another story, a poll, a bio…): no claims come from it.
+        public let chrome: Boilerplate.Kind?
     }
 
     public let name: String
@@ -57,8 +59,9 @@ public struct ArticleText: Sendable {
         func close() {
             guard let s = blockStart else { return }
             let range = s..<blockEnd
-            paragraphs.append(Paragraph(number: paragraphs.count + 1, range: range,
-                                        sentences: SentenceSplitter.split(chars, range)))
+            let number = paragraphs.count + 1
+            paragraphs.append(Paragraph(number: number, range: range, sentences: SentenceSplitter.split(chars, range),
+                                        chrome: Boilerplate.classify(String(chars[range]), number: number)))
             blockStart = nil
         }
         for line in lines[index...] {

@@ -1,0 +1,70 @@
+/// Recognises the site chrome scraped articles carry, so claims are never taken
+/// from it. The rules look at one paragraph's text and where it stands; none names
+/// a particular site:
+/// - stray punctuation: no letters or digits (", , , ,");
+/// - prompts: correction, newsletter, sharing and reading prompts, arrows;
+/// - disclaimers: "views expressed …", "editorial standards", copyright lines;
+/// - author bios: "NAME is a/an … editor/writer/reporter …", "articles have appeared";
+/// - poll questions: a paragraph that is one short question;
+/// - interjected headlines: a line in title case with no closing punctuation,
+///   after the article's own title.
+public enum Boilerplate {
+    public enum Kind: String, Sendable {
+        case punctuation = "stray punctuation"
+        case prompt, disclaimer
+        case bio = "author bio"
+        case poll = "poll question"
+        case headline = "interjected headline"
+    }
+
+    /// What kind of chrome paragraph `number` (1 is the title) is, or nil for text.
+    public static func classify(_ text: String, number: Int) -> Kind? {
+        let lower = text.lowercased()
+        if !text.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
+        if prompts.contains(where: lower.contains) || text.contains("→") { return .prompt }
+        if disclaimers.contains(where: lower.contains) { return .disclaimer }
+        if isBio(text, lower) { return .bio }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let sentences = text.filter { $0 == "." || $0 == "!" || $0 == "?" }.count
+        if text.hasSuffix("?"), sentences == 1, words.count <= 25, !(text.first.map(Self.quotes.contains) ?? false) {
+            return .poll
+        }
+        if number > 1, isHeadline(text, words) { return .headline }
+        return nil
+    }
+
+    private static func isBio(_ text: String, _ lower: String) -> Bool {
+        if bioPhrases.contains(where: lower.contains) { return true }
+        let words = text.split(separator: " ")
+        guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
+              words[2] == "is", words[3] == "a" || words[3] == "an" else { return false }
+        return roles.contains(where: lower.contains)
+    }
+
+    /// Title case with no closing punctuation: most words capitalised, short function words aside.
+    private static func isHeadline(_ text: String, _ words: [Substring]) -> Bool {
+        guard (3...25).contains(words.count), let last = text.last(where: { !$0.isWhitespace }),
+              !".!?:;,\"”’'".contains(last), !text.contains("\n") else { return false }
+        let content = words.filter { !small.contains($0.lowercased()) && $0.first?.isLetter == true }
+        guard !content.isEmpty else { return false }
+        let capitalised = content.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalised) / Double(content.count) >= 0.75
+    }
+
+    private static let quotes: Set<Character> = ["\"", "“", "‘", "'"]
+    private static let prompts = [
+        "submit a correction", "sign up for", "subscribe to", "newsletter", "share this", "click here",
+        "read more:", "related:", "advertisement", "follow us on", "comments", "print this",
+    ]
+    private static let disclaimers = [
+        "the views expressed", "not necessarily", "editorial standards", "committed to truth", "all rights reserved",
+        "copyright ©", "© 20", "terms of use", "privacy policy", "submission guidelines",
+    ]
+    private static let bioPhrases = ["articles have appeared", "work has appeared", "follow him on", "follow her on"]
+    private static let roles = [
+        "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",
+    ]
+    private static let small: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "is", "as", "from",
+    ]
+}
