@@ -18,8 +18,7 @@ enum DotFiles {
             throw Diagnostic("cannot load: \(error)", at: (args.last ?? args.first)?.range ?? 0..<0)
         }
         if session.interactive {
-            let article = session.store.claims.first?.article ?? "the article"
-            session.console.out("loaded \(article): \(session.store.claims.count) claims\n")
+            session.console.out("loaded \(ShellApp.describe(session.store))\n")
         }
     }
 

@@ -3,7 +3,58 @@ import ClaimStore
 
 /// `claimq extract --quantities FILE`: every quantity mention in an article, one
 /// JSON object per line, with where it is (paragraph, sentence, character offsets).
+/// `claimq extract FILE`: a draft claims file, in the curated format, for a person to correct.
 public enum QuantityReport {
+    public static func draft(path: String) -> Int32 {
+        let console = StandardConsole()
+        defer { console.finish() }
+        let text: String
+        do throws(LoadError) {
+            text = try TextFile.contents(of: path)
+        } catch {
+            console.err("claimq: error: \(error)\n")
+            return ExitStatus.loadFailed
+        }
+        let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        guard let data = try? encoder.encode(DraftFile(claims: drafts.map(DraftClaim.init))) else { return ExitStatus.statementFailed }
+        console.out(String(decoding: data, as: UTF8.self) + "\n")
+        return ExitStatus.ok
+    }
+
+    private struct DraftFile: Encodable {
+        let claims: [DraftClaim]
+    }
+
+    /// A claim as the curated file writes it, marked as extracted.
+    private struct DraftClaim: Encodable {
+        let d: ClaimExtractor.Draft
+        init(_ d: ClaimExtractor.Draft) { self.d = d }
+
+        enum CodingKeys: String, CodingKey {
+            case id, metric, value, qualifier, unit, place, period, source, surface, quote, extracted, confidence
+        }
+        struct PeriodEntry: Encodable { let from: String, to: String, kind: String }
+
+        func encode(to encoder: any Encoder) throws {
+            var k = encoder.container(keyedBy: CodingKeys.self)
+            let c = d.claim
+            try k.encode(c.id, forKey: .id)
+            try k.encode(c.metric, forKey: .metric)
+            try k.encode(c.value, forKey: .value)
+            try k.encode(c.qualifier.rawValue, forKey: .qualifier)
+            try k.encode(c.unit, forKey: .unit)
+            try k.encode(c.place.code, forKey: .place)
+            try k.encode(c.period.map { PeriodEntry(from: $0.from.description, to: $0.to.description, kind: $0.kind.rawValue) }, forKey: .period)
+            try k.encode(c.source, forKey: .source)
+            try k.encode(c.surface, forKey: .surface)
+            try k.encode(c.quote, forKey: .quote)
+            try k.encode(true, forKey: .extracted)
+            try k.encode((d.confidence * 100).rounded() / 100, forKey: .confidence)
+        }
+    }
+
     public static func run(path: String) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }

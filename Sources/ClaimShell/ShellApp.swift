@@ -8,7 +8,8 @@ import Darwin
 
 /// What the command line asked for, already parsed by the executable.
 public struct ShellOptions {
-    public var article: String?
+    /// Articles (or folders of them) to load; none means the built-in sample.
+    public var articles: [String] = []
     public var commands: [String] = []
     public var scriptFile: String?
     public var format: OutputFormat = .table
@@ -41,10 +42,10 @@ public enum ShellApp {
         defer { console.finish() }
         let store: ClaimStore
         do throws(LoadError) {
-            if let path = options.article {
-                store = try ArticleLoader.load(path: path)
-            } else {
-                store = try ArticleLoader.loadSample()
+            switch options.articles.count {
+            case 0: store = try ArticleLoader.loadSample()
+            case 1: store = try ArticleLoader.load(path: options.articles[0])
+            default: store = try ArticleLoader.load(paths: options.articles)
             }
         } catch {
             console.err("claimq: error: \(error)\n")
@@ -84,13 +85,23 @@ public enum ShellApp {
         session.bail = false
         session.colour = ColourPolicy.allowed()
         let editor = LineEditor(program: "claimq", historyPath: options.history ? HistoryLocation.path() : nil)
-        let article = session.store.claims.first?.article ?? "no article"
-        session.console.out("claimq \(ClaimqVersion.string) — \(article), \(session.store.claims.count) claims. .help for help, Ctrl-D to leave.\n")
+        session.console.out("claimq \(ClaimqVersion.string) — \(describe(session.store)). .help for help, Ctrl-D to leave.\n")
         if options.initFile, let path = InitFile.path() {
             runInitFile(path, session)
         }
         InteractiveRunner.run(session, editor: editor)
         session.console.flush()
+    }
+
+    /// "sanctuary-ice-detainers, 18 claims", "3 articles, 41 claims (12 extracted from the text)".
+    static func describe(_ store: ClaimStore) -> String {
+        var articles: [String] = []
+        for claim in store.claims where articles.last != claim.article { if !articles.contains(claim.article) { articles.append(claim.article) } }
+        let name = articles.count == 1 ? articles[0] : "\(articles.count) articles"
+        var text = "\(name), \(store.claims.count) claims"
+        let extracted = store.claims.filter { store.extracted.contains($0.article) }.count
+        if extracted > 0 { text += " (\(extracted == store.claims.count ? "all" : String(extracted)) extracted from the text, not curated)" }
+        return text
     }
 
     /// The init file's statements and dot-commands run as a script would, errors

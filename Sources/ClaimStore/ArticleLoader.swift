@@ -8,15 +8,50 @@ public enum ArticleLoader {
         ClaimStore(claims: EmbeddedSample.claims(), articles: [])
     }
 
-    /// Loads `path` with its claims from `claims`, or from the file beside it.
+    /// Loads `path` with its claims from `claims`, or from the file beside it; an
+    /// article with no claims file gets the claims extraction finds in its text.
     public static func load(path: String, claims: String? = nil) throws(LoadError) -> ClaimStore {
+        if isFolder(path) { return try load(paths: [path]) }
         let text = try TextFile.contents(of: path)
         let claimsPath = claims ?? claimsPath(for: path)
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
-            throw LoadError(file: path, message: "no claims file beside it (expected \(claimsPath)); extraction from text alone is not built yet")
+            if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
+            let article = ArticleText(name: path, text: text)
+            let drafts = ClaimExtractor.extract(article, slug: slug(of: path))
+            return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)])
         }
         return try build(slug: slug(of: path), articleName: path, text: text,
                          claimsJSON: claimsJSON, claimsFile: claimsPath)
+    }
+
+    /// A corpus: several articles, or every .txt file in a folder, in one store with
+    /// ids numbered on across articles.
+    public static func load(paths: [String]) throws(LoadError) -> ClaimStore {
+        var files: [String] = []
+        for path in paths {
+            if isFolder(path) {
+                let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") }.sorted()
+                if entries.isEmpty { throw LoadError(file: path, message: "holds no .txt articles") }
+                files += entries.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        var claims: [Claim] = []
+        var articles: [ArticleText] = []
+        var extracted = Set<String>()
+        for file in files {
+            let store = try load(path: file)
+            let offset = claims.map(\.id).max() ?? 0
+            claims += store.claims.map { $0.renumbered(by: offset) }
+            articles += store.articles
+            extracted.formUnion(store.extracted)
+        }
+        return ClaimStore(claims: claims, articles: articles, extracted: extracted)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        TextFile.isFolder(path)
     }
 
     static func build(slug: String, articleName: String, text: String, claimsJSON: String,

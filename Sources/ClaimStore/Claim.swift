@@ -72,6 +72,18 @@ public final class Claim: Sendable, Equatable {
         self.relations = relations
     }
 
+    /// The same claim with its id, and the ids its relations name, moved on by
+    /// `offset` (several articles in one store number their claims on).
+    public func renumbered(by offset: Int) -> Claim {
+        guard offset != 0 else { return self }
+        let r = Relations(partOf: relations.partOf.map { $0 + offset },
+                          ratioOf: relations.ratioOf.map { ($0.numerator + offset, $0.denominator + offset) },
+                          shareOf: relations.shareOf.map { $0 + offset })
+        return Claim(id: id + offset, article: article, metric: metric, value: value, qualifier: qualifier, unit: unit,
+                     place: place, period: period, source: source, surface: surface, quote: quote,
+                     paragraph: paragraph, sentence: sentence, relations: r)
+    }
+
     public static func == (a: Claim, b: Claim) -> Bool {
         a.id == b.id && a.article == b.article && a.metric == b.metric && a.value == b.value
             && a.qualifier == b.qualifier && a.unit == b.unit && a.place == b.place && a.period == b.period

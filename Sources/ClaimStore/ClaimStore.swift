@@ -7,12 +7,15 @@ public struct ClaimStore: Sendable {
     public let metrics: [String]
     public let units: [String]
     public let sources: [String]
+    /// Articles whose claims were extracted from their text rather than curated.
+    public let extracted: Set<String>
     private let metricByLowercasedName: [String: String]
     private let indexByID: [Int: Int]
 
-    public init(claims: [Claim], articles: [ArticleText]) {
+    public init(claims: [Claim], articles: [ArticleText], extracted: Set<String> = []) {
         self.claims = claims
         self.articles = articles
+        self.extracted = extracted
         metrics = Self.distinct(claims.map(\.metric))
         units = Self.distinct(claims.map(\.unit))
         sources = Self.distinct(claims.map(\.source))

@@ -33,6 +33,7 @@ public enum PlaceNames {
 
     /// The English name of a code, for display: "US-CA" → "California".
     public static func name(of place: Place) -> String? {
+        if place.code == "ZZ" { return "unknown" }
         if let state = place.state { return stateNames[state] }
         return place.isCountry ? countryNames[place.code] : nil
     }

@@ -27,8 +27,8 @@ struct Claimq: ParsableCommand {
         version: ClaimqVersion.string
     )
 
-    @Argument(help: "An article NAME.txt with its claims in NAME.claims.json beside it.")
-    var article: String?
+    @Argument(help: "Articles NAME.txt (claims from NAME.claims.json beside each, else extracted from the text), or folders of them.")
+    var articles: [String] = []
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit; repeat -c for several (run after -f).", valueName: "QUERY"))
     var commands: [String] = []
@@ -50,7 +50,7 @@ struct Claimq: ParsableCommand {
 
     var options: ShellOptions {
         var o = ShellOptions()
-        o.article = article
+        o.articles = articles
         o.commands = commands
         o.scriptFile = file
         o.format = format

@@ -5,7 +5,12 @@ import ClaimShell
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what claimq finds in an article's text.",
-        discussion: "With --quantities, every quantity mention as a JSON line: paragraph, sentence, character offsets, surface, value, high (for a range), qualifier, change and unit."
+        discussion: """
+        Prints a draft claims file (the format of NAME.claims.json) for a person to correct and \
+        save beside the article. With --quantities, every quantity mention instead, as JSON lines: \
+        paragraph, sentence, character offsets, surface, value, high (for a range), qualifier, \
+        change and unit.
+        """
     )
 
     @Flag(help: "Print every quantity mention, one JSON object per line.")
@@ -14,7 +19,4 @@ struct Extract: ParsableCommand {
     @Argument(help: "The article, a UTF-8 text file.")
     var article: String
 
-    func validate() throws {
-        guard quantities else { throw ValidationError("extract needs --quantities (drafting a claims file is not built yet)") }
-    }
 }

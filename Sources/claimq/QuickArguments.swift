@@ -26,8 +26,8 @@ enum QuickArguments {
             case "--no-history": options.history = false
             case "--no-init": options.initFile = false
             default:
-                guard !argument.hasPrefix("-"), options.article == nil else { return nil }
-                options.article = argument
+                guard !argument.hasPrefix("-") else { return nil }
+                options.articles.append(argument)
             }
         }
         return options

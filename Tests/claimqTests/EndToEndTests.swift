@@ -153,8 +153,8 @@ extension EndToEndTests {
         #expect(missing.stderr == "claimq: error: \(dir)/none.txt: no such file\n")
 
         try "Text\n\nA 5 here.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
-        let noClaims = Claimq.run([dir + "/a.txt", "-c", "count"])
-        #expect(noClaims.status == 3 && noClaims.stderr.contains("no claims file beside it"))
+        let namedClaims = Claimq.run([dir + "/a.txt", dir + "/missing.json", "-c", "count"])
+        #expect(namedClaims.status == 3)
 
         try "{\"claims\": [{\"id\": 2".write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
         let malformed = Claimq.run([dir + "/a.txt", "-c", "count"])
@@ -172,6 +172,9 @@ extension EndToEndTests {
         #expect(binary.status == 3 && binary.stderr.contains("b.txt: is not UTF-8 text"))
 
         let folder = Claimq.run([dir, "-c", "count"])
-        #expect(folder.status == 3 && folder.stderr.contains("is a directory"))
+        #expect(folder.status == 3 && folder.stderr.contains("\(dir)/a.claims.json: claim #2"), "a folder loads every article in it")
+        let empty = Claimq.temporaryFolder()
+        let none = Claimq.run([empty, "-c", "count"])
+        #expect(none.status == 3 && none.stderr.contains("holds no .txt articles"))
     }
 }

@@ -278,7 +278,9 @@ private struct Scan {
         }
         guard let link = next(j) else { return nil }
         let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
-        let dash = link.text == "-" || link.text == "–" || link.text == "—"
+        // A hyphen joins a range only unspaced ("5-10W"); an en dash either way ("25 – 40min");
+        // an em dash never (it sets off a clause: "2.4 million — 1.4 percent —").
+        let dash = (link.text == "-" && !link.spaced) || link.text == "–"
         let isLink = link.lower == "to" || (link.lower == "and" && between) || dash
         guard isLink else { return nil }
         j += 1

@@ -1,0 +1,162 @@
+/// Builds claims from an article's text alone: each quantity in the article's own
+/// paragraphs (never its chrome) becomes a claim, with the unit and metric its
+/// words give, and the period, place and source nearest to it in its sentence,
+/// or carried from an earlier sentence of the same paragraph. What the text does
+/// not say is left empty (place "ZZ", ISO's code for unknown; source "author").
+public enum ClaimExtractor {
+    public struct Draft: Sendable {
+        public let claim: Claim
+        /// How sure extraction is, 0–1: a known unit and context raise it.
+        public let confidence: Double
+    }
+
+    public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1) -> [Draft] {
+        var drafts: [Draft] = []
+        for paragraph in article.paragraphs where paragraph.chrome == nil {
+            var carried = Context()
+            for sentence in paragraph.sentences {
+                let chars = Array(article.characters[sentence.range])
+                let finder = ContextFinder(chars)
+                let (periods, places, sources) = (finder.periods(), finder.places(), finder.sources())
+                if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
+                    carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
+                                      source: sources.first?.value ?? carried.source)
+                }
+                var previousUnit: String?
+                for mention in Self.withAll(QuantityExtractor.mentions(chars), chars) where mention.change == nil {
+                    let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
+                    if unit != "percent" { previousUnit = unit }
+                    let period = nearest(periods, to: mention.range)?.value ?? carried.period
+                    let place = nearest(places, to: mention.range)?.value ?? carried.place
+                    let source = sources.first?.value ?? carried.source
+                    let value = mention.unit == "share" ? mention.value * 100 : mention.value
+                    let claim = Claim(
+                        id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, chars: chars, mention: mention),
+                        value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? Place(code: "ZZ")!,
+                        period: period, source: source ?? "author", surface: mention.surface, quote: String(chars),
+                        paragraph: paragraph.number, sentence: sentence.number)
+                    var confidence = 0.5
+                    if unit != nil { confidence += 0.2 }
+                    if period != nil { confidence += 0.1 }
+                    if place != nil { confidence += 0.1 }
+                    if source != nil { confidence += 0.1 }
+                    drafts.append(Draft(claim: claim, confidence: confidence))
+                }
+            }
+        }
+        return drafts
+    }
+
+    /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
+    /// the count before it, so it is a claim of that count.
+    static func withAll(_ mentions: [QuantityMention], _ chars: [Character]) -> [QuantityMention] {
+        let tokens = TextTokenizer.tokens(chars)
+        var out = mentions
+        for (i, t) in tokens.enumerated() where t.lower == "all" && i + 1 < tokens.count {
+            guard ["had", "have", "were", "are", "was"].contains(tokens[i + 1].lower),
+                  let before = mentions.last(where: { $0.range.upperBound <= t.range.lowerBound && $0.unit != "percent" && $0.unit != "share" })
+            else { continue }
+            out.append(QuantityMention(range: t.range, value: before.value, unit: before.unit, surface: t.text))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private struct Context {
+        var period: Period?
+        var place: Place?
+        var source: String?
+    }
+
+    /// The context phrase for a number: one that follows it closely ("3,887 Syrian
+    /// refugees in 2016"), else the nearest before it, else the nearest after.
+    static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>) -> ContextFinder.Found<T>? {
+        if let close = found.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }) {
+            return close
+        }
+        if let before = found.last(where: { $0.range.upperBound <= range.lowerBound }) { return before }
+        return found.first { $0.range.lowerBound >= range.upperBound }
+    }
+}
+
+/// Units and metric names from the words around a number.
+enum Units {
+    /// The unit a mention counts, and the noun it was read from.
+    static func unit(for m: QuantityMention, in chars: [Character], previous: String?) -> (String?, String?) {
+        if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
+        if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
+        let after = words(after: m.range.upperBound, in: chars)
+        if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
+        return (previous, nil)
+    }
+
+    /// The head noun of the words after a number: "ICE immigration detainer requests" → requests,
+    /// "case files of …" → case files, "of all immigrants" → immigrants.
+    private static func countedNoun(in words: [String]) -> (String, String)? {
+        var i = 0
+        var last: String?
+        // "33,701 of 2.4 million — 1.4 percent — of all immigrants": past the other
+        // figures' scale and percent words, and the "of all" that leads to the noun.
+        var leading = true
+        while i < words.count, i < 12 {
+            let w = words[i]
+            if w.count == 1 { i += 1; continue }   // the letters of "U.S."
+            if leading, ["of", "all", "the", "percent", "per", "cent", "million", "billion", "thousand"].contains(w) {
+                i += 1
+                continue
+            }
+            leading = false
+            if w == "case", i + 1 < words.count, words[i + 1] == "files" { return ("case_files", "case files") }
+            if let unit = lexicon[w] { return (unit, w) }
+            if stop.contains(w) { break }
+            last = w
+            i += 1
+        }
+        if let last, last.hasSuffix("s"), last.count > 3 { return (last, last) }
+        return nil
+    }
+
+    /// Lowercased words after an offset, to the end of the clause.
+    private static func words(after offset: Int, in chars: [Character]) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var k = min(offset, chars.count)
+        while k < chars.count {
+            let c = chars[k]
+            k += 1
+            if c.isLetter { current.append(contentsOf: c.lowercased()); continue }
+            // A full stop ends the clause; the dots of "2.4" and "U.S." do not.
+            let endsClause = c == "," || c == ";" || c == "(" || c == ")"
+                || (c == "." && current.count != 1 && (k == chars.count || chars[k].isWhitespace))
+            if !current.isEmpty { out.append(current); current = "" }
+            if endsClause && !out.isEmpty { break }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// A metric name: a verb the lexicon knows ("refused" → refusals), else the counted noun.
+    static func metric(noun: String?, unit: String?, chars: [Character], mention: QuantityMention) -> String {
+        let sentence = String(chars).lowercased()
+        if let verb = verbs.first(where: { sentence.contains($0.key) }), unit == "requests" || unit == "occasions" {
+            return verb.value
+        }
+        return (noun ?? unit ?? "quantity").split(separator: " ").joined(separator: "_")
+    }
+
+    static let lexicon: [String: String] = [
+        "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
+        "residents": "people", "workers": "people", "employees": "people", "children": "people", "adults": "people",
+        "students": "people", "patients": "people", "voters": "people", "muslims": "people", "americans": "people",
+        "members": "people", "users": "people", "customers": "people", "citizens": "people", "migrants": "people",
+        "requests": "requests", "jurisdictions": "jurisdictions", "occasions": "occasions", "cases": "cases",
+        "deaths": "deaths", "jobs": "jobs", "votes": "votes", "miles": "miles", "years": "years", "days": "days",
+        "dollars": "dollars", "homes": "homes", "schools": "schools", "files": "files",
+    ]
+    static let verbs: [String: String] = [
+        "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",
+    ]
+    static let stop: Set<String> = [
+        "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
+        "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
+    ]
+}

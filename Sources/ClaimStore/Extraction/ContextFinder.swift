@@ -1,0 +1,204 @@
+/// Where, when and according to whom a sentence says its numbers: the periods,
+/// places and sources its words give, each with its offsets so the nearest can
+/// be chosen for each number.
+struct ContextFinder {
+    struct Found<T> {
+        let value: T
+        let range: Range<Int>
+    }
+
+    let chars: [Character]
+    let tokens: [TextToken]
+
+    init(_ chars: [Character]) {
+        self.chars = chars
+        tokens = TextTokenizer.tokens(chars)
+    }
+
+    // MARK: Periods
+
+    /// "from January 2014 to May 2017", "between January and February 2017",
+    /// "between 2015 and 2017", "as of June 2017", "in 2016", "June 2017".
+    func periods() -> [Found<Period>] {
+        var found: [Found<Period>] = []
+        var i = 0
+        while i < tokens.count {
+            if let (period, end) = period(at: i) {
+                found.append(Found(value: period, range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func period(at i: Int) -> (Period, Int)? {
+        let word = tokens[i].lower
+        if word == "as", next(i + 1)?.lower == "of", let (m, end) = moment(at: i + 2) {
+            return (Period(from: m.from, to: m.to, kind: .asOf), end)
+        }
+        if word == "from" || word == "between", let (a, mid) = moment(at: i + 1),
+           let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.lower == "until"),
+           let (b, end) = moment(at: mid + 1) {
+            // "between January and February 2017": the first month takes the second's year.
+            var from = a.from
+            if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
+            return (Period(from: from, to: b.to), end)
+        }
+        if ["in", "during", "throughout"].contains(word), let (m, end) = moment(at: i + 1), !m.yearless {
+            return (Period(from: m.from, to: m.to), end)
+        }
+        return nil
+    }
+
+    private struct Moment {
+        var from: YearMonth
+        var to: YearMonth
+        var yearless: Bool
+        var year: Int? { yearless ? nil : from.year }
+    }
+
+    /// "2016", "June 2017", "June" (year to come from elsewhere).
+    private func moment(at i: Int) -> (Moment, Int)? {
+        guard let t = next(i) else { return nil }
+        if let month = Self.monthNumbers[t.lower.trimmingCharacters(".")] {
+            var k = i + 1
+            if next(k)?.text == "." { k += 1 }
+            if let y = next(k), let year = Self.year(y) {
+                let m = YearMonth(year: year, month: month)
+                return (Moment(from: m, to: m, yearless: false), k + 1)
+            }
+            let m = YearMonth(year: 0, month: month)
+            return (Moment(from: m, to: m, yearless: true), k)
+        }
+        if let year = Self.year(t) {
+            return (Moment(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12), yearless: false), i + 1)
+        }
+        return nil
+    }
+
+    private static func year(_ t: TextToken) -> Int? {
+        guard t.kind == .digits, t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        return y
+    }
+
+    // MARK: Places
+
+    /// US states by name, countries by name, and the words that mean the whole US.
+    func places() -> [Found<Place>] {
+        let found = namedPlaces()
+        let named = found.filter { !Self.usCues.contains(String(chars[$0.range])) }
+        return named.isEmpty ? found : named   // a federal agency says "US" only when nothing more precise does
+    }
+
+    private func namedPlaces() -> [Found<Place>] {
+        var found: [Found<Place>] = []
+        for (i, t) in tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.lower == "nationwide") {
+            for length in (1...4).reversed() where i + length <= tokens.count {
+                let words = tokens[i..<(i + length)]
+                guard words.allSatisfy({ $0.kind == .word || $0.text == "." }) else { continue }
+                let phrase = words.map(\.text).joined(separator: " ").replacingDots()
+                if let place = Self.place(phrase) {
+                    found.append(Found(value: place, range: t.range.lowerBound..<words.last!.range.upperBound))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    private static func place(_ phrase: String) -> Place? {
+        let lower = phrase.lowercased()
+        if ["nationwide", "united states", "u s", "us", "america", "american"].contains(lower) || usCues.contains(phrase) {
+            return Place(code: "US")
+        }
+        guard phrase.count > 3 else { return nil }   // "IN", "OR" are words, not states, in running text
+        if let state = PlaceNames.stateNames.first(where: { $0.value.lowercased() == lower }) { return Place(code: "US-" + state.key) }
+        if let country = PlaceNames.resolveCountry(phrase), country.code != "US" { return country }
+        return nil
+    }
+
+    /// Federal bodies whose figures are national unless the text says otherwise.
+    static let usCues: Set<String> = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
+
+    // MARK: Sources
+
+    /// "according to X", "X found that", "X revealed that", "a survey conducted by X",
+    /// "X said": who the sentence attributes its numbers to.
+    func sources() -> [Found<String>] {
+        var found: [Found<String>] = []
+        for (i, t) in tokens.enumerated() {
+            let w = t.lower
+            if w == "according", next(i + 1)?.lower == "to", let (name, range) = nounPhrase(after: i + 2) {
+                found.append(Found(value: name, range: range))
+            } else if (w == "by" && i > 0 && ["conducted", "published", "released", "commissioned", "compiled"].contains(tokens[i - 1].lower)),
+                      let (name, range) = nounPhrase(after: i + 1) {
+                found.append(Found(value: name, range: range))
+            } else if Self.reportingVerbs.contains(w), next(i + 1)?.lower == "that" || w == "said" || w == "says",
+                      let (name, range) = nounPhrase(before: i) {
+                found.append(Found(value: name, range: range))
+            }
+        }
+        return found
+    }
+
+    /// A capitalised name after `i` ("the Center for Security Policy"), "the" dropped.
+    private func nounPhrase(after i: Int) -> (String, Range<Int>)? {
+        var k = i
+        if next(k)?.lower == "the" || next(k)?.lower == "a" { k += 1 }
+        let start = k
+        while let t = next(k), t.kind == .word, t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1)?.isCapitalized == true) {
+            k += 1
+        }
+        guard k > start else { return nil }
+        return (tokens[start..<k].map(\.text).joined(separator: " "), tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound)
+    }
+
+    /// The capitalised name that ends just before a reporting verb.
+    private func nounPhrase(before i: Int) -> (String, Range<Int>)? {
+        var i = i
+        // "the DHS audit found": the name before the document that found it.
+        while i > 0, Self.documents.contains(tokens[i - 1].lower) { i -= 1 }
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .word || tokens[k].text == "’" || tokens[k].text == "'",
+              tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
+                || Self.bodies.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
+            k -= 1
+        }
+        var start = k + 1
+        while start < i, Self.nameJoiners.contains(tokens[start].lower) { start += 1 }
+        while start < i, tokens[start].kind != .word { start += 1 }
+        // "Sessions’ Senate Judiciary Committee": the owner's name is not the source's.
+        if start + 2 < i, tokens[start + 1].text == "’" || tokens[start + 1].text == "'", tokens[start].text.hasSuffix("s") {
+            start += 2
+        }
+        guard start < i else { return nil }
+        let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
+        return (String(chars[range]), range)
+    }
+
+    private func next(_ i: Int) -> TextToken? {
+        i >= 0 && i < tokens.count ? tokens[i] : nil
+    }
+
+    static let reportingVerbs: Set<String> = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
+    static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
+    /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
+    static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]
+    /// What a body publishes; "the DHS audit found" is DHS's finding.
+    static let documents: Set<String> = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
+    static let monthNumbers: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+}
+
+private extension String {
+    func trimmingCharacters(_ c: Character) -> String { String(filter { $0 != c }) }
+    /// "U . S ." → "U S": dotted abbreviations compare without their dots.
+    func replacingDots() -> String {
+        split(separator: " ").filter { $0 != "." }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Articles without a curated claims file, drafts, and corpora, end to end.
+extension EndToEndTests {
+    private static let budget = """
+        City Budget Grows
+
+        The city spent nearly 4.5 million dollars on road repairs in 2019, according to the City Auditor. Officials approved the plan.
+
+        Sign up for our newsletter →
+
+        Between 2015 and 2018, more than 1,200 residents in Texas filed complaints.
+
+        """
+
+    @Test func anArticleWithoutClaimsIsExtracted() throws {
+        let dir = Claimq.temporaryFolder()
+        try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
+        let r = Claimq.run([dir + "/budget.txt", "--format", "json", "-c", "list claims"])
+        #expect(r.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        #expect(claims.count == 2, "the prompt line gives no claim")
+        #expect(claims[0]["value"] as? Int == 4_500_000 && claims[0]["qualifier"] as? String == "nearly")
+        #expect(claims[0]["source"] as? String == "City Auditor")
+        #expect((claims[0]["period"] as? [String: String])?["from"] == "2019-01")
+        #expect(claims[1]["value"] as? Int == 1200 && claims[1]["qualifier"] as? String == "more_than")
+        #expect(claims[1]["place"] as? String == "US-TX" && claims[1]["unit"] as? String == "people")
+        #expect((claims[1]["period"] as? [String: String]) == ["from": "2015-01", "to": "2018-12", "kind": "interval"])
+        #expect(claims[1]["source"] as? String == "author")
+    }
+
+    @Test func aDraftRoundTripsThroughTheLoader() throws {
+        let dir = Claimq.temporaryFolder()
+        try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
+        let draft = Claimq.run(["extract", dir + "/budget.txt"])
+        #expect(draft.status == 0)
+        #expect(draft.stdout.contains("\"extracted\" : true") && draft.stdout.contains("\"confidence\""))
+        try draft.stdout.write(toFile: dir + "/budget.claims.json", atomically: true, encoding: .utf8)
+        let loaded = Claimq.run([dir + "/budget.txt", "--format", "csv", "-c", "list claims"])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let rows = loaded.stdout.split(separator: "\r\n")
+        #expect(rows.count == 3)
+        #expect(rows[1].hasPrefix("1,budget,"))
+        #expect(rows[2].contains(",1200,more_than,people,US-TX,TX,US,2015-01,2018-12,interval,author,\"more than 1,200\","))
+    }
+
+    @Test func quantitiesAsJSONLines() throws {
+        let dir = Claimq.temporaryFolder()
+        try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
+        let r = Claimq.run(["extract", "--quantities", dir + "/budget.txt"])
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["surface"] as? String == "nearly 4.5 million" && first["paragraph"] as? Int == 2)
+        #expect(first["qualifier"] as? String == "nearly" && first["value"] as? Int == 4_500_000)
+        let start = try #require(first["start"] as? Int), end = try #require(first["end"] as? Int)
+        #expect(String(Array(Self.budget)[start..<end]) == "nearly 4.5 million")
+        #expect(Claimq.run(["extract", dir + "/nope.txt"]).status == 3)
+        #expect(Claimq.run(["extract"]).status == 2)
+    }
+
+    @Test func aCorpusOfArticles() throws {
+        let dir = Claimq.temporaryFolder()
+        try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples")
+        for name in ["sanctuary-ice-detainers.txt", "sanctuary-ice-detainers.claims.json"] {
+            try FileManager.default.copyItem(atPath: sample.appendingPathComponent(name).path, toPath: dir + "/" + name)
+        }
+        let r = Claimq.run([dir, "--format", "csv", "-c", "count claims by article", "-c", "show 20", "-c", "check 17"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("budget,2,2,2,exact,,2,1 2\r\n"))
+        #expect(r.stdout.contains("sanctuary-ice-detainers,18,18,18,exact,,18,3 4 5"), "ids go on across articles")
+        #expect(r.stdout.contains("\r\n20,sanctuary-ice-detainers,violence_legitimate_share,25,"))
+        #expect(r.stdout.contains("inconsistent,part_of,17 16,"), "relations are renumbered with their claims")
+        let two = Claimq.run([dir + "/budget.txt", dir + "/sanctuary-ice-detainers.txt", "-c", "count claims"])
+        #expect(two.stdout.hasPrefix("20 claims"))
+    }
+}
