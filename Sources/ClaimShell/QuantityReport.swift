@@ -72,7 +72,7 @@ public enum QuantityReport {
             let chars = Array(article.characters[paragraph.range])
             for mention in QuantityExtractor.mentions(in: String(chars)) {
                 let start = paragraph.range.lowerBound + mention.range.lowerBound
-                let sentence = article.position(of: start)?.sentence ?? 1
+                let sentence = paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1
                 let line = Line(paragraph: paragraph.number, sentence: sentence, start: start,
                                 end: paragraph.range.lowerBound + mention.range.upperBound, surface: mention.surface,
                                 value: mention.value, high: mention.high, qualifier: mention.qualifier.rawValue,

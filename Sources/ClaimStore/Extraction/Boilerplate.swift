@@ -19,10 +19,12 @@ public enum Boilerplate {
 
     /// What kind of chrome paragraph `number` (1 is the title) is, or nil for text.
     public static func classify(_ text: String, number: Int) -> Kind? {
-        let lower = text.lowercased()
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
-        if prompts.contains(where: lower.contains) || text.contains("→") { return .prompt }
-        if disclaimers.contains(where: lower.contains) { return .disclaimer }
+        // Chrome is short; an article's own long paragraphs need no phrase search.
+        guard text.utf8.count <= 600 else { return nil }
+        let lower = Array(text.lowercased().utf8)
+        if prompts.contains(where: { contains(lower, $0) }) || text.contains("→") { return .prompt }
+        if disclaimers.contains(where: { contains(lower, $0) }) { return .disclaimer }
         if isBio(text, lower) { return .bio }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         let sentences = text.filter { $0 == "." || $0 == "!" || $0 == "?" }.count
@@ -33,12 +35,25 @@ public enum Boilerplate {
         return nil
     }
 
-    private static func isBio(_ text: String, _ lower: String) -> Bool {
-        if bioPhrases.contains(where: lower.contains) { return true }
+    /// Whether `needle` occurs in `haystack` (bytes; the standard library's generic
+    /// substring search was most of extraction's time).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isBio(_ text: String, _ lower: [UInt8]) -> Bool {
+        if bioPhrases.contains(where: { contains(lower, $0) }) { return true }
         let words = text.split(separator: " ")
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
               words[2] == "is", words[3] == "a" || words[3] == "an" else { return false }
-        return roles.contains(where: lower.contains)
+        return roles.contains(where: { contains(lower, $0) })
     }
 
     /// Title case with no closing punctuation: most words capitalised, short function words aside.
@@ -52,18 +67,18 @@ public enum Boilerplate {
     }
 
     private static let quotes: Set<Character> = ["\"", "“", "‘", "'"]
-    private static let prompts = [
+    private static let prompts: [[UInt8]] = [
         "submit a correction", "sign up for", "subscribe to", "newsletter", "share this", "click here",
         "read more:", "related:", "advertisement", "follow us on", "comments", "print this",
-    ]
-    private static let disclaimers = [
+    ].map { Array($0.utf8) }
+    private static let disclaimers: [[UInt8]] = [
         "the views expressed", "not necessarily", "editorial standards", "committed to truth", "all rights reserved",
         "copyright ©", "© 20", "terms of use", "privacy policy", "submission guidelines",
-    ]
-    private static let bioPhrases = ["articles have appeared", "work has appeared", "follow him on", "follow her on"]
-    private static let roles = [
+    ].map { Array($0.utf8) }
+    private static let bioPhrases: [[UInt8]] = ["articles have appeared", "work has appeared", "follow him on", "follow her on"].map { Array($0.utf8) }
+    private static let roles: [[UInt8]] = [
         "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",
-    ]
+    ].map { Array($0.utf8) }
     private static let small: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "is", "as", "from",
     ]

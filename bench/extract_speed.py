@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Quantity extraction speed: `claimq extract --quantities` on a corpus made of the
+sample article's own paragraphs and NewsQuant's sentences repeated to SIZE MiB,
+against quantulum3 (pip) parsing the same text, in one run. Prints MB/s and
+articles/s for both (an "article" is one copy of the sample article).
+
+    swift build -c release --static-swift-stdlib && pip install quantulum3 && python3 bench/extract_speed.py
+"""
+import json, os, statistics, subprocess, sys, tempfile, time, warnings
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build", "release", "claimq"))
+SIZE = float(os.environ.get("SIZE_MIB", "20"))
+RUNS = int(os.environ.get("RUNS", "5"))
+
+
+def main():
+    article = open(os.path.join(ROOT, "samples", "sanctuary-ice-detainers.txt"), encoding="utf-8").read()
+    news = json.load(open(os.path.join(ROOT, "..", "shared", "benchmarks", "newsquant", "dev.json"), encoding="utf-8"))
+    unit = article + "\n\n" + "\n\n".join(i["text"] for i in news) + "\n\n"
+    copies = max(1, int(SIZE * 1024 * 1024 / len(unit.encode())))
+    corpus = unit * copies
+    megabytes = len(corpus.encode()) / 1e6
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "corpus.txt")
+        open(path, "w", encoding="utf-8").write(corpus)
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            out = subprocess.run([CLAIMQ, "extract", "--quantities", path], capture_output=True, check=True).stdout
+            times.append(time.perf_counter() - start)
+        t = statistics.median(times)
+        mentions = out.count(b"\n")
+    print(f"corpus: {megabytes:.1f} MB, {copies} copies of the sample article with NewsQuant's {len(news)} sentences")
+    print(f"claimq extract --quantities  median of {RUNS}: {t:.2f} s  {megabytes / t:6.1f} MB/s  {copies / t:8.1f} articles/s  ({mentions} mentions)")
+    try:
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser
+    except ImportError:
+        print("quantulum3: not installed (pip install quantulum3)")
+        return
+    # quantulum3 is far slower: time it on a slice and report the rate.
+    slice_ = unit * max(1, int(0.2 * 1024 * 1024 / len(unit.encode())))
+    start = time.perf_counter()
+    for paragraph in slice_.split("\n\n"):
+        parser.parse(paragraph)
+    q = time.perf_counter() - start
+    mb = len(slice_.encode()) / 1e6
+    print(f"quantulum3 {'.'.join(map(str, __import__('quantulum3').__version__.split('.')[:3])) if hasattr(__import__('quantulum3'), '__version__') else ''} on {mb:.2f} MB: {q:.2f} s  {mb / q:6.2f} MB/s  {slice_.count(article[:40]) / q:8.1f} articles/s")
+    print(f"ratio claimq/quantulum3: {(megabytes / t) / (mb / q):.0f}x")
+
+
+if __name__ == "__main__":
+    main()
