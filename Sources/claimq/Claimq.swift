@@ -17,6 +17,8 @@ struct Claimq: ParsableCommand {
           claimq story.txt < checks.cq             another article, queries from a file
           claimq -f checks.cq --bail               stop at the first failing statement
           #!/usr/bin/env -S claimq -f              first line of an executable script
+          claimq extract story.txt > story.claims.json   a draft claims file to correct
+          claimq extract --quantities story.txt    every quantity mention, as JSON lines
 
         Files: history in $CLAIMQ_HISTORY, else $XDG_STATE_HOME/claimq/history, else \
         ~/.claimq_history; the init file $XDG_CONFIG_HOME/claimq/init.cq, else ~/.claimqrc.
