@@ -26,6 +26,8 @@ public enum Boilerplate {
         if prompts.contains(where: { contains(lower, $0) }) || text.contains("→") { return .prompt }
         if disclaimers.contains(where: { contains(lower, $0) }) { return .disclaimer }
         if isBio(text, lower) { return .bio }
+        // Polls end in "?", headlines in no punctuation: a full stop rules both out.
+        if let last = text.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".contains(last) { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         let sentences = text.filter { $0 == "." || $0 == "!" || $0 == "?" }.count
         if text.hasSuffix("?"), sentences == 1, words.count <= 25, !(text.first.map(Self.quotes.contains) ?? false) {
@@ -50,6 +52,7 @@ public enum Boilerplate {
 
     private static func isBio(_ text: String, _ lower: [UInt8]) -> Bool {
         if bioPhrases.contains(where: { contains(lower, $0) }) { return true }
+        guard contains(lower, Array(" is a".utf8)) else { return false }
         let words = text.split(separator: " ")
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
               words[2] == "is", words[3] == "a" || words[3] == "an" else { return false }

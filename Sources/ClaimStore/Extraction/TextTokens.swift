@@ -13,9 +13,18 @@ struct TextToken: Equatable {
     let range: Range<Int>
     /// Whether whitespace separates this token from the one before.
     let spaced: Bool
+    /// The text in lower case, made once: the extractor asks for it constantly.
+    let lower: String
+    let isCapitalized: Bool
 
-    var lower: String { text.lowercased() }
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    init(kind: Kind, text: String, range: Range<Int>, spaced: Bool) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        self.spaced = spaced
+        lower = kind == .word ? text.lowercased() : text
+        isCapitalized = text.first?.isUppercase ?? false
+    }
 
     /// The number a digits token writes (commas dropped), or nil.
     var number: Double? {
@@ -32,23 +41,26 @@ enum TextTokenizer {
         var spaced = true
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace {
+            let ascii = c.asciiValue
+            let isSpace: Bool
+            if let a = ascii { isSpace = a == 32 || (9...13).contains(a) } else { isSpace = c.isWhitespace }
+            if isSpace {
                 spaced = true
                 i += 1
                 continue
             }
             let start = i
             let kind: TextToken.Kind
-            if c.isNumber && c.isASCII {
+            if let a = ascii, a >= 48 && a <= 57 {
                 kind = .digits
                 i = digitsEnd(chars, from: i)
             } else if c == ".", spaced, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
                 kind = .digits   // ".001"
                 i = digitsEnd(chars, from: i + 1)
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 kind = .word
                 i += 1
-                while i < chars.count, chars[i].isLetter || (isApostrophe(chars[i]) && i + 1 < chars.count && chars[i + 1].isLetter) {
+                while i < chars.count, isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1])) {
                     i += 1
                 }
             } else {
@@ -75,6 +87,12 @@ enum TextTokenizer {
             while isDigit(i) { i += 1 }
         }
         return i
+    }
+
+    /// ASCII letters without a Unicode property lookup; others by their properties.
+    private static func isLetter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) }
+        return c.isLetter
     }
 
     private static func isApostrophe(_ c: Character) -> Bool {
