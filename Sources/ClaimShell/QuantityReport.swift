@@ -8,13 +8,7 @@ public enum QuantityReport {
     public static func draft(path: String) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }
-        let text: String
-        do throws(LoadError) {
-            text = try TextFile.contents(of: path)
-        } catch {
-            console.err("claimq: error: \(error)\n")
-            return ExitStatus.loadFailed
-        }
+        guard let text = read(path, console) else { return ExitStatus.loadFailed }
         let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
@@ -58,13 +52,7 @@ public enum QuantityReport {
     public static func run(path: String) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }
-        let text: String
-        do throws(LoadError) {
-            text = try TextFile.contents(of: path)
-        } catch {
-            console.err("claimq: error: \(error)\n")
-            return ExitStatus.loadFailed
-        }
+        guard let text = read(path, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -81,6 +69,16 @@ public enum QuantityReport {
             }
         }
         return ExitStatus.ok
+    }
+
+    /// The article's text, or nil after saying why it cannot be read.
+    private static func read(_ path: String, _ console: Console) -> String? {
+        do throws(LoadError) {
+            return try TextFile.contents(of: path)
+        } catch {
+            console.err("claimq: error: \(error)\n")
+            return nil
+        }
     }
 
     private struct Line: Encodable {
