@@ -106,7 +106,7 @@ public struct Lexer {
             if let d = peek(), isDigit(d) { digits() } else { position = save; return badNumber(from: start) }
         }
         if let c = peek(), isWordStart(c) || c == UInt8(ascii: "_") { return badNumber(from: start) }
-        let cleaned = text(start..<position).replacingUnderscores()
+        let cleaned = text(start..<position).droppingUnderscores()
         guard let value = Double(cleaned), !text(start..<position).hasSuffix("_") else {
             return Token(.error(.badNumber(text(start..<position))), start..<position)
         }
@@ -196,5 +196,6 @@ public struct Lexer {
 }
 
 private extension String {
-    func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+    /// "3_348" → "3348".
+    func droppingUnderscores() -> String { String(filter { $0 != "_" }) }
 }

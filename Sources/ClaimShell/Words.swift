@@ -7,11 +7,6 @@ enum Words {
         NumberText.format(value)
     }
 
-    /// "case_files" → "case files".
-    static func unit(_ unit: String?) -> String {
-        (unit ?? "").replacingUnderscores()
-    }
-
     /// A value with its hedge and unit: "about 832,000 people", "between 5 and 15 requests".
     static func estimate(_ e: Estimate, unit: String?) -> String {
         e.phrase(unit: unit)
@@ -32,8 +27,3 @@ enum Words {
     }
 }
 
-extension String {
-    func replacingUnderscores() -> String {
-        String(map { $0 == "_" ? " " : $0 })
-    }
-}

@@ -3,9 +3,8 @@
 public struct ClaimStore: Sendable {
     public let claims: [Claim]
     public let articles: [ArticleText]
-    /// Metric names, units and sources in order of first appearance.
+    /// Metric names and sources in order of first appearance.
     public let metrics: [String]
-    public let units: [String]
     public let sources: [String]
     /// Articles whose claims were extracted from their text rather than curated.
     public let extracted: Set<String>
@@ -17,7 +16,6 @@ public struct ClaimStore: Sendable {
         self.articles = articles
         self.extracted = extracted
         metrics = Self.distinct(claims.map(\.metric))
-        units = Self.distinct(claims.map(\.unit))
         sources = Self.distinct(claims.map(\.source))
         var byName: [String: String] = [:]
         for metric in metrics where byName[metric.lowercased()] == nil { byName[metric.lowercased()] = metric }
