@@ -79,7 +79,8 @@ private struct Scan {
             end = range.end
         }
         if unit == nil { unit = unitWord(at: end) }
-        let (qualifier, qualifierStart) = hedge(before: start)
+        var (qualifier, qualifierStart) = hedge(before: start)
+        if high != nil, qualifier == .atMost || qualifier == .atLeast { qualifier = .exact }   // "from up to 252 to 287": the range says it
         start = qualifierStart
         // A hedged change ("up about 19%") is reported by its hedge, as NewsQuant does.
         let change = qualifier == .exact ? self.change(before: start, at: i) : nil
@@ -467,7 +468,7 @@ private struct Scan {
         (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["at", "most"], .atMost),
         (["up", "to"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
         (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["well", "over"], .moreThan),
-        (["over", "than"], .moreThan), (["an", "average", "of"], .approx), (["averaged"], .approx),
+        (["over", "than"], .moreThan), (["averaged"], .approx),
         (["averaging"], .approx), (["barely"], .approx),
         (["about"], .approx), (["around"], .approx), (["approximately"], .approx), (["roughly"], .approx),
         (["approx"], .approx), (["circa"], .approx), (["some"], .approx), (["estimated"], .approx),
