@@ -57,8 +57,7 @@ public enum QuantityReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for paragraph in article.paragraphs {
-            let chars = Array(article.characters[paragraph.range])
-            for mention in QuantityExtractor.mentions(in: String(chars)) {
+            for mention in QuantityExtractor.mentions(Array(article.characters[paragraph.range])) {
                 let start = paragraph.range.lowerBound + mention.range.lowerBound
                 let sentence = paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1
                 let line = Line(paragraph: paragraph.number, sentence: sentence, start: start,

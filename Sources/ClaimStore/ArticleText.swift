@@ -19,17 +19,18 @@ public struct ArticleText: Sendable {
     }
 
     public let name: String
-    public let characters: [Character]
+    /// The text as Unicode scalars; offsets and ranges count these.
+    public let characters: [Unicode.Scalar]
     public let paragraphs: [Paragraph]
 
     public init(name: String, text: String) {
         self.name = name
-        characters = Array(text)
+        characters = Array(text.unicodeScalars)
         paragraphs = Self.splitParagraphs(characters)
     }
 
     public func text(_ range: Range<Int>) -> String {
-        String(characters[range])
+        String(scalars: characters[range])
     }
 
     /// The paragraph and sentence holding the character at `offset`.
@@ -41,11 +42,12 @@ public struct ArticleText: Sendable {
 
     // MARK: Paragraphs
 
-    private static func splitParagraphs(_ chars: [Character]) -> [Paragraph] {
+    private static func splitParagraphs(_ chars: [Unicode.Scalar]) -> [Paragraph] {
         var lines: [Range<Int>] = []
         var start = 0
         for (i, c) in chars.enumerated() where c.isNewline {
-            lines.append(start..<i)
+            if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { continue }   // "\r\n" is one break
+            lines.append(start..<(i > start && c == "\n" && chars[i - 1] == "\r" ? i - 1 : i))
             start = i + 1
         }
         if start < chars.count { lines.append(start..<chars.count) }
@@ -61,7 +63,7 @@ public struct ArticleText: Sendable {
             let range = s..<blockEnd
             let number = paragraphs.count + 1
             paragraphs.append(Paragraph(number: number, range: range, sentences: SentenceSplitter.split(chars, range),
-                                        chrome: Boilerplate.classify(String(chars[range]), number: number)))
+                                        chrome: Boilerplate.classify(chars[range], number: number)))
             blockStart = nil
         }
         for line in lines[index...] {
@@ -76,7 +78,7 @@ public struct ArticleText: Sendable {
         return paragraphs
     }
 
-    private static func isHeaderLine(_ line: ArraySlice<Character>) -> Bool {
+    private static func isHeaderLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         line.starts(with: ["#", " "]) || line.elementsEqual(["#"])
     }
 }

@@ -25,7 +25,7 @@ public enum ClaimLoader {
             guard let quoteRange = matcher.find(entry.quote) else {
                 throw fail("quote not found in the article \(text.name): \"\(abbreviate(entry.quote))\"")
             }
-            guard TextMatcher(Array(entry.quote)).find(entry.surface) != nil else {
+            guard TextMatcher(Array(entry.quote.unicodeScalars)).find(entry.surface) != nil else {
                 throw fail("surface \"\(entry.surface)\" does not occur in its quote")
             }
             guard let position = text.position(of: quoteRange.lowerBound) else {

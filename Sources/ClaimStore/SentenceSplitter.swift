@@ -3,7 +3,7 @@
 /// a digit or an opening quote follow, unless the period closes an abbreviation
 /// ("Then-Sen.", "Dr.", "Jan."), an initial ("J.") or a dotted acronym ("U.S.").
 enum SentenceSplitter {
-    static func split(_ chars: [Character], _ paragraph: Range<Int>) -> [ArticleText.Sentence] {
+    static func split(_ chars: [Unicode.Scalar], _ paragraph: Range<Int>) -> [ArticleText.Sentence] {
         var sentences: [ArticleText.Sentence] = []
         var start = skipSpace(chars, paragraph.lowerBound, paragraph.upperBound)
         var i = start
@@ -23,7 +23,7 @@ enum SentenceSplitter {
     }
 
     /// If a sentence ends with the terminator at `i`, the offset just past it (closers included).
-    private static func sentenceEnd(_ chars: [Character], at i: Int, limit: Int) -> Int? {
+    private static func sentenceEnd(_ chars: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
         let c = chars[i]
         guard c == "." || c == "!" || c == "?" else { return nil }
         var end = i + 1
@@ -35,29 +35,29 @@ enum SentenceSplitter {
         return end
     }
 
-    private static func startsSentence(_ c: Character) -> Bool {
+    private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
         c.isUppercase || c.isNumber || openers.contains(c)
     }
 
     /// The word ending just before the period at `dot`, judged as an abbreviation.
-    private static func endsAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
+    private static func endsAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
         var s = dot
         while s > 0, !chars[s - 1].isWhitespace, !openers.contains(chars[s - 1]) { s -= 1 }
-        let word = String(chars[s..<dot])
+        let word = String(scalars: chars[s..<dot])
         if word.contains(".") { return true }                       // U.S, e.g
         let last = word.split(separator: "-").last.map(String.init) ?? word   // Then-Sen
         if last.count == 1, last.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(last.lowercased())
     }
 
-    private static func skipSpace(_ chars: [Character], _ i: Int, _ limit: Int) -> Int {
+    private static func skipSpace(_ chars: [Unicode.Scalar], _ i: Int, _ limit: Int) -> Int {
         var j = i
         while j < limit, chars[j].isWhitespace { j += 1 }
         return j
     }
 
-    private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
-    private static let openers: Set<Character> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "["]
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "["]
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt", "gen", "col",
         "capt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co",

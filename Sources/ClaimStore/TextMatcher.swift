@@ -1,6 +1,6 @@
 /// Finds a passage in a text the way a person would: runs of whitespace count as one
 /// space, and curly quotes, apostrophes and dashes match their plain forms.
-/// Offsets returned are in the original text's Characters.
+/// Offsets returned are in the original text's scalars.
 ///
 /// Matching runs on folded Unicode scalar values rather than Characters: comparing
 /// Characters goes through String comparison and was most of claimq's start-up.
@@ -10,7 +10,7 @@ struct TextMatcher {
     private let origin: [Int]
     private let count: Int
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Unicode.Scalar]) {
         var folded: [UInt32] = []
         var origin: [Int] = []
         folded.reserveCapacity(chars.count)
@@ -23,10 +23,8 @@ struct TextMatcher {
                 continue
             }
             lastWasSpace = false
-            for scalar in c.unicodeScalars {
-                folded.append(Self.fold(scalar.value))
-                origin.append(i)
-            }
+            folded.append(Self.fold(c.value))
+            origin.append(i)
         }
         self.folded = folded
         self.origin = origin
@@ -35,7 +33,7 @@ struct TextMatcher {
 
     /// The original range where `needle` first occurs, or nil.
     func find(_ needle: String) -> Range<Int>? {
-        let pattern = TextMatcher(Array(needle)).trimmed
+        let pattern = TextMatcher(Array(needle.unicodeScalars)).trimmed
         guard let first = pattern.first, pattern.count <= folded.count else { return nil }
         for i in 0...(folded.count - pattern.count) where folded[i] == first {
             if folded[i..<(i + pattern.count)].elementsEqual(pattern) {
@@ -53,7 +51,7 @@ struct TextMatcher {
         return s
     }
 
-    private static func isSpace(_ c: Character) -> Bool {
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if let ascii = c.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
         return c.isWhitespace
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ContextFinderTests {
     private func periods(_ text: String) -> [String] {
-        ContextFinder(Array(text)).periods().map(\.value.description)
+        ContextFinder(Array(text.unicodeScalars)).periods().map(\.value.description)
     }
 
     @Test(arguments: [
@@ -31,7 +31,7 @@ import Testing
         ("New York City spent", "US-NY"),
     ])
     func placeCues(_ text: String, _ code: String) {
-        #expect(ContextFinder(Array(text)).places().first?.value.code == code)
+        #expect(ContextFinder(Array(text.unicodeScalars)).places().first?.value.code == code)
     }
 
     @Test(arguments: [
@@ -42,7 +42,7 @@ import Testing
         ("Sessions’ Senate Judiciary Committee’s subcommittee on Immigration revealed that", "Senate Judiciary Committee’s subcommittee on Immigration"),
     ])
     func sourceCues(_ text: String, _ source: String) {
-        #expect(ContextFinder(Array(text)).sources().first?.value == source)
+        #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
     }
 }
 

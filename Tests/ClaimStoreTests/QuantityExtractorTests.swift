@@ -108,7 +108,7 @@ import Testing
         let text = "They refused more than 29,269 requests."
         let m = QuantityExtractor.mentions(in: text)
         #expect(m.count == 1)
-        #expect(String(Array(text)[m[0].range]) == "more than 29,269")
+        #expect(String(scalars: Array(text.unicodeScalars)[m[0].range]) == "more than 29,269")
         #expect(m[0].unit == "requests")
     }
 }

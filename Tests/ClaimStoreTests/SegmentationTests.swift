@@ -38,7 +38,7 @@ import Testing
     @Test func positionsNameParagraphAndSentence() throws {
         let text = "Title\n\nOne. Two here."
         let article = ArticleText(name: "t", text: text)
-        let offset = Array(text).firstIndex(of: "w")!
+        let offset = Array(text.unicodeScalars).firstIndex(of: "w")!
         let position = try #require(article.position(of: offset))
         #expect(position.paragraph == 2)
         #expect(position.sentence == 2)
@@ -47,10 +47,10 @@ import Testing
 
 @Suite struct TextMatcherTests {
     @Test func foldsWhitespaceQuotesAndDashes() throws {
-        let text = Array("He said:  “all\nhad it” — twice.")
+        let text = Array("He said:  “all\nhad it” — twice.".unicodeScalars)
         let matcher = TextMatcher(text)
         let range = try #require(matcher.find("said: \"all had it\" - twice"))
-        #expect(String(text[range]) == "said:  “all\nhad it” — twice")
+        #expect(String(scalars: text[range]) == "said:  “all\nhad it” — twice")
         #expect(matcher.find("all had them") == nil)
         #expect(matcher.find("   ") == nil)
     }

@@ -19,9 +19,14 @@ public enum Boilerplate {
 
     /// What kind of chrome paragraph `number` (1 is the title) is, or nil for text.
     public static func classify(_ text: String, number: Int) -> Kind? {
-        if !text.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
+        classify(Array(text.unicodeScalars)[...], number: number)
+    }
+
+    static func classify(_ scalars: ArraySlice<Unicode.Scalar>, number: Int) -> Kind? {
+        if !scalars.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
         // Chrome is short; an article's own long paragraphs need no phrase search.
-        guard text.utf8.count <= 600 else { return nil }
+        guard scalars.count <= 600 else { return nil }
+        let text = String(scalars: scalars)
         let lower = Array(text.lowercased().utf8)
         if prompts.contains(where: { contains(lower, $0) }) || text.contains("→") { return .prompt }
         if disclaimers.contains(where: { contains(lower, $0) }) { return .disclaimer }

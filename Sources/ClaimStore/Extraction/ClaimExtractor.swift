@@ -33,7 +33,7 @@ public enum ClaimExtractor {
                     let claim = Claim(
                         id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, chars: chars, mention: mention),
                         value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? Place(code: "ZZ")!,
-                        period: period, source: source ?? "author", surface: mention.surface, quote: String(chars),
+                        period: period, source: source ?? "author", surface: mention.surface, quote: String(scalars: chars),
                         paragraph: paragraph.number, sentence: sentence.number)
                     var confidence = 0.5
                     if unit != nil { confidence += 0.2 }
@@ -49,7 +49,7 @@ public enum ClaimExtractor {
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
     /// the count before it, so it is a claim of that count.
-    static func withAll(_ mentions: [QuantityMention], _ chars: [Character]) -> [QuantityMention] {
+    static func withAll(_ mentions: [QuantityMention], _ chars: [Unicode.Scalar]) -> [QuantityMention] {
         let tokens = TextTokenizer.tokens(chars)
         var out = mentions
         for (i, t) in tokens.enumerated() where t.lower == "all" && i + 1 < tokens.count {
@@ -81,7 +81,7 @@ public enum ClaimExtractor {
 /// Units and metric names from the words around a number.
 enum Units {
     /// The unit a mention counts, and the noun it was read from.
-    static func unit(for m: QuantityMention, in chars: [Character], previous: String?) -> (String?, String?) {
+    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?) -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
         let after = words(after: m.range.upperBound, in: chars)
@@ -116,7 +116,7 @@ enum Units {
     }
 
     /// Lowercased words after an offset, to the end of the clause.
-    private static func words(after offset: Int, in chars: [Character]) -> [String] {
+    private static func words(after offset: Int, in chars: [Unicode.Scalar]) -> [String] {
         var out: [String] = []
         var current = ""
         var k = min(offset, chars.count)
@@ -135,8 +135,8 @@ enum Units {
     }
 
     /// A metric name: a verb the lexicon knows ("refused" → refusals), else the counted noun.
-    static func metric(noun: String?, unit: String?, chars: [Character], mention: QuantityMention) -> String {
-        let sentence = String(chars).lowercased()
+    static func metric(noun: String?, unit: String?, chars: [Unicode.Scalar], mention: QuantityMention) -> String {
+        let sentence = String(scalars: chars).lowercased()
         if let verb = verbs.first(where: { sentence.contains($0.key) }), unit == "requests" || unit == "occasions" {
             return verb.value
         }

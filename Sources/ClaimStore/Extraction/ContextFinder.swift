@@ -7,10 +7,10 @@ struct ContextFinder {
         let range: Range<Int>
     }
 
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     let tokens: [TextToken]
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Unicode.Scalar]) {
         self.chars = chars
         tokens = TextTokenizer.tokens(chars)
     }
@@ -88,7 +88,7 @@ struct ContextFinder {
     /// US states by name, countries by name, and the words that mean the whole US.
     func places() -> [Found<Place>] {
         let found = namedPlaces()
-        let named = found.filter { !Self.usCues.contains(String(chars[$0.range])) }
+        let named = found.filter { !Self.usCues.contains(String(scalars: chars[$0.range])) }
         return named.isEmpty ? found : named   // a federal agency says "US" only when nothing more precise does
     }
 
@@ -175,7 +175,7 @@ struct ContextFinder {
         }
         guard start < i else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
-        return (String(chars[range]), range)
+        return (String(scalars: chars[range]), range)
     }
 
     private func next(_ i: Int) -> TextToken? {

@@ -7,10 +7,10 @@
 /// "Section 427", "24/7") are not quantities.
 public enum QuantityExtractor {
     public static func mentions(in text: String) -> [QuantityMention] {
-        mentions(Array(text))
+        mentions(Array(text.unicodeScalars))
     }
 
-    static func mentions(_ chars: [Character]) -> [QuantityMention] {
+    public static func mentions(_ chars: [Unicode.Scalar]) -> [QuantityMention] {
         var scan = Scan(chars: chars, tokens: TextTokenizer.tokens(chars))
         return scan.run()
     }
@@ -18,7 +18,7 @@ public enum QuantityExtractor {
 
 /// One pass over a sentence's tokens.
 private struct Scan {
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     let tokens: [TextToken]
     var found: [QuantityMention] = []
     /// Tokens before this index belong to a mention already found.
@@ -128,7 +128,7 @@ private struct Scan {
                  _ change: QuantityMention.Change?, _ unit: String?) -> QuantityMention {
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
         return QuantityMention(range: range, value: value, high: high, qualifier: q, change: change,
-                               unit: unit, surface: String(chars[range]))
+                               unit: unit, surface: String(scalars: chars[range]))
     }
 
     // MARK: What is not a quantity

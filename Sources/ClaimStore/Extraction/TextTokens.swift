@@ -23,7 +23,7 @@ struct TextToken: Equatable {
         self.range = range
         self.spaced = spaced
         lower = kind == .word ? text.lowercased() : text
-        isCapitalized = text.first?.isUppercase ?? false
+        isCapitalized = text.unicodeScalars.first?.isUppercase ?? false
     }
 
     /// The number a digits token writes (commas dropped), or nil.
@@ -35,7 +35,7 @@ struct TextToken: Equatable {
 }
 
 enum TextTokenizer {
-    static func tokens(_ chars: [Character]) -> [TextToken] {
+    static func tokens(_ chars: [Unicode.Scalar]) -> [TextToken] {
         var tokens: [TextToken] = []
         var i = 0
         var spaced = true
@@ -67,7 +67,7 @@ enum TextTokenizer {
                 kind = .symbol
                 i += 1
             }
-            tokens.append(TextToken(kind: kind, text: String(chars[start..<i]), range: start..<i, spaced: spaced))
+            tokens.append(TextToken(kind: kind, text: String(scalars: chars[start..<i]), range: start..<i, spaced: spaced))
             spaced = false
         }
         return tokens
@@ -75,7 +75,7 @@ enum TextTokenizer {
 
     /// 1,234,567.89: commas only between groups of three digits, one decimal point
     /// followed by a digit.
-    private static func digitsEnd(_ chars: [Character], from start: Int) -> Int {
+    private static func digitsEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int {
         var i = start
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
         while isDigit(i) { i += 1 }
@@ -90,12 +90,12 @@ enum TextTokenizer {
     }
 
     /// ASCII letters without a Unicode property lookup; others by their properties.
-    private static func isLetter(_ c: Character) -> Bool {
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) }
         return c.isLetter
     }
 
-    private static func isApostrophe(_ c: Character) -> Bool {
+    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}"
     }
 }
