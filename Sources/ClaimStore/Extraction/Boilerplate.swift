@@ -28,8 +28,13 @@ public enum Boilerplate {
         guard scalars.count <= 600 else { return nil }
         let text = String(scalars: scalars)
         let lower = Array(text.lowercased().utf8)
-        if prompts.contains(where: { contains(lower, $0) }) || text.contains("→") { return .prompt }
-        if disclaimers.contains(where: { contains(lower, $0) }) { return .disclaimer }
+        switch phrases.first(in: lower) {
+        case .prompt?: return .prompt
+        case .disclaimer?: return .disclaimer
+        case .bio?: return .bio
+        default: break
+        }
+        if scalars.contains("→") { return .prompt }
         if isBio(text, lower) { return .bio }
         // Polls end in "?", headlines in no punctuation: a full stop rules both out.
         if let last = text.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".contains(last) { return nil }
@@ -55,8 +60,8 @@ public enum Boilerplate {
         return false
     }
 
+    /// "NAME is a/an … editor/writer/…".
     private static func isBio(_ text: String, _ lower: [UInt8]) -> Bool {
-        if bioPhrases.contains(where: { contains(lower, $0) }) { return true }
         guard contains(lower, Array(" is a".utf8)) else { return false }
         let words = text.split(separator: " ")
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
@@ -75,6 +80,10 @@ public enum Boilerplate {
     }
 
     private static let quotes: Set<Character> = ["\"", "“", "‘", "'"]
+    /// Every telling phrase, searched for in one pass over the text.
+    private static let phrases = PhraseSet(prompts.map { ($0, .prompt) } + disclaimers.map { ($0, .disclaimer) }
+                                           + bioPhrases.map { ($0, .bio) })
+
     private static let prompts: [[UInt8]] = [
         "submit a correction", "sign up for", "subscribe to", "newsletter", "share this", "click here",
         "read more:", "related:", "advertisement", "follow us on", "comments", "print this",
@@ -90,4 +99,26 @@ public enum Boilerplate {
     private static let small: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "is", "as", "from",
     ]
+}
+
+/// Phrases (lowercase UTF-8) found in one pass: at each byte only the phrases that
+/// begin with it are compared.
+struct PhraseSet {
+    private var byFirstByte: [[(phrase: [UInt8], kind: Boilerplate.Kind)]] = Array(repeating: [], count: 256)
+
+    init(_ phrases: [([UInt8], Boilerplate.Kind)]) {
+        for (phrase, kind) in phrases where !phrase.isEmpty {
+            byFirstByte[Int(phrase[0])].append((phrase, kind))
+        }
+    }
+
+    /// The kind of the first phrase that occurs in `text`.
+    func first(in text: [UInt8]) -> Boilerplate.Kind? {
+        for i in text.indices {
+            for candidate in byFirstByte[Int(text[i])] where i + candidate.phrase.count <= text.count {
+                if text[i..<(i + candidate.phrase.count)].elementsEqual(candidate.phrase) { return candidate.kind }
+            }
+        }
+        return nil
+    }
 }

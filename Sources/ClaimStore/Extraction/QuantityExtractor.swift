@@ -90,6 +90,7 @@ private struct Scan {
     /// Numbers and shares in words.
     func words(at i: Int) -> (QuantityMention, Int)? {
         let word = tokens[i].lower
+        guard Self.numberWords.contains(word) else { return nil }   // one lookup for the usual word
         var value: Double
         var end = i + 1
         var high: Double?
@@ -453,6 +454,10 @@ private struct Scan {
         "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
         "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
     ]
+    /// Every word that can begin a quantity in words.
+    static let numberWords: Set<String> = Set(NumberWords.units.keys).union(NumberWords.tens.keys)
+        .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
+        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"])
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
