@@ -26,8 +26,16 @@ public enum Boilerplate {
         if !scalars.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
         // Chrome is short; an article's own long paragraphs need no phrase search.
         guard scalars.count <= 600 else { return nil }
-        let text = String(scalars: scalars)
-        let lower = Array(text.lowercased().utf8)
+        // Lower-case bytes straight from the scalars: the phrases are ASCII.
+        var lower: [UInt8] = []
+        lower.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                lower.append(UInt8(scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value))
+            } else {
+                UTF8.encode(scalar) { lower.append($0) }
+            }
+        }
         switch phrases.first(in: lower) {
         case .prompt?: return .prompt
         case .disclaimer?: return .disclaimer
@@ -35,9 +43,10 @@ public enum Boilerplate {
         default: break
         }
         if scalars.contains("→") { return .prompt }
-        if isBio(text, lower) { return .bio }
+        if contains(lower, Array(" is a".utf8)), isBio(String(scalars: scalars), lower) { return .bio }
         // Polls end in "?", headlines in no punctuation: a full stop rules both out.
-        if let last = text.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".contains(last) { return nil }
+        if let last = scalars.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".unicodeScalars.contains(last) { return nil }
+        let text = String(scalars: scalars)
         let words = text.split(whereSeparator: { $0.isWhitespace })
         let sentences = text.filter { $0 == "." || $0 == "!" || $0 == "?" }.count
         if text.hasSuffix("?"), sentences == 1, words.count <= 25, !(text.first.map(Self.quotes.contains) ?? false) {
@@ -62,7 +71,6 @@ public enum Boilerplate {
 
     /// "NAME is a/an … editor/writer/…".
     private static func isBio(_ text: String, _ lower: [UInt8]) -> Bool {
-        guard contains(lower, Array(" is a".utf8)) else { return false }
         let words = text.split(separator: " ")
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
               words[2] == "is", words[3] == "a" || words[3] == "an" else { return false }
