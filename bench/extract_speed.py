@@ -4,12 +4,12 @@ sample article's own paragraphs and NewsQuant's sentences repeated to SIZE MiB,
 against quantulum3 (pip) parsing the same text, in one run. Prints MB/s and
 articles/s for both (an "article" is one copy of the sample article).
 
-    swift build -c release --static-swift-stdlib && pip install quantulum3 && python3 bench/extract_speed.py
+    scripts/build-release.sh && pip install quantulum3 && python3 bench/extract_speed.py
 """
 import json, os, statistics, subprocess, sys, tempfile, time, warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build", "release", "claimq"))
+CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build-release", "release", "claimq"))
 SIZE = float(os.environ.get("SIZE_MIB", "20"))
 RUNS = int(os.environ.get("RUNS", "5"))
 

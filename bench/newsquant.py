@@ -5,12 +5,12 @@ as its README describes: per sentence, predicted values are matched to gold valu
 quantity at most once; precision, recall and F1 over the file. "value + change"
 also needs the qualifier or change to agree with the gold `change`.
 
-    swift build -c release && python3 bench/newsquant.py [--misses]
+    scripts/build-release.sh && python3 bench/newsquant.py [--misses]
 """
 import json, math, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build", "release", "claimq"))
+CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build-release", "release", "claimq"))
 DATA = os.environ.get("NEWSQUANT", os.path.join(ROOT, "..", "shared", "benchmarks", "newsquant", "dev.json"))
 CHANGE = {"exact": "=", "approx": "~", "nearly": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
 

@@ -6,12 +6,12 @@
    sqlite3 over the same 18 rows, the same mix of questions asked in each language.
 
 Prints medians over repeated runs and the ratios. Build first:
-    swift build -c release && python3 bench/run.py
+    scripts/build-release.sh && python3 bench/run.py
 """
 import json, os, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build", "release", "claimq"))
+CLAIMQ = os.environ.get("CLAIMQ", os.path.join(ROOT, ".build-release", "release", "claimq"))
 SQLITE = "sqlite3"
 
 # The same questions, in claimq and in SQL (state/period spelled as sqlite columns).
@@ -54,7 +54,7 @@ def sqlite_database(folder):
 
 def main():
     if not os.path.exists(CLAIMQ):
-        sys.exit("build first: swift build -c release (or set CLAIMQ=path)")
+        sys.exit("build first: scripts/build-release.sh (or set CLAIMQ=path)")
     n = int(os.environ.get("QUERIES", "10000"))
     runs = int(os.environ.get("RUNS", "15"))
     with tempfile.TemporaryDirectory() as folder:
