@@ -2,7 +2,7 @@ internal import FoundationEssentials
 import ClaimStore
 
 /// `claimq extract --quantities FILE`: every quantity mention in an article, one
-/// JSON object per line, with where it is (paragraph, sentence, character offsets).
+/// JSON object per line, with where it is (paragraph, sentence, offsets in Unicode scalars).
 /// `claimq extract FILE`: a draft claims file, in the curated format, for a person to correct.
 public enum QuantityReport {
     public static func draft(path: String) -> Int32 {

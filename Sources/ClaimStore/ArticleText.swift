@@ -1,5 +1,5 @@
 /// An article's text split into paragraphs and sentences, with offsets counted in
-/// Characters from the start of the file.
+/// Unicode scalars from the start of the file (see Scalars.swift).
 ///
 /// A paragraph is every block of lines between blank lines, the title included, so
 /// paragraph numbers can be checked by counting blocks in the file. Leading lines that

@@ -8,7 +8,7 @@ struct Extract: ParsableCommand {
         discussion: """
         Prints a draft claims file (the format of NAME.claims.json) for a person to correct and \
         save beside the article. With --quantities, every quantity mention instead, as JSON lines: \
-        paragraph, sentence, character offsets, surface, value, high (for a range), qualifier, \
+        paragraph, sentence, offsets (in Unicode scalars), surface, value, high (for a range), qualifier, \
         change and unit.
         """
     )

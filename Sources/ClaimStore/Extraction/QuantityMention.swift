@@ -5,7 +5,7 @@ public struct QuantityMention: Sendable, Equatable {
         case up, down
     }
 
-    /// Offsets in Characters of the text the mention was found in.
+    /// Offsets, in Unicode scalars, into the text the mention was found in.
     public var range: Range<Int>
     public var value: Double
     /// The upper end, when the text gives a range ("between 44 and 50").

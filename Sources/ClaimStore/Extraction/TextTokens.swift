@@ -1,5 +1,5 @@
 /// A sentence cut into words, digit runs and single symbols, each with its offsets
-/// in Characters and whether a space came before it. Quantity extraction reads
+/// in Unicode scalars and whether a space came before it. Quantity extraction reads
 /// these instead of the raw text.
 struct TextToken: Equatable {
     enum Kind: Equatable {
