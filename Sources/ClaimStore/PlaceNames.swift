@@ -50,7 +50,7 @@ public enum PlaceNames {
         return table
     }()
 
-    private static let aliases: [String: String] = [
+    static let aliases: [String: String] = [
         "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
         "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB",
         "nationwide": "US", "washington dc": "US-DC", "d.c.": "US-DC",

@@ -22,6 +22,7 @@ public enum ClaimExtractor {
                     carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
                                       source: sources.first?.value ?? carried.source)
                 }
+                let verbMetric = Units.verbMetric(finder.tokens)
                 var previousUnit: String?
                 for mention in Self.withAll(QuantityExtractor.mentions(chars), chars) where mention.change == nil {
                     let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
@@ -31,7 +32,7 @@ public enum ClaimExtractor {
                     let source = sources.first?.value ?? carried.source
                     let value = mention.unit == "share" ? mention.value * 100 : mention.value
                     let claim = Claim(
-                        id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, chars: chars, mention: mention),
+                        id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
                         value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? Place(code: "ZZ")!,
                         period: period, source: source ?? "author", surface: mention.surface, quote: String(scalars: chars),
                         paragraph: paragraph.number, sentence: sentence.number)
@@ -134,12 +135,14 @@ enum Units {
         return out
     }
 
-    /// A metric name: a verb the lexicon knows ("refused" → refusals), else the counted noun.
-    static func metric(noun: String?, unit: String?, chars: [Unicode.Scalar], mention: QuantityMention) -> String {
-        let sentence = String(scalars: chars).lowercased()
-        if let verb = verbs.first(where: { sentence.contains($0.key) }), unit == "requests" || unit == "occasions" {
-            return verb.value
-        }
+    /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).
+    static func verbMetric(_ tokens: [TextToken]) -> String? {
+        tokens.lazy.compactMap { verbs[$0.lower] }.first
+    }
+
+    /// A metric name: the verb's, for things that are refused, else the counted noun.
+    static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
+        if let verbMetric, unit == "requests" || unit == "occasions" { return verbMetric }
         return (noun ?? unit ?? "quantity").split(separator: " ").joined(separator: "_")
     }
 

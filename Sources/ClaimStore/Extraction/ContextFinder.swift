@@ -95,11 +95,16 @@ struct ContextFinder {
     private func namedPlaces() -> [Found<Place>] {
         var found: [Found<Place>] = []
         for (i, t) in tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.lower == "nationwide") {
+            if Self.usCues.contains(t.text) {
+                found.append(Found(value: Place(code: "US")!, range: t.range))
+                continue
+            }
+            guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
             for length in (1...4).reversed() where i + length <= tokens.count {
                 let words = tokens[i..<(i + length)]
                 guard words.allSatisfy({ $0.kind == .word || $0.text == "." }) else { continue }
-                let phrase = words.map(\.text).joined(separator: " ").replacingDots()
-                if let place = Self.place(phrase) {
+                let phrase = words.filter { $0.text != "." }.map(\.lower).joined(separator: " ")
+                if let place = Self.placePhrases[phrase] {
                     found.append(Found(value: place, range: t.range.lowerBound..<words.last!.range.upperBound))
                     break
                 }
@@ -108,16 +113,19 @@ struct ContextFinder {
         return found
     }
 
-    private static func place(_ phrase: String) -> Place? {
-        let lower = phrase.lowercased()
-        if ["nationwide", "united states", "u s", "us", "america", "american"].contains(lower) || usCues.contains(phrase) {
-            return Place(code: "US")
+    /// Place names in lower case, dots dropped ("u s"), to the place they mean. Names of
+    /// three letters or fewer are left out: "IN" and "OR" are words in running text.
+    static let placePhrases: [String: Place] = {
+        var table: [String: Place] = [:]
+        for (code, name) in PlaceNames.stateNames where name.count > 3 { table[name.lowercased()] = Place(code: "US-" + code) }
+        for (code, name) in PlaceNames.countryNames where name.count > 3 && code != "US" { table[name.lowercased()] = Place(code: code) }
+        for (alias, code) in PlaceNames.aliases where alias.count > 3 && code != "US" {
+            table[alias.split(separator: ".").joined(separator: " ").trimmingSpaces()] = Place(code: code)
         }
-        guard phrase.count > 3 else { return nil }   // "IN", "OR" are words, not states, in running text
-        if let state = PlaceNames.stateNames.first(where: { $0.value.lowercased() == lower }) { return Place(code: "US-" + state.key) }
-        if let country = PlaceNames.resolveCountry(phrase), country.code != "US" { return country }
-        return nil
-    }
+        for word in ["nationwide", "united states", "u s", "us", "america", "american"] { table[word] = Place(code: "US") }
+        return table
+    }()
+    static let placeFirstWords: Set<String> = Set(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Federal bodies whose figures are national unless the text says otherwise.
     static let usCues: Set<String> = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
@@ -197,8 +205,7 @@ struct ContextFinder {
 
 private extension String {
     func trimmingCharacters(_ c: Character) -> String { String(filter { $0 != c }) }
-    /// "U . S ." → "U S": dotted abbreviations compare without their dots.
-    func replacingDots() -> String {
-        split(separator: " ").filter { $0 != "." }.joined(separator: " ")
+    func trimmingSpaces() -> String {
+        split(separator: " ").joined(separator: " ")
     }
 }
