@@ -6,10 +6,10 @@ struct Aggregation {
     let binder: Binder
 
     func run(_ a: AggregateStatement) throws(Diagnostic) -> QueryResult {
+        guard !a.group.isEmpty else { return .aggregate(try whole(a)) }
         let selection = Selection(store: store, binder: binder)
         let matches = try selection.claims(a.target, a.condition)
         let label = selection.label(a.target)
-        guard !a.group.isEmpty else { return .aggregate(try compute(a, label, matches)) }
 
         let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
         var groups: [[GroupedResult.Key]: [Claim]] = [:]
@@ -26,6 +26,12 @@ struct Aggregation {
             }
         }
         return .groups(GroupedResult(function: a.function, metric: label, by: names, groups: results))
+    }
+
+    /// The aggregate over every claim the statement selects, ungrouped.
+    func whole(_ a: AggregateStatement) throws(Diagnostic) -> AggregateResult {
+        let selection = Selection(store: store, binder: binder)
+        return try compute(a, selection.label(a.target), try selection.claims(a.target, a.condition))
     }
 
     /// One aggregate over `matches`. Values in different units cannot be added or

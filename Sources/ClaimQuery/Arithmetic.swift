@@ -33,12 +33,10 @@ struct Arithmetic {
                 throw Diagnostic("'by' cannot be combined with arithmetic", at: a.range,
                                  hints: ["group the aggregate on its own: \(a.function.rawValue) … by …"])
             }
-            let label = Selection(store: aggregation.store, binder: aggregation.binder).label(a.target)
-            let matches = try Selection(store: aggregation.store, binder: aggregation.binder).claims(a.target, a.condition)
-            let result = try aggregation.compute(a, label, matches)
+            let result = try aggregation.whole(a)
             guard let estimate = result.estimate, result.function == .count || result.matched > 0 else {
                 throw Diagnostic("this \(a.function.rawValue) matches no claims, so there is nothing to calculate with",
-                                 at: a.range, hints: ["check its condition with: count \(label == "value" ? "claims" : label) where …"])
+                                 at: a.range, hints: ["check its condition with: count \(result.metric == "value" ? "claims" : result.metric) where …"])
             }
             return Operand(estimate: estimate, unit: result.unit, claims: result.claims, warnings: result.warnings)
         case .binary(let op, let lhs, let rhs, let opRange):

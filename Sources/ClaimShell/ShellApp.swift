@@ -95,8 +95,8 @@ public enum ShellApp {
 
     /// "sanctuary-ice-detainers, 18 claims", "3 articles, 41 claims (12 extracted from the text)".
     static func describe(_ store: ClaimStore) -> String {
-        var articles: [String] = []
-        for claim in store.claims where articles.last != claim.article { if !articles.contains(claim.article) { articles.append(claim.article) } }
+        var seen = Set<String>()
+        let articles = store.claims.map(\.article).filter { seen.insert($0).inserted }
         let name = articles.count == 1 ? articles[0] : "\(articles.count) articles"
         var text = "\(name), \(store.claims.count) claims"
         let extracted = store.claims.filter { store.extracted.contains($0.article) }.count

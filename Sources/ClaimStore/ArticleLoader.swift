@@ -11,7 +11,7 @@ public enum ArticleLoader {
     /// Loads `path` with its claims from `claims`, or from the file beside it; an
     /// article with no claims file gets the claims extraction finds in its text.
     public static func load(path: String, claims: String? = nil) throws(LoadError) -> ClaimStore {
-        if isFolder(path) { return try load(paths: [path]) }
+        if TextFile.isFolder(path) { return try load(paths: [path]) }
         let text = try TextFile.contents(of: path)
         let claimsPath = claims ?? claimsPath(for: path)
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
@@ -29,7 +29,7 @@ public enum ArticleLoader {
     public static func load(paths: [String]) throws(LoadError) -> ClaimStore {
         var files: [String] = []
         for path in paths {
-            if isFolder(path) {
+            if TextFile.isFolder(path) {
                 let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") }.sorted()
                 if entries.isEmpty { throw LoadError(file: path, message: "holds no .txt articles") }
                 files += entries.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
@@ -50,9 +50,6 @@ public enum ArticleLoader {
         return ClaimStore(claims: claims, articles: articles, extracted: extracted)
     }
 
-    private static func isFolder(_ path: String) -> Bool {
-        TextFile.isFolder(path)
-    }
 
     static func build(slug: String, articleName: String, text: String, claimsJSON: String,
                       claimsFile: String) throws(LoadError) -> ClaimStore {
