@@ -54,17 +54,21 @@ public enum QuantityReport {
         defer { console.finish() }
         guard let text = read(path, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for paragraph in article.paragraphs {
             for mention in QuantityExtractor.mentions(Array(article.characters[paragraph.range])) {
                 let start = paragraph.range.lowerBound + mention.range.lowerBound
-                let sentence = paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1
-                let line = Line(paragraph: paragraph.number, sentence: sentence, start: start,
-                                end: paragraph.range.lowerBound + mention.range.upperBound, surface: mention.surface,
-                                value: mention.value, high: mention.high, qualifier: mention.qualifier.rawValue,
-                                change: mention.change?.rawValue, unit: mention.unit)
-                if let data = try? encoder.encode(line) { console.out(String(decoding: data, as: UTF8.self) + "\n") }
+                var line = JSONLine()
+                line.add("paragraph", paragraph.number)
+                line.add("sentence", paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1)
+                line.add("start", start)
+                line.add("end", paragraph.range.lowerBound + mention.range.upperBound)
+                line.add("surface", mention.surface)
+                line.add("value", mention.value)
+                line.add("high", mention.high)
+                line.add("qualifier", mention.qualifier.rawValue)
+                line.add("change", mention.change?.rawValue)
+                line.add("unit", mention.unit)
+                console.out(line.line)
             }
         }
         return ExitStatus.ok
@@ -77,26 +81,6 @@ public enum QuantityReport {
         } catch {
             console.err("claimq: error: \(error)\n")
             return nil
-        }
-    }
-
-    private struct Line: Encodable {
-        let paragraph: Int, sentence: Int, start: Int, end: Int, surface: String
-        let value: Double, high: Double?, qualifier: String, change: String?, unit: String?
-
-        enum CodingKeys: CodingKey { case paragraph, sentence, start, end, surface, value, high, qualifier, change, unit }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(paragraph, forKey: .paragraph)
-            try c.encode(sentence, forKey: .sentence)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(surface, forKey: .surface)
-            try c.encode(value, forKey: .value)
-            try c.encode(high, forKey: .high)
-            try c.encode(qualifier, forKey: .qualifier)
-            try c.encode(change, forKey: .change)
-            try c.encode(unit, forKey: .unit)
         }
     }
 }

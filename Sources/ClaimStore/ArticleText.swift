@@ -25,7 +25,7 @@ public struct ArticleText: Sendable {
 
     public init(name: String, text: String) {
         self.name = name
-        characters = Array(text.unicodeScalars)
+        characters = [Unicode.Scalar](scalarsOf: text)
         paragraphs = Self.splitParagraphs(characters)
     }
 

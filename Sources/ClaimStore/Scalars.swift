@@ -10,18 +10,72 @@ extension Unicode.Scalar {
     var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : properties.isAlphabetic }
     var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : properties.numericType != nil }
     var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.isUppercase }
+    var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
     var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
     func lowercased() -> String { isASCII ? String(Character(self)).lowercased() : properties.lowercaseMapping }
 }
 
 extension String {
-    /// The text a run of scalars spells.
-    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.underestimatedCount)
-        for scalar in scalars {
-            if scalar.value < 0x80 { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+    /// The text a run of scalars spells, written straight into the string's storage
+    /// (short runs, most words, need no allocation at all).
+    init<C: Collection<Unicode.Scalar>>(scalars: C) {
+        self.init(scalars: scalars, lowercased: false)
+    }
+
+    /// The same text in lower case; ASCII letters are lowered as they are written.
+    init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
+        if scalars.allSatisfy(\.isASCII) {
+            self.init(scalars: scalars, lowercased: true)
+        } else {
+            self = String(scalars: scalars).lowercased()
         }
-        self = String(decoding: bytes, as: UTF8.self)
+    }
+
+    private init<C: Collection<Unicode.Scalar>>(scalars: C, lowercased: Bool) {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var k = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    let upper = lowercased && scalar.value >= 65 && scalar.value <= 90
+                    buffer[k] = UInt8(upper ? scalar.value + 32 : scalar.value)
+                    k += 1
+                } else {
+                    UTF8.encode(scalar) { buffer[k] = $0; k += 1 }
+                }
+            }
+            return k
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// walks the text twice, once to count).
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                var k = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    if lead < 0x80 {
+                        buffer[k] = Unicode.Scalar(lead)
+                        i += 1
+                    } else {
+                        // A String holds valid UTF-8: the lead byte says how many follow.
+                        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                        var value = UInt32(lead) & (0xFF >> (length + 1))
+                        for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+                        buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        i += length
+                    }
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 }

@@ -17,6 +17,15 @@ import Testing
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 
+    @Test(arguments: ["29,269", "2.4", ".001", "0.1", "1,234,567.891", "3.14159265358979", "007",
+                      "123456789012345.5", "98765432109876543210", "0.30000000000000004"])
+    func digitsReadAsTheParserReadsThem(_ figure: String) throws {
+        let token = try #require(TextTokenizer.tokens(Array(figure.unicodeScalars)).first)
+        let plain = figure.filter { $0 != "," }
+        #expect(token.kind == .digits && token.range.count == figure.unicodeScalars.count)
+        #expect(token.number == Double(plain.hasPrefix(".") ? "0" + plain : plain))
+    }
+
     @Test(arguments: [
         ("just 33,701 of 2.4 million", ["33,701=33701", "2.4 million=2400000"]),
         ("— 1.4 percent —", ["1.4 percent=1.4"]),

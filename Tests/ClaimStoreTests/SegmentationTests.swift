@@ -54,4 +54,14 @@ import Testing
         #expect(matcher.find("all had them") == nil)
         #expect(matcher.find("   ") == nil)
     }
+
+    @Test func decodesEveryUTF8LengthToScalars() {
+        let text = "a é “quoted” 😀 \r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
+        #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
+        #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
+        // and back: the same text, in and out of lower case
+        let scalars = [Unicode.Scalar](scalarsOf: text)[...]
+        #expect(String(scalars: scalars) == text)
+        #expect(String(lowercasedScalars: "Sen. ÉLAN".unicodeScalars) == "sen. élan")
+    }
 }

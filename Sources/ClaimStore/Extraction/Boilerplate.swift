@@ -26,107 +26,111 @@ public enum Boilerplate {
         if !scalars.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
         // Chrome is short; an article's own long paragraphs need no phrase search.
         guard scalars.count <= 600 else { return nil }
-        // Lower-case bytes straight from the scalars: the phrases are ASCII.
-        var lower: [UInt8] = []
-        lower.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                lower.append(UInt8(scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value))
-            } else {
-                UTF8.encode(scalar) { lower.append($0) }
-            }
-        }
-        switch phrases.first(in: lower) {
+        switch phrases.first(in: scalars) {
         case .prompt?: return .prompt
         case .disclaimer?: return .disclaimer
         case .bio?: return .bio
         default: break
         }
         if scalars.contains("→") { return .prompt }
-        if contains(lower, Array(" is a".utf8)), isBio(String(scalars: scalars), lower) { return .bio }
+        if isBio(scalars) { return .bio }
         // Polls end in "?", headlines in no punctuation: a full stop rules both out.
         if let last = scalars.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".unicodeScalars.contains(last) { return nil }
-        let text = String(scalars: scalars)
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        let sentences = text.filter { $0 == "." || $0 == "!" || $0 == "?" }.count
-        if text.hasSuffix("?"), sentences == 1, words.count <= 25, !(text.first.map(Self.quotes.contains) ?? false) {
+        let words = scalars.split(whereSeparator: \.isWhitespace)
+        let sentences = scalars.count { $0 == "." || $0 == "!" || $0 == "?" }
+        if scalars.last == "?", sentences == 1, words.count <= 25, !(scalars.first.map(quotes.contains) ?? false) {
             return .poll
         }
-        if number > 1, isHeadline(text, words) { return .headline }
+        if number > 1, isHeadline(scalars, words) { return .headline }
         return nil
     }
 
-    /// Whether `needle` occurs in `haystack` (bytes; the standard library's generic
-    /// substring search was most of extraction's time).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// "NAME is a/an … editor/writer/…".
-    private static func isBio(_ text: String, _ lower: [UInt8]) -> Bool {
-        let words = text.split(separator: " ")
+    private static func isBio(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = scalars.split(separator: " ", maxSplits: 4)
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
-              words[2] == "is", words[3] == "a" || words[3] == "an" else { return false }
-        return roles.contains(where: { contains(lower, $0) })
+              words[2].elementsEqual("is".unicodeScalars),
+              words[3].elementsEqual("a".unicodeScalars) || words[3].elementsEqual("an".unicodeScalars) else { return false }
+        return roles.first(in: scalars) != nil
     }
 
     /// Title case with no closing punctuation: most words capitalised, short function words aside.
-    private static func isHeadline(_ text: String, _ words: [Substring]) -> Bool {
-        guard (3...25).contains(words.count), let last = text.last(where: { !$0.isWhitespace }),
-              !".!?:;,\"”’'".contains(last), !text.contains("\n") else { return false }
-        let content = words.filter { !small.contains($0.lowercased()) && $0.first?.isLetter == true }
+    private static func isHeadline(_ scalars: ArraySlice<Unicode.Scalar>, _ words: [ArraySlice<Unicode.Scalar>]) -> Bool {
+        guard (3...25).contains(words.count), let last = scalars.last(where: { !$0.isWhitespace }),
+              !".!?:;,\"”’'".unicodeScalars.contains(last), !scalars.contains(where: \.isNewline) else { return false }
+        let content = words.filter { $0.first?.isLetter == true && !small.contains(String(lowercasedScalars: $0)) }
         guard !content.isEmpty else { return false }
-        let capitalised = content.filter { $0.first?.isUppercase == true }.count
+        let capitalised = content.count { $0.first?.isUppercase == true }
         return Double(capitalised) / Double(content.count) >= 0.75
     }
 
-    private static let quotes: Set<Character> = ["\"", "“", "‘", "'"]
+    private static let quotes: Set<Unicode.Scalar> = ["\"", "“", "‘", "'"]
     /// Every telling phrase, searched for in one pass over the text.
     private static let phrases = PhraseSet(prompts.map { ($0, .prompt) } + disclaimers.map { ($0, .disclaimer) }
                                            + bioPhrases.map { ($0, .bio) })
 
-    private static let prompts: [[UInt8]] = [
+    private static let prompts = [
         "submit a correction", "sign up for", "subscribe to", "newsletter", "share this", "click here",
         "read more:", "related:", "advertisement", "follow us on", "comments", "print this",
-    ].map { Array($0.utf8) }
-    private static let disclaimers: [[UInt8]] = [
+    ]
+    private static let disclaimers = [
         "the views expressed", "not necessarily", "editorial standards", "committed to truth", "all rights reserved",
         "copyright ©", "© 20", "terms of use", "privacy policy", "submission guidelines",
-    ].map { Array($0.utf8) }
-    private static let bioPhrases: [[UInt8]] = ["articles have appeared", "work has appeared", "follow him on", "follow her on"].map { Array($0.utf8) }
-    private static let roles: [[UInt8]] = [
+    ]
+    private static let bioPhrases = ["articles have appeared", "work has appeared", "follow him on", "follow her on"]
+    private static let roles = PhraseSet([
         "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",
-    ].map { Array($0.utf8) }
+    ].map { ($0, .bio) })
     private static let small: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "is", "as", "from",
     ]
 }
 
-/// Phrases (lowercase UTF-8) found in one pass: at each byte only the phrases that
-/// begin with it are compared.
+/// Lower-case phrases found in one pass over a text, ignoring the case of ASCII
+/// letters. A table indexed by the first two scalars of a position says at once
+/// which phrases (almost always none) can begin there.
 struct PhraseSet {
-    private var byFirstByte: [[(phrase: [UInt8], kind: Boilerplate.Kind)]] = Array(repeating: [], count: 256)
+    /// Phrases sharing their first two scalars (as `pair` folds them).
+    private var groups: [[(phrase: [Unicode.Scalar], kind: Boilerplate.Kind)]] = [[]]
+    /// For each pair, its group in `groups`; 0 (an empty group) for most.
+    private var groupOfPair = [UInt16](repeating: 0, count: 65536)
 
-    init(_ phrases: [([UInt8], Boilerplate.Kind)]) {
-        for (phrase, kind) in phrases where !phrase.isEmpty {
-            byFirstByte[Int(phrase[0])].append((phrase, kind))
+    init(_ phrases: [(String, Boilerplate.Kind)]) {
+        for (phrase, kind) in phrases {
+            let scalars = Array(phrase.unicodeScalars)
+            precondition(scalars.count >= 2 && phrase == phrase.lowercased(), "phrases are lower case, two or more characters")
+            let pair = Self.pair(scalars[0], scalars[1])
+            if groupOfPair[pair] == 0 {
+                groupOfPair[pair] = UInt16(groups.count)
+                groups.append([])
+            }
+            groups[Int(groupOfPair[pair])].append((scalars, kind))
         }
     }
 
     /// The kind of the first phrase that occurs in `text`.
-    func first(in text: [UInt8]) -> Boilerplate.Kind? {
-        for i in text.indices {
-            for candidate in byFirstByte[Int(text[i])] where i + candidate.phrase.count <= text.count {
-                if text[i..<(i + candidate.phrase.count)].elementsEqual(candidate.phrase) { return candidate.kind }
+    func first(in text: ArraySlice<Unicode.Scalar>) -> Boilerplate.Kind? {
+        text.withUnsafeBufferPointer { scalars in
+            guard scalars.count >= 2 else { return nil }
+            for i in 0..<(scalars.count - 1) {
+                let group = groupOfPair[Self.pair(Self.lower(scalars[i]), Self.lower(scalars[i + 1]))]
+                guard group != 0 else { continue }
+                for candidate in groups[Int(group)] where i + candidate.phrase.count <= scalars.count {
+                    if candidate.phrase.indices.allSatisfy({ Self.lower(scalars[i + $0]) == candidate.phrase[$0] }) {
+                        return candidate.kind
+                    }
+                }
             }
+            return nil
         }
-        return nil
+    }
+
+    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        c.value >= 65 && c.value <= 90 ? Unicode.Scalar(UInt8(c.value + 32)) : c
+    }
+
+    /// 8 bits of each scalar: a collision only costs a comparison.
+    private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(a.value & 0xFF) << 8 | Int(b.value & 0xFF)
     }
 }

@@ -34,7 +34,7 @@ public enum ClaimExtractor {
                     let claim = Claim(
                         id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
                         value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? Place(code: "ZZ")!,
-                        period: period, source: source ?? "author", surface: mention.surface, quote: String(scalars: chars),
+                        period: period, source: source ?? "author", surface: mention.surface, quote: String(scalars: chars[...]),
                         paragraph: paragraph.number, sentence: sentence.number)
                     var confidence = 0.5
                     if unit != nil { confidence += 0.2 }

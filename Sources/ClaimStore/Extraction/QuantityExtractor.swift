@@ -90,7 +90,7 @@ private struct Scan {
     /// Numbers and shares in words.
     func words(at i: Int) -> (QuantityMention, Int)? {
         let word = tokens[i].lower
-        guard Self.numberWords.contains(word) else { return nil }   // one lookup for the usual word
+        guard Self.numberWords.contains(word) else { return nil }   // most words end here
         var value: Double
         var end = i + 1
         var high: Double?
@@ -140,7 +140,7 @@ private struct Scan {
         let before = i > 0 ? tokens[i - 1] : nil
         // "COVID -19": a name's number after a spaced dash.
         if let before, before.text == "-", !t.spaced, i >= 2, tokens[i - 2].kind == .word,
-           tokens[i - 2].text.uppercased() == tokens[i - 2].text, tokens[i - 2].text.count > 1 { return true }
+           tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
         if let after, !after.spaced, after.text == "-", let n = next(i + 2), !n.spaced, n.kind == .digits,
            let second = n.number, second <= value(of: t) { return true }
@@ -163,7 +163,7 @@ private struct Scan {
         if let after, !after.spaced, after.text == "/" || after.text == ":" , next(i + 2)?.kind == .digits { return true }
         guard let value = t.number else { return true }
         // Years: 1800–2100 written without a comma and not money or a percent.
-        if t.text.count == 4, !t.text.contains(","), (1500...2100).contains(value), percent(at: i + 1) == nil,
+        if t.range.count == 4, !t.text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
            currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
             let countFollows = after.map { Self.measures.contains($0.lower) } ?? false
@@ -177,8 +177,8 @@ private struct Scan {
             if let after, Self.months.contains(after.lower) { return true }
         }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner".
-        if value == value.rounded(), !t.text.contains(","), let after, after.spaced, after.kind == .word, after.isCapitalized,
-           after.text.count > 1, after.text.uppercased() != after.text, !Self.attachedUnits.contains(after.text),
+        if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
+           after.range.count > 1, !after.hasNoLowercase, !Self.attachedUnits.contains(after.text),
            !Self.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
             return true
         }
@@ -200,7 +200,7 @@ private struct Scan {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
         if ["$", "£", "€", "¥"].contains(b.text) {
-            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].text.uppercased() == tokens[i - 2].text {
+            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
                 return (tokens[i - 2].text + b.text, i - 2)
             }
             return (b.text, i - 1)
@@ -213,7 +213,7 @@ private struct Scan {
             }
             if isCurrencyWord(b.text) { return (b.text, i - 1) }
         }
-        if tokens[i].spaced, b.kind == .word, b.text.count == 3, isCurrencyWord(b.text) { return (b.text, i - 1) }   // "USD 5"
+        if tokens[i].spaced, b.kind == .word, b.range.count == 3, isCurrencyWord(b.text) { return (b.text, i - 1) }   // "USD 5"
         return nil
     }
 
@@ -232,7 +232,7 @@ private struct Scan {
         if i >= 2 {
             let before = tokens[i - 2]
             if !b.spaced, before.kind != .symbol || !["$", "(", "="].contains(before.text) { return nil }
-            if b.spaced, before.kind == .word, before.text.uppercased() == before.text { return nil }
+            if b.spaced, before.kind == .word, before.hasNoLowercase { return nil }
             if b.spaced, before.kind == .digits { return nil }
         }
         return (b.text != "+", i - 1)
@@ -424,45 +424,45 @@ private struct Scan {
     // MARK: Vocabulary
 
     /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
-    static let attachedUnits: Set<String> = [
+    static let attachedUnits: WordSet = [
         "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
         "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
         "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
     ]
     /// Capitalised words that start sentences or hedge figures rather than name things.
-    static let commonWords: Set<String> = [
+    static let commonWords: WordSet = [
         "about", "over", "nearly", "some", "only", "just", "around", "almost", "more", "less", "fewer", "at", "in",
         "by", "the", "a", "an", "with", "of", "for", "and", "but", "to", "from", "since", "after", "before", "up",
         "down", "roughly", "approximately", "under", "below", "above", "all", "another", "top", "its", "their",
         "his", "her", "our", "we", "they", "it", "he", "she", "i", "there", "these", "those", "this", "that",
     ]
     /// Unit names written with a capital after a figure ("300 Hz", "35 GWh", "11 FEET").
-    static let capitalUnits: Set<String> = ["hz", "gwh", "mwh", "twh", "kwh", "feet", "fahrenheit", "celsius", "kelvin", "nm", "ps", "kw", "mw"]
-    static let phrasalVerbs: Set<String> = [
+    static let capitalUnits: WordSet = ["hz", "gwh", "mwh", "twh", "kwh", "feet", "fahrenheit", "celsius", "kelvin", "nm", "ps", "kw", "mw"]
+    static let phrasalVerbs: WordSet = [
         "gave", "give", "gives", "giving", "given", "put", "puts", "set", "sets", "picked", "pick", "signed", "sign",
         "turned", "turn", "broke", "break", "shut", "cut", "back", "wrote", "write", "took", "take", "stepped",
     ]
     /// Measures and counted things after which a figure like 1520 is not a year.
-    static let measures: Set<String> = [
+    static let measures: WordSet = [
         "sq", "square", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "acres",
         "hectares", "tonnes", "tons", "kg", "pounds", "lb", "barrels", "units", "calories", "mph", "rpm", "points",
         "yards", "votes", "seats", "jobs", "employees", "workers", "people", "customers", "homes", "cars",
         "vehicles", "users", "troops", "students", "patients", "cases", "deaths", "members", "children",
     ]
     /// Words before a year ("in 2016", "since 1985").
-    static let yearWords: Set<String> = [
+    static let yearWords: WordSet = [
         "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
         "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
     ]
     /// Every word that can begin a quantity in words.
-    static let numberWords: Set<String> = Set(NumberWords.units.keys).union(NumberWords.tens.keys)
+    static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
         .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
-        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"])
-    static let months: Set<String> = [
+        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"]))
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    static let connectives: Set<String> = [
+    static let connectives: WordSet = [
         "on", "in", "at", "of", "for", "to", "and", "or", "the", "a", "an", "by", "with", "from", "is", "was", "are",
         "were", "that", "which", "as", "than", "per", "into", "this", "its", "his", "her", "their",
     ]
@@ -480,12 +480,12 @@ private struct Scan {
         (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
         (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
     ]
-    static let upWords: Set<String> = [
+    static let upWords: WordSet = [
         "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
         "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
         "grow", "higher", "boosted", "rallied", "upward", "trending",
     ]
-    static let downWords: Set<String> = [
+    static let downWords: WordSet = [
         "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
         "decrease", "lost", "slid", "slipped", "plunged", "plummeted", "plummeting", "sank", "tumbled", "shed",
         "lower", "cut", "dipped", "dip", "eased", "retreated",

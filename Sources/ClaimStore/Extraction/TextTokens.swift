@@ -16,27 +16,55 @@ struct TextToken: Equatable {
     /// The text in lower case, made once: the extractor asks for it constantly.
     let lower: String
     let isCapitalized: Bool
+    /// No lower-case letter: "US", "COVID", "F" (what `text.uppercased() == text` asks).
+    let hasNoLowercase: Bool
 
-    init(kind: Kind, text: String, range: Range<Int>, spaced: Bool) {
+    init(kind: Kind, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, range: Range<Int>, spaced: Bool) {
         self.kind = kind
-        self.text = text
+        text = String(scalars: scalars)
         self.range = range
         self.spaced = spaced
-        lower = kind == .word ? text.lowercased() : text
-        isCapitalized = text.unicodeScalars.first?.isUppercase ?? false
+        // Most words are lower case already: one string serves for both.
+        lower = kind == .word && scalars.contains(where: \.changesWhenLowercased) ? String(lowercasedScalars: scalars) : text
+        isCapitalized = scalars.first?.isUppercase ?? false
+        hasNoLowercase = !scalars.contains { $0.value < 0x80 ? ($0.value >= 97 && $0.value <= 122) : $0.properties.isLowercase }
+        number = kind == .digits ? Self.number(scalars) : nil
     }
 
     /// The number a digits token writes (commas dropped), or nil.
-    var number: Double? {
-        guard kind == .digits else { return nil }
-        let plain = text.filter { $0 != "," }
-        return Double(plain.hasPrefix(".") ? "0" + plain : plain)
+    let number: Double?
+
+    private static func number(_ digits: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Double? {
+        // Up to 15 significant digits the value is exact as an integer and one division
+        // by an exact power of ten rounds it correctly; longer figures go to the parser.
+        var mantissa: Int64 = 0
+        var significant = 0
+        var decimals = -1
+        for scalar in digits {
+            if scalar == "," { continue }
+            if scalar == "." { decimals = 0; continue }
+            significant += 1
+            if significant <= 15 { mantissa = mantissa * 10 + Int64(scalar.value - 48) }
+            if decimals >= 0 { decimals += 1 }
+        }
+        if significant <= 15 { return Double(mantissa) / powersOfTen[max(decimals, 0)] }
+        var plain = digits.first == "." ? "0" : ""
+        for scalar in digits where scalar != "," { plain.unicodeScalars.append(scalar) }
+        return Double(plain)
     }
+
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 }
 
 enum TextTokenizer {
     static func tokens(_ chars: [Unicode.Scalar]) -> [TextToken] {
+        chars.withUnsafeBufferPointer(tokens)
+    }
+
+    /// (On the buffer: slices of an array would retain and release it for every token.)
+    private static func tokens(_ chars: UnsafeBufferPointer<Unicode.Scalar>) -> [TextToken] {
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(chars.count / 4)
         var i = 0
         var spaced = true
         while i < chars.count {
@@ -67,7 +95,7 @@ enum TextTokenizer {
                 kind = .symbol
                 i += 1
             }
-            tokens.append(TextToken(kind: kind, text: String(scalars: chars[start..<i]), range: start..<i, spaced: spaced))
+            tokens.append(TextToken(kind: kind, scalars: chars[start..<i], range: start..<i, spaced: spaced))
             spaced = false
         }
         return tokens
@@ -75,7 +103,7 @@ enum TextTokenizer {
 
     /// 1,234,567.89: commas only between groups of three digits, one decimal point
     /// followed by a digit.
-    private static func digitsEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int {
+    private static func digitsEnd(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         var i = start
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
         while isDigit(i) { i += 1 }

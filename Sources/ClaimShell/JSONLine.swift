@@ -1,0 +1,71 @@
+/// Writes one flat JSON object, keys in the order given, as UTF-8 bytes.
+/// `extract --quantities` writes a line per quantity, hundreds of thousands for a
+/// large corpus; going through JSONEncoder (or appending to a String) for each cost
+/// more than finding the quantities.
+struct JSONLine {
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+
+    mutating func add(_ key: String, _ value: Int) {
+        self.key(key)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func add(_ key: String, _ value: Double?) {
+        self.key(key)
+        bytes.append(contentsOf: (value.map(Self.number) ?? "null").utf8)
+    }
+
+    mutating func add(_ key: String, _ value: String?) {
+        self.key(key)
+        if let value { quote(value) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// The object with its closing brace and a newline.
+    var line: String {
+        var all = bytes
+        all.append(contentsOf: "}\n".utf8)
+        return String(decoding: all, as: UTF8.self)
+    }
+
+    private mutating func key(_ key: String) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)   // our own names: nothing to escape
+        bytes.append(contentsOf: "\":".utf8)
+    }
+
+    /// Whole numbers without a fraction (so readers get integers), others in the
+    /// shortest form that reads back the same; JSON has no infinity or NaN.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest
+    /// as is (UTF-8 needs no escaping).
+    private mutating func quote(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: s.utf8)   // the usual case: nothing to escape
+            return
+        }
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+            case 0..<0x20:
+                bytes.append(contentsOf: #"\u00"#.utf8)
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 15)])
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
