@@ -39,7 +39,8 @@ public final class StandardConsole: Console {
     }
 
     public func out(_ text: String) {
-        output.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
         if output.count >= Self.limit { Self.drain(outputFD, &output) }
     }
 

@@ -5,17 +5,17 @@
 struct JSONLine {
     private var bytes: [UInt8] = [UInt8(ascii: "{")]
 
-    mutating func add(_ key: String, _ value: Int) {
+    mutating func add(_ key: StaticString, _ value: Int) {
         self.key(key)
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func add(_ key: String, _ value: Double?) {
+    mutating func add(_ key: StaticString, _ value: Double?) {
         self.key(key)
         bytes.append(contentsOf: (value.map(Self.number) ?? "null").utf8)
     }
 
-    mutating func add(_ key: String, _ value: String?) {
+    mutating func add(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { quote(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
@@ -27,10 +27,10 @@ struct JSONLine {
         return String(decoding: all, as: UTF8.self)
     }
 
-    private mutating func key(_ key: String) {
+    private mutating func key(_ key: StaticString) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: key.utf8)   // our own names: nothing to escape
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }   // our own names: nothing to escape
         bytes.append(contentsOf: "\":".utf8)
     }
 
@@ -44,14 +44,19 @@ struct JSONLine {
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest
     /// as is (UTF-8 needs no escaping).
-    private mutating func quote(_ s: String) {
+    private mutating func quote(_ text: String) {
+        var text = text
+        text.withUTF8 { quote($0) }
+    }
+
+    private mutating func quote(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         defer { bytes.append(UInt8(ascii: "\"")) }
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            bytes.append(contentsOf: s.utf8)   // the usual case: nothing to escape
+        guard s.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: s)   // the usual case: nothing to escape
             return
         }
-        for byte in s.utf8 {
+        for byte in s {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)

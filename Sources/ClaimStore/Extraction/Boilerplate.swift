@@ -47,6 +47,9 @@ public enum Boilerplate {
 
     /// "NAME is a/an … editor/writer/…".
     private static func isBio(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Most paragraphs fail on the first two words: check them before splitting.
+        guard scalars.first?.isUppercase == true, let space = scalars.firstIndex(of: " "),
+              scalars[(space + 1)...].first(where: { $0 != " " })?.isUppercase == true else { return false }
         let words = scalars.split(separator: " ", maxSplits: 4)
         guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
               words[2].elementsEqual("is".unicodeScalars),

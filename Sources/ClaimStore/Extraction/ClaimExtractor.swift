@@ -24,7 +24,10 @@ public enum ClaimExtractor {
                 }
                 let verbMetric = Units.verbMetric(finder.tokens)
                 var previousUnit: String?
-                for mention in Self.withAll(QuantityExtractor.mentions(chars), chars) where mention.change == nil {
+                let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
+                guard !mentions.isEmpty else { continue }
+                let quote = String(scalars: chars[...])
+                for mention in Self.withAll(mentions, finder.tokens) where mention.change == nil {
                     let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
                     if unit != "percent" { previousUnit = unit }
                     let period = nearest(periods, to: mention.range)?.value ?? carried.period
@@ -33,8 +36,8 @@ public enum ClaimExtractor {
                     let value = mention.unit == "share" ? mention.value * 100 : mention.value
                     let claim = Claim(
                         id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
-                        value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? Place(code: "ZZ")!,
-                        period: period, source: source ?? "author", surface: mention.surface, quote: String(scalars: chars[...]),
+                        value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? .unknown,
+                        period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                         paragraph: paragraph.number, sentence: sentence.number)
                     var confidence = 0.5
                     if unit != nil { confidence += 0.2 }
@@ -50,8 +53,7 @@ public enum ClaimExtractor {
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
     /// the count before it, so it is a claim of that count.
-    static func withAll(_ mentions: [QuantityMention], _ chars: [Unicode.Scalar]) -> [QuantityMention] {
-        let tokens = TextTokenizer.tokens(chars)
+    static func withAll(_ mentions: [QuantityMention], _ tokens: [TextToken]) -> [QuantityMention] {
         var out = mentions
         for (i, t) in tokens.enumerated() where t.lower == "all" && i + 1 < tokens.count {
             guard ["had", "have", "were", "are", "was"].contains(tokens[i + 1].lower),
@@ -116,34 +118,42 @@ enum Units {
         return nil
     }
 
-    /// Lowercased words after an offset, to the end of the clause.
+    /// Lowercased words (runs of letters) after an offset, to the end of the clause.
     private static func words(after offset: Int, in chars: [Unicode.Scalar]) -> [String] {
         var out: [String] = []
-        var current = ""
+        var wordStart: Int?
         var k = min(offset, chars.count)
         while k < chars.count {
             let c = chars[k]
             k += 1
-            if c.isLetter { current.append(contentsOf: c.lowercased()); continue }
+            if c.isLetter {
+                if wordStart == nil { wordStart = k - 1 }
+                continue
+            }
             // A full stop ends the clause; the dots of "2.4" and "U.S." do not.
+            let wordLength = wordStart.map { k - 1 - $0 } ?? 0
             let endsClause = c == "," || c == ";" || c == "(" || c == ")"
-                || (c == "." && current.count != 1 && (k == chars.count || chars[k].isWhitespace))
-            if !current.isEmpty { out.append(current); current = "" }
+                || (c == "." && wordLength != 1 && (k == chars.count || chars[k].isWhitespace))
+            if let start = wordStart {
+                out.append(String(lowercasedScalars: chars[start..<(k - 1)]))
+                wordStart = nil
+            }
             if endsClause && !out.isEmpty { break }
         }
-        if !current.isEmpty { out.append(current) }
+        if let start = wordStart { out.append(String(lowercasedScalars: chars[start...])) }
         return out
     }
 
     /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).
     static func verbMetric(_ tokens: [TextToken]) -> String? {
-        tokens.lazy.compactMap { verbs[$0.lower] }.first
+        tokens.lazy.compactMap { verbWords.contains($0.lower) ? verbs[$0.lower] : nil }.first
     }
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
         if let verbMetric, unit == "requests" || unit == "occasions" { return verbMetric }
-        return (noun ?? unit ?? "quantity").split(separator: " ").joined(separator: "_")
+        let name = noun ?? unit ?? "quantity"
+        return name.contains(" ") ? name.split(separator: " ").joined(separator: "_") : name
     }
 
     static let lexicon: [String: String] = [
@@ -158,6 +168,7 @@ enum Units {
     static let verbs: [String: String] = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",
     ]
+    private static let verbWords = WordSet(verbs.keys)
     static let stop: Set<String> = [
         "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",

@@ -35,6 +35,7 @@ struct ContextFinder {
 
     private func period(at i: Int) -> (Period, Int)? {
         let word = tokens[i].lower
+        guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if word == "as", next(i + 1)?.lower == "of", let (m, end) = moment(at: i + 2) {
             return (Period(from: m.from, to: m.to, kind: .asOf), end)
         }
@@ -46,7 +47,7 @@ struct ContextFinder {
             if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
             return (Period(from: from, to: b.to), end)
         }
-        if ["in", "during", "throughout"].contains(word), let (m, end) = moment(at: i + 1), !m.yearless {
+        if word == "in" || word == "during" || word == "throughout", let (m, end) = moment(at: i + 1), !m.yearless {
             return (Period(from: m.from, to: m.to), end)
         }
         return nil
@@ -79,7 +80,7 @@ struct ContextFinder {
     }
 
     private static func year(_ t: TextToken) -> Int? {
-        guard t.kind == .digits, t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        guard t.kind == .digits, t.range.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
     }
 
@@ -96,7 +97,7 @@ struct ContextFinder {
         var found: [Found<Place>] = []
         for (i, t) in tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.lower == "nationwide") {
             if Self.usCues.contains(t.text) {
-                found.append(Found(value: Place(code: "US")!, range: t.range))
+                found.append(Found(value: .unitedStates, range: t.range))
                 continue
             }
             guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
@@ -125,10 +126,10 @@ struct ContextFinder {
         for word in ["nationwide", "united states", "u s", "us", "america", "american"] { table[word] = Place(code: "US") }
         return table
     }()
-    static let placeFirstWords: Set<String> = Set(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Federal bodies whose figures are national unless the text says otherwise.
-    static let usCues: Set<String> = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
+    static let usCues: WordSet = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
 
     // MARK: Sources
 
@@ -190,7 +191,8 @@ struct ContextFinder {
         i >= 0 && i < tokens.count ? tokens[i] : nil
     }
 
-    static let reportingVerbs: Set<String> = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
+    static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]

@@ -11,7 +11,12 @@ public enum QuantityExtractor {
     }
 
     public static func mentions(_ chars: [Unicode.Scalar]) -> [QuantityMention] {
-        var scan = Scan(chars: chars, tokens: TextTokenizer.tokens(chars))
+        mentions(chars, tokens: TextTokenizer.tokens(chars))
+    }
+
+    /// The same, for text already cut into tokens.
+    static func mentions(_ chars: [Unicode.Scalar], tokens: [TextToken]) -> [QuantityMention] {
+        var scan = Scan(chars: chars, tokens: tokens)
         return scan.run()
     }
 }
