@@ -7,6 +7,8 @@ import Darwin
 /// Where a session's results (out) and diagnostics (err) go.
 public protocol Console: AnyObject {
     func out(_ text: String)
+    /// Results already encoded as UTF-8.
+    func out(utf8 bytes: [UInt8])
     func err(_ text: String)
     /// Makes what was written visible to a person watching (after each statement
     /// at a prompt); a console writing to pipes or files may keep buffering.
@@ -16,6 +18,12 @@ public protocol Console: AnyObject {
     /// Sends results to a file (created or emptied), or back to stdout with nil.
     /// Returns a description of the problem when the file cannot be opened.
     func redirect(to path: String?) -> String?
+}
+
+extension Console {
+    public func out(utf8 bytes: [UInt8]) {
+        out(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// The process's stdout and stderr, like C's stdio: to a terminal, results are
@@ -36,6 +44,11 @@ public final class StandardConsole: Console {
         outputIsTerminal = isatty(1) == 1
         errorsAreTerminal = isatty(2) == 1
         output.reserveCapacity(Self.limit)
+    }
+
+    public func out(utf8 bytes: [UInt8]) {
+        output.append(contentsOf: bytes)
+        if output.count >= Self.limit { Self.drain(outputFD, &output) }
     }
 
     public func out(_ text: String) {

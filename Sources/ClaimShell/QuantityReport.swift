@@ -54,23 +54,26 @@ public enum QuantityReport {
         defer { console.finish() }
         guard let text = read(path, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
+        var lines = JSONLines()
         for paragraph in article.paragraphs {
             for mention in QuantityExtractor.mentions(Array(article.characters[paragraph.range])) {
                 let start = paragraph.range.lowerBound + mention.range.lowerBound
-                var line = JSONLine()
-                line.add("paragraph", paragraph.number)
-                line.add("sentence", paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1)
-                line.add("start", start)
-                line.add("end", paragraph.range.lowerBound + mention.range.upperBound)
-                line.add("surface", mention.surface)
-                line.add("value", mention.value)
-                line.add("high", mention.high)
-                line.add("qualifier", mention.qualifier.rawValue)
-                line.add("change", mention.change?.rawValue)
-                line.add("unit", mention.unit)
-                console.out(line.line)
+                lines.beginObject()
+                lines.add("paragraph", paragraph.number)
+                lines.add("sentence", paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1)
+                lines.add("start", start)
+                lines.add("end", paragraph.range.lowerBound + mention.range.upperBound)
+                lines.add("surface", mention.surface)
+                lines.add("value", mention.value)
+                lines.add("high", mention.high)
+                lines.add("qualifier", mention.qualifier.rawValue)
+                lines.add("change", mention.change?.rawValue)
+                lines.add("unit", mention.unit)
+                lines.endObject()
             }
+            if lines.bytes.count > 1 << 16 { lines.flush(to: console) }
         }
+        lines.flush(to: console)
         return ExitStatus.ok
     }
 

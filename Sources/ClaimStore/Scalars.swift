@@ -5,11 +5,14 @@
 /// text count scalars (a character in most text; "\r\n" or an accented letter
 /// written with a combining mark counts two).
 extension Unicode.Scalar {
-    var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace }
+    /// General Punctuation (U+2010–U+205E: dashes, curly quotes, ellipsis) is common
+    /// in articles and has no letters, digits or spaces: no table lookup for it.
+    private var isPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E }
+    var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
     var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
-    var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : properties.isAlphabetic }
-    var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : properties.numericType != nil }
-    var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.isUppercase }
+    var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
+    var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
+    var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
     var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
     var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
     func lowercased() -> String { isASCII ? String(Character(self)).lowercased() : properties.lowercaseMapping }

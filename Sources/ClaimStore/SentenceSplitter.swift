@@ -4,11 +4,16 @@
 /// ("Then-Sen.", "Dr.", "Jan."), an initial ("J.") or a dotted acronym ("U.S.").
 enum SentenceSplitter {
     static func split(_ chars: [Unicode.Scalar], _ paragraph: Range<Int>) -> [ArticleText.Sentence] {
+        chars.withUnsafeBufferPointer { split($0, paragraph) }
+    }
+
+    private static func split(_ chars: UnsafeBufferPointer<Unicode.Scalar>, _ paragraph: Range<Int>) -> [ArticleText.Sentence] {
         var sentences: [ArticleText.Sentence] = []
         var start = skipSpace(chars, paragraph.lowerBound, paragraph.upperBound)
         var i = start
         while i < paragraph.upperBound {
-            if let end = sentenceEnd(chars, at: i, limit: paragraph.upperBound) {
+            let c = chars[i]
+            if c == "." || c == "!" || c == "?", let end = sentenceEnd(chars, at: i, limit: paragraph.upperBound) {
                 sentences.append(.init(number: sentences.count + 1, range: start..<end))
                 start = skipSpace(chars, end, paragraph.upperBound)
                 i = start
@@ -23,7 +28,7 @@ enum SentenceSplitter {
     }
 
     /// If a sentence ends with the terminator at `i`, the offset just past it (closers included).
-    private static func sentenceEnd(_ chars: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+    private static func sentenceEnd(_ chars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int) -> Int? {
         let c = chars[i]
         guard c == "." || c == "!" || c == "?" else { return nil }
         var end = i + 1
@@ -40,7 +45,7 @@ enum SentenceSplitter {
     }
 
     /// The word ending just before the period at `dot`, judged as an abbreviation.
-    private static func endsAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
+    private static func endsAbbreviation(_ chars: UnsafeBufferPointer<Unicode.Scalar>, before dot: Int) -> Bool {
         var s = dot
         while s > 0, !chars[s - 1].isWhitespace, !openers.contains(chars[s - 1]) { s -= 1 }
         let word = String(scalars: chars[s..<dot])
@@ -50,7 +55,7 @@ enum SentenceSplitter {
         return abbreviations.contains(last.lowercased())
     }
 
-    private static func skipSpace(_ chars: [Unicode.Scalar], _ i: Int, _ limit: Int) -> Int {
+    private static func skipSpace(_ chars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ limit: Int) -> Int {
         var j = i
         while j < limit, chars[j].isWhitespace { j += 1 }
         return j

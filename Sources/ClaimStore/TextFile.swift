@@ -26,6 +26,8 @@ public enum TextFile {
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }   // no regrowing
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

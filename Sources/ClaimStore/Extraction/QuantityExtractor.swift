@@ -187,7 +187,7 @@ private struct Scan {
            !Self.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
             return true
         }
-        if let before, before.kind == .word, before.isCapitalized || before.text.contains(where: \.isUppercase),
+        if let before, before.kind == .word, before.isCapitalized || before.hasUppercase,
            currency(before: i) == nil, !Self.months.contains(before.lower), !isCurrencyWord(before.text),
            !Self.commonWords.contains(before.lower), percent(at: i + 1) == nil,
            after.map({ $0.kind != .word || $0.isCapitalized || Self.connectives.contains($0.lower) }) ?? true {

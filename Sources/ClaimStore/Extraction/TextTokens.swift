@@ -18,16 +18,40 @@ struct TextToken: Equatable {
     let isCapitalized: Bool
     /// No lower-case letter: "US", "COVID", "F" (what `text.uppercased() == text` asks).
     let hasNoLowercase: Bool
+    /// Some capital letter: "iPhone", "COVID".
+    let hasUppercase: Bool
 
-    init(kind: Kind, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, range: Range<Int>, spaced: Bool) {
+    /// What the tokenizer saw of a token's letters while reading it (ASCII only).
+    struct Letters {
+        var ascii = true
+        var upper = false
+        var lower = false
+
+        mutating func see(_ c: Unicode.Scalar) {
+            if c.value >= 0x80 { ascii = false } else if c.value >= 65 && c.value <= 90 { upper = true } else if c.value >= 97 && c.value <= 122 { lower = true }
+        }
+    }
+
+    init(kind: Kind, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, letters: Letters, range: Range<Int>, spaced: Bool) {
         self.kind = kind
-        text = String(scalars: scalars)
+        if scalars.count == 1, let a = scalars.first?.asciiValue {
+            text = Self.asciiStrings[Int(a)]   // punctuation and one-digit figures, made once
+        } else {
+            text = String(scalars: scalars)
+        }
         self.range = range
         self.spaced = spaced
-        // Most words are lower case already: one string serves for both.
-        lower = kind == .word && scalars.contains(where: \.changesWhenLowercased) ? String(lowercasedScalars: scalars) : text
         isCapitalized = scalars.first?.isUppercase ?? false
-        hasNoLowercase = !scalars.contains { $0.value < 0x80 ? ($0.value >= 97 && $0.value <= 122) : $0.properties.isLowercase }
+        if letters.ascii {
+            // Most words are lower case already: one string serves for both.
+            lower = kind == .word && letters.upper ? String(lowercasedScalars: scalars) : text
+            hasNoLowercase = !letters.lower
+            hasUppercase = letters.upper
+        } else {
+            lower = kind == .word && scalars.contains(where: \.changesWhenLowercased) ? String(lowercasedScalars: scalars) : text
+            hasNoLowercase = !scalars.contains { $0.value < 0x80 ? ($0.value >= 97 && $0.value <= 122) : $0.properties.isLowercase }
+            hasUppercase = scalars.contains(where: \.isUppercase)
+        }
         number = kind == .digits ? Self.number(scalars) : nil
     }
 
@@ -52,6 +76,8 @@ struct TextToken: Equatable {
         for scalar in digits where scalar != "," { plain.unicodeScalars.append(scalar) }
         return Double(plain)
     }
+
+    private static let asciiStrings = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 }
@@ -79,6 +105,7 @@ enum TextTokenizer {
             }
             let start = i
             let kind: TextToken.Kind
+            var letters = TextToken.Letters()
             if let a = ascii, a >= 48 && a <= 57 {
                 kind = .digits
                 i = digitsEnd(chars, from: i)
@@ -87,15 +114,18 @@ enum TextTokenizer {
                 i = digitsEnd(chars, from: i + 1)
             } else if isLetter(c) {
                 kind = .word
+                letters.see(c)
                 i += 1
                 while i < chars.count, isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1])) {
+                    letters.see(chars[i])
                     i += 1
                 }
             } else {
                 kind = .symbol
+                letters.see(c)
                 i += 1
             }
-            tokens.append(TextToken(kind: kind, scalars: chars[start..<i], range: start..<i, spaced: spaced))
+            tokens.append(TextToken(kind: kind, scalars: chars[start..<i], letters: letters, range: start..<i, spaced: spaced))
             spaced = false
         }
         return tokens

@@ -1,18 +1,35 @@
-/// Writes one flat JSON object, keys in the order given, as UTF-8 bytes.
-/// `extract --quantities` writes a line per quantity, hundreds of thousands for a
-/// large corpus; going through JSONEncoder (or appending to a String) for each cost
-/// more than finding the quantities.
-struct JSONLine {
-    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+/// Writes JSON lines, flat objects with keys in the order given, into one buffer
+/// of UTF-8. `extract --quantities` writes a line per quantity, hundreds of
+/// thousands for a large corpus; going through JSONEncoder (or appending to a
+/// String) for each cost more than finding the quantities.
+struct JSONLines {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the object being written has no key yet.
+    private var objectIsEmpty = true
+
+    mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        objectIsEmpty = true
+    }
+
+    mutating func endObject() {
+        bytes.append(contentsOf: "}\n".utf8)
+    }
+
+    /// Writes what was written to `console` and empties the buffer.
+    mutating func flush(to console: Console) {
+        console.out(utf8: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func add(_ key: StaticString, _ value: Int) {
         self.key(key)
-        bytes.append(contentsOf: String(value).utf8)
+        append(String(value))
     }
 
     mutating func add(_ key: StaticString, _ value: Double?) {
         self.key(key)
-        bytes.append(contentsOf: (value.map(Self.number) ?? "null").utf8)
+        append(value.map(Self.number) ?? "null")
     }
 
     mutating func add(_ key: StaticString, _ value: String?) {
@@ -20,15 +37,14 @@ struct JSONLine {
         if let value { quote(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    /// The object with its closing brace and a newline.
-    var line: String {
-        var all = bytes
-        all.append(contentsOf: "}\n".utf8)
-        return String(decoding: all, as: UTF8.self)
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private mutating func key(_ key: StaticString) {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        if !objectIsEmpty { bytes.append(UInt8(ascii: ",")) }
+        objectIsEmpty = false
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }   // our own names: nothing to escape
         bytes.append(contentsOf: "\":".utf8)
