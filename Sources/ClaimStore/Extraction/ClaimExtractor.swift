@@ -118,7 +118,8 @@ enum Units {
         return nil
     }
 
-    /// Lowercased words (runs of letters) after an offset, to the end of the clause.
+    /// Lowercased words (runs of letters) after an offset, to the end of the clause
+    /// or the twelfth word (as far as `countedNoun` looks).
     private static func words(after offset: Int, in chars: [Unicode.Scalar]) -> [String] {
         var out: [String] = []
         var wordStart: Int?
@@ -138,7 +139,7 @@ enum Units {
                 out.append(String(lowercasedScalars: chars[start..<(k - 1)]))
                 wordStart = nil
             }
-            if endsClause && !out.isEmpty { break }
+            if endsClause && !out.isEmpty || out.count == 12 { break }
         }
         if let start = wordStart { out.append(String(lowercasedScalars: chars[start...])) }
         return out
