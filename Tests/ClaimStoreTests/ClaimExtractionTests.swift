@@ -39,10 +39,74 @@ import Testing
         ("according to the City Auditor", "City Auditor"),
         ("the DHS audit found that in a sampling", "DHS"),
         ("The Census Bureau reported that 5 people", "Census Bureau"),
-        ("Sessions’ Senate Judiciary Committee’s subcommittee on Immigration revealed that", "Senate Judiciary Committee’s subcommittee on Immigration"),
+        ("Sessions’ Senate Judiciary Committee’s subcommittee on Immigration revealed that", "Senate Judiciary Subcommittee on Immigration"),
+        ("An audit conducted by the Department of Homeland Security Office of Inspector General found", "DHS OIG"),
     ])
     func sourceCues(_ text: String, _ source: String) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
+    }
+}
+
+@Suite struct AttributionTests {
+    @Test(arguments: [
+        ("Department of Homeland Security Office of Inspector General", "DHS OIG"),
+        ("Government Accountability Office", "GAO"),
+        ("Department of Homeland Security Council", "Department of Homeland Security Council"),   // not all known
+        ("Senate Judiciary Committee’s subcommittee on Immigration", "Senate Judiciary Subcommittee on Immigration"),
+        ("Center for Security Policy", "Center for Security Policy"),
+    ])
+    func sourceNames(_ written: String, _ canonical: String) {
+        #expect(SourceNames.canonical(written) == canonical)
+    }
+
+    @Test(arguments: [
+        ("My own state denied 11 requests.", true),
+        ("We counted 12.", true),
+        ("“Our nation has a problem,” they wrote of 12 cases.", false),
+        ("The US admitted 12.", false),
+        ("Officials counted 12.", false),
+    ])
+    func firstPerson(_ text: String, _ expected: Bool) {
+        #expect(ContextFinder(Array(text.unicodeScalars)).isFirstPerson() == expected)
+    }
+
+    /// Each paragraph's figure, and who it should be credited to.
+    static let article = """
+    Rents Are Rising Across The State Of Ohio
+
+    A study conducted by the Acme Institute found that rents rose sharply in Ohio.
+
+    Some 40 percent of tenants paid more than half their income.
+
+    In my own town, 12 families moved out.
+
+    Landlords filed 300 eviction cases.
+
+    The study found that 7 counties had no shelter beds.
+
+    Do you think rents are too high?
+
+    Another 5 counties had waiting lists.
+
+    A survey conducted by the Tenants Union showed that 60 percent feared eviction.
+
+    The mayor said 15 shelters would open.
+
+    Officials counted 9 new shelters, according to the report.
+    """
+
+    @Test func documentsCarryTheirFindingsUntilSomethingElseSpeaks() {
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: Self.article), slug: "t").map(\.claim)
+        func source(_ value: Double) -> String? { drafts.first { $0.value == value }?.source }
+        #expect(source(40) == "Acme Institute", "the next paragraph goes on reporting the study")
+        #expect(drafts.first { $0.value == 40 }?.place.code == "US-OH", "about the place the study was about")
+        #expect(source(12) == "author", "the first person is the author's own")
+        #expect(source(300) == "author", "and ends the study's findings")
+        #expect(source(7) == "Acme Institute", "“the study” refers back to it")
+        #expect(source(5) == "author", "a poll between paragraphs interrupts the report")
+        #expect(source(60) == "Tenants Union")
+        #expect(source(15) == "author", "someone unnamed said it, not the survey")
+        #expect(source(9) == "Tenants Union", "“the report” is the latest document")
     }
 }
 

@@ -1,8 +1,9 @@
 /// Builds claims from an article's text alone: each quantity in the article's own
 /// paragraphs (never its chrome) becomes a claim, with the unit and metric its
 /// words give, and the period, place and source nearest to it in its sentence,
-/// or carried from an earlier sentence of the same paragraph. What the text does
-/// not say is left empty (place "ZZ", ISO's code for unknown; source "author").
+/// or carried from an earlier sentence of the same paragraph. A document's findings
+/// carry further (see `Attributions`). What the text does not say is left empty
+/// (place "ZZ", ISO's code for unknown; source "author").
 public enum ClaimExtractor {
     public struct Draft: Sendable {
         public let claim: Claim
@@ -12,43 +13,81 @@ public enum ClaimExtractor {
 
     public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1) -> [Draft] {
         var drafts: [Draft] = []
-        for paragraph in article.paragraphs where paragraph.chrome == nil {
-            var carried = Context()
-            for sentence in paragraph.sentences {
-                let chars = Array(article.characters[sentence.range])
-                let finder = ContextFinder(chars)
-                let (periods, places, sources) = (finder.periods(), finder.places(), finder.sources())
+        var attributions = Attributions()
+        for paragraph in article.paragraphs {
+            guard paragraph.chrome == nil else {
+                attributions.interrupt()
+                continue
+            }
+            let sentences = paragraph.sentences.map { (number: $0.number, chars: Array(article.characters[$0.range])) }
+            let finders = sentences.map { ContextFinder($0.chars) }
+            // (Only a report being carried needs the first person looked for.)
+            let firstPerson = attributions.reporting != nil && finders.contains { $0.isFirstPerson() }
+            let report = firstPerson ? nil : attributions.reporting
+            var carried = Context(place: report?.place, source: report?.source)
+            var said: [Attributions.Said] = []
+            for (sentence, finder) in zip(sentences, finders) {
+                let sources = attributions.sources(finder)
+                said += sources.map(\.value)
+                if sources.isEmpty, carried.source != nil || attributions.reporting != nil, finder.hasAttribution() {
+                    // "the mayor said 15 …": someone the text does not name, not the document before.
+                    said.append(Attributions.Said(source: nil, isDocument: false))
+                    carried.source = nil
+                }
+                let (periods, places) = (finder.periods(), finder.places())
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
-                                      source: sources.first?.value ?? carried.source)
+                                      source: sources.first?.value.source ?? carried.source)
                 }
-                let verbMetric = Units.verbMetric(finder.tokens)
-                var previousUnit: String?
-                let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
-                guard !mentions.isEmpty else { continue }
-                let quote = String(scalars: chars[...])
-                for mention in Self.withAll(mentions, finder.tokens) where mention.change == nil {
-                    let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
-                    if unit != "percent" { previousUnit = unit }
-                    let period = nearest(periods, to: mention.range)?.value ?? carried.period
-                    let place = nearest(places, to: mention.range)?.value ?? carried.place
-                    let source = sources.first?.value ?? carried.source
-                    let value = mention.unit == "share" ? mention.value * 100 : mention.value
-                    let claim = Claim(
-                        id: firstID + drafts.count, article: slug, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
-                        value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? .unknown,
-                        period: period, source: source ?? "author", surface: mention.surface, quote: quote,
-                        paragraph: paragraph.number, sentence: sentence.number)
-                    var confidence = 0.5
-                    if unit != nil { confidence += 0.2 }
-                    if period != nil { confidence += 0.1 }
-                    if place != nil { confidence += 0.1 }
-                    if source != nil { confidence += 0.1 }
-                    drafts.append(Draft(claim: claim, confidence: confidence))
-                }
+                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried,
+                                              article: slug, paragraph: paragraph.number, sentence: sentence.number)
+                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
+            attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
         }
         return drafts
+    }
+
+    /// The claims one sentence makes, numbered from `firstID`.
+    private static func claims(in chars: [Unicode.Scalar], _ finder: ContextFinder, _ context: SentenceContext,
+                               firstID: Int) -> [Draft] {
+        let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
+        guard !mentions.isEmpty else { return [] }
+        let verbMetric = Units.verbMetric(finder.tokens)
+        let quote = String(scalars: chars[...])
+        var previousUnit: String?
+        var out: [Draft] = []
+        for mention in Self.withAll(mentions, finder.tokens) where mention.change == nil {
+            let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
+            if unit != "percent" { previousUnit = unit }
+            let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
+            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place
+            let source = context.source ?? context.carried.source
+            let value = mention.unit == "share" ? mention.value * 100 : mention.value
+            let claim = Claim(
+                id: firstID + out.count, article: context.article, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
+                value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? .unknown,
+                period: period, source: source ?? "author", surface: mention.surface, quote: quote,
+                paragraph: context.paragraph, sentence: context.sentence)
+            var confidence = 0.5
+            if unit != nil { confidence += 0.2 }
+            if period != nil { confidence += 0.1 }
+            if place != nil { confidence += 0.1 }
+            if source != nil { confidence += 0.1 }
+            out.append(Draft(claim: claim, confidence: confidence))
+        }
+        return out
+    }
+
+    /// What a sentence says about where, when and whose, and what earlier sentences said.
+    private struct SentenceContext {
+        let periods: [ContextFinder.Found<Period>]
+        let places: [ContextFinder.Found<Place>]
+        let source: String?
+        let carried: Context
+        let article: String
+        let paragraph: Int
+        let sentence: Int
     }
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
@@ -64,7 +103,7 @@ public enum ClaimExtractor {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private struct Context {
+    struct Context {
         var period: Period?
         var place: Place?
         var source: String?
@@ -174,4 +213,60 @@ enum Units {
         "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
     ]
+}
+
+/// Who an article credits its figures to, sentence by sentence. Besides the names a
+/// sentence gives ("according to X", "X found that"), articles that report a
+/// document's findings name the document once ("An audit conducted by the Department
+/// of Homeland Security Office of Inspector General found that …") and then go on
+/// reporting it, paragraph after paragraph, or refer back to it ("the DHS audit
+/// found", "according to the report"). So:
+/// - a definite reference to a document credits the document named before it
+///   (the latest of the same kind, else the latest);
+/// - after a paragraph whose last attribution is a document, the next paragraphs
+///   without an attribution of their own are its findings too, about the same
+///   place, until an attribution to someone else, a paragraph in the first person
+///   ("My own state …"), or site chrome between paragraphs ends it. Other sources
+///   carry only within their paragraph.
+struct Attributions {
+    /// A source a sentence gives (nil when the text does not name it), and whether it is a document's.
+    struct Said {
+        let source: String?
+        let isDocument: Bool
+    }
+
+    private var documents: [ContextFinder.Document] = []
+    /// The document whose findings the article is still reporting, and where.
+    private(set) var reporting: (source: String, place: Place?)?
+
+    /// The sources a sentence gives, in order, with documents resolved.
+    mutating func sources(_ finder: ContextFinder) -> [ContextFinder.Found<Said>] {
+        let introduced = finder.introducedDocuments()
+        var found = finder.sources().map { s in
+            ContextFinder.Found(value: Said(source: s.value, isDocument: introduced.contains { $0.range == s.range }), range: s.range)
+        }
+        documents += introduced.map(\.value)
+        for reference in documents.isEmpty ? [] : finder.documentReferences() {
+            guard let document = documents.last(where: { $0.kind == reference.value }) ?? documents.last else { continue }
+            // "the DHS audit found": the audit's author, not the name inside the reference.
+            found.removeAll { $0.range.overlaps(reference.range) }
+            found.append(ContextFinder.Found(value: Said(source: document.source, isDocument: true), range: reference.range))
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    mutating func endParagraph(said: [Said], place: Place?, firstPerson: Bool) {
+        if let last = said.last {
+            reporting = last.isDocument ? last.source.map { ($0, place) } : nil
+        } else if firstPerson {
+            reporting = nil
+        } else if let report = reporting {
+            reporting = (report.source, place ?? report.place)
+        }
+    }
+
+    /// Site chrome between paragraphs: what follows is not read as the same report.
+    mutating func interrupt() {
+        reporting = nil
+    }
 }

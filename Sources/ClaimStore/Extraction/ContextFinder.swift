@@ -95,7 +95,8 @@ struct ContextFinder {
 
     private func namedPlaces() -> [Found<Place>] {
         var found: [Found<Place>] = []
-        for (i, t) in tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.lower == "nationwide") {
+        for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalized || tokens[i].lower == "nationwide") {
+            let t = tokens[i]
             if Self.usCues.contains(t.text) {
                 found.append(Found(value: .unitedStates, range: t.range))
                 continue
@@ -137,11 +138,11 @@ struct ContextFinder {
     /// "X said": who the sentence attributes its numbers to.
     func sources() -> [Found<String>] {
         var found: [Found<String>] = []
-        for (i, t) in tokens.enumerated() {
-            let w = t.lower
+        for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
+            let w = tokens[i].lower
             if w == "according", next(i + 1)?.lower == "to", let (name, range) = nounPhrase(after: i + 2) {
                 found.append(Found(value: name, range: range))
-            } else if (w == "by" && i > 0 && ["conducted", "published", "released", "commissioned", "compiled"].contains(tokens[i - 1].lower)),
+            } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
                       let (name, range) = nounPhrase(after: i + 1) {
                 found.append(Found(value: name, range: range))
             } else if Self.reportingVerbs.contains(w), next(i + 1)?.lower == "that" || w == "said" || w == "says",
@@ -150,6 +151,63 @@ struct ContextFinder {
             }
         }
         return found
+    }
+
+    /// Whether the sentence attributes what it says to someone ("the mayor said"),
+    /// named or not.
+    func hasAttribution() -> Bool {
+        tokens.indices.contains { i in
+            let w = tokens[i].lower
+            return (w == "according" && next(i + 1)?.lower == "to") || w == "said" || w == "says"
+                || (Self.reportingVerbs.contains(w) && next(i + 1)?.lower == "that")
+        }
+    }
+
+    // MARK: Documents
+
+    /// A document a sentence introduces with its author ("an audit conducted by X",
+    /// "a recent survey conducted by X"): its kind and whose it is.
+    struct Document {
+        let kind: String
+        let source: String
+    }
+
+    func introducedDocuments() -> [Found<Document>] {
+        var found: [Found<Document>] = []
+        for i in tokens.indices where tokens[i].lower == "by" && i >= 2 && Self.publishingVerbs.contains(tokens[i - 1].lower) {
+            guard let kind = [i - 2, i - 3].first(where: { $0 >= 0 && Self.documents.contains(tokens[$0].lower) }).map({ tokens[$0].lower }),
+                  let (name, range) = nounPhrase(after: i + 1) else { continue }
+            found.append(Found(value: Document(kind: kind, source: name), range: range))
+        }
+        return found
+    }
+
+    /// Definite references to a document named before: "the DHS audit", "the report"
+    /// (not "the report conducted by …", which introduces one). The kinds referred to.
+    func documentReferences() -> [Found<String>] {
+        var found: [Found<String>] = []
+        for i in tokens.indices where tokens[i].lower == "the" {
+            var k = i + 1
+            while k < i + 4, let w = next(k), w.kind == .word, w.isCapitalized { k += 1 }   // "the DHS audit"
+            guard let document = next(k), Self.documents.contains(document.lower), document.lower != "data",
+                  !(next(k + 1).map { Self.publishingVerbs.contains($0.lower) || $0.lower == "by" } ?? false) else { continue }
+            found.append(Found(value: document.lower, range: tokens[i].range.lowerBound..<document.range.upperBound))
+        }
+        return found
+    }
+
+    /// Whether the sentence speaks in the first person outside quotation marks
+    /// ("My own state of California denied …"): the author's own claim.
+    func isFirstPerson() -> Bool {
+        var quoted = false
+        for t in tokens {
+            if t.kind == .symbol, t.text == "“" || t.text == "”" || t.text == "\"" {
+                quoted = t.text == "“" || (t.text == "\"" && !quoted)
+                continue
+            }
+            if !quoted, t.kind == .word, t.text == "I" || (Self.firstPersonWords.contains(t.lower) && t.text != "US") { return true }
+        }
+        return false
     }
 
     /// A capitalised name after `i` ("the Center for Security Policy"), "the" dropped.
@@ -161,7 +219,8 @@ struct ContextFinder {
             k += 1
         }
         guard k > start else { return nil }
-        return (tokens[start..<k].map(\.text).joined(separator: " "), tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound)
+        let name = tokens[start..<k].map(\.text).joined(separator: " ")
+        return (SourceNames.canonical(name), tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound)
     }
 
     /// The capitalised name that ends just before a reporting verb.
@@ -184,7 +243,7 @@ struct ContextFinder {
         }
         guard start < i else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
-        return (String(scalars: chars[range]), range)
+        return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 
     private func next(_ i: Int) -> TextToken? {
@@ -192,6 +251,9 @@ struct ContextFinder {
     }
 
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]
+    static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
+    /// "us" only in lower case: "US" is the country.
+    static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
     static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").

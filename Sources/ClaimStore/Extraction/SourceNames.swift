@@ -1,0 +1,43 @@
+/// The name a source goes by in a claims file, from the words the article uses:
+/// - bodies with a usual acronym are written as it, part by part: "the Department
+///   of Homeland Security Office of Inspector General" → "DHS OIG";
+/// - "X Committee’s subcommittee on Y" → "X Subcommittee on Y";
+/// - anything else as written.
+enum SourceNames {
+    static func canonical(_ name: String) -> String {
+        if let acronym = acronyms(name) { return acronym }
+        return subcommittee(name) ?? name
+    }
+
+    /// The name spelled out of known bodies only, as their acronyms; nil otherwise.
+    private static func acronyms(_ name: String) -> String? {
+        var rest = Substring(name)
+        var parts: [String] = []
+        while !rest.isEmpty {
+            guard let (body, acronym) = bodies.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+            parts.append(acronym)
+            rest = rest.dropFirst(body.count).drop { $0 == " " }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private static func subcommittee(_ name: String) -> String? {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard let k = words.indices.dropLast().first(where: {
+            (words[$0] == "Committee’s" || words[$0] == "Committee's") && words[$0 + 1] == "subcommittee"
+        }) else { return nil }
+        return (words[..<k] + ["Subcommittee"] + words[(k + 2)...]).joined(separator: " ")
+    }
+
+    /// US federal bodies that articles and fact-checkers name by acronym. Longer
+    /// spellings first, so "Office of the Inspector General" wins over a shorter match.
+    static let bodies: [(String, String)] = [
+        ("Department of Homeland Security", "DHS"), ("Office of the Inspector General", "OIG"),
+        ("Office of Inspector General", "OIG"), ("Department of Justice", "DOJ"), ("Department of Labor", "DOL"),
+        ("Department of State", "DOS"), ("Department of Defense", "DOD"), ("Government Accountability Office", "GAO"),
+        ("Congressional Budget Office", "CBO"), ("Bureau of Labor Statistics", "BLS"),
+        ("Federal Bureau of Investigation", "FBI"), ("Centers for Disease Control and Prevention", "CDC"),
+        ("Immigration and Customs Enforcement", "ICE"), ("Customs and Border Protection", "CBP"),
+        ("Enforcement and Removal Operations", "ERO"), ("Environmental Protection Agency", "EPA"),
+    ].sorted { $0.0.count > $1.0.count }
+}
