@@ -64,6 +64,13 @@ import Testing
         ("from $200 to $4 million", ["$200 to $4 million=200..4000000"]),
         ("hundreds of miles", ["hundreds=100..1000"]),
         ("tens of thousands of students", ["tens of thousands=10000..100000"]),
+        ("over the past three or four years", ["three or four=3..4"]),
+        ("between three and five inspectors", ["three and five=3..5"]),
+        ("ten to fifteen shelters", ["ten to fifteen=10..15"]),
+        ("one or two days", ["one or two=1..2"]),
+        ("two to three million", ["two to three million=2000000..3000000"]),
+        ("one or another of them, three or more", ["three=3"]),
+        ("five to one", ["five=5", "one=1"]),
     ])
     func ranges(_ text: String, _ expected: [String]) {
         #expect(found(text) == expected)
@@ -107,7 +114,7 @@ import Testing
         "at 3:30 and 10.45pm", "the 22nd Amendment", "after 9/11", "open 24/7", "COVID-19 cases", "COVID -19 tests",
         "a 5G phone", "the F-35 jet", "under Section 427 of the law", "the Fortune 100 on its books", "the iPhone 11 Pro",
         "the Big 12.", "the 787 Dreamliner", "they won 2-0", "tied at 89-89", "each one they lose", "BBC One",
-        "a five-year plan",
+        "a five-year plan", "Section 8 housing", "Route 66 runs west", "in Game 7", "see page 3",
     ])
     func notQuantities(_ text: String) {
         #expect(found(text) == [], "\(text)")

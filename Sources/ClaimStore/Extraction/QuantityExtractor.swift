@@ -120,7 +120,12 @@ private struct Scan {
         } else if let spelled = spelledNumber(at: i) {
             (value, end) = (spelled.value, spelled.end)
             start = spelled.start
-            (value, end, _) = applyScale(value, from: end, currency: false)
+            var scaled = false
+            (value, end, scaled) = applyScale(value, from: end, currency: false)
+            if let range = spelledRangeEnd(after: end, low: value, firstStart: start) {
+                (high, end) = (range.high, range.end)
+                if !scaled, range.scale != 1 { value *= range.scale }   // "two to three million"
+            }
             if let percentEnd = percent(at: end) { unit = "percent"; end = percentEnd } else { unit = unitWord(at: end) }
         } else {
             return nil
@@ -181,6 +186,9 @@ private struct Scan {
             if i >= 2, tokens[i - 1].text == ".", Self.months.contains(tokens[i - 2].lower) { return true }
             if let after, Self.months.contains(after.lower) { return true }
         }
+        // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
+        if let before, before.kind == .word, t.spaced, Self.labels.contains(before.lower), percent(at: i + 1) == nil,
+           value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner".
         if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
            after.range.count > 1, !after.hasNoLowercase, !Self.attachedUnits.contains(after.text),
@@ -372,11 +380,23 @@ private struct Scan {
         if word == "one" {
             let before = i > 0 ? tokens[i - 1].lower : ""
             if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
-            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side", "or"].contains(after.lower) { return nil }
+            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower) { return nil }
+            if next(i + 1)?.lower == "or", !(next(i + 2).map { Self.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
         }
         if word == "zero", next(i + 1)?.text == "-" { return nil }
         return (value, i, i + 1)
+    }
+
+    /// The second number of a range in words: "three or four", "ten to fifteen",
+    /// "between three and five". Its value and where it ends.
+    func spelledRangeEnd(after end: Int, low: Double, firstStart: Int) -> (high: Double, end: Int, scale: Double)? {
+        guard let link = next(end) else { return nil }
+        let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
+        guard link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || link.text == "–",
+              next(end + 1)?.kind == .word, let second = spelledNumber(at: end + 1), second.start == end + 1 else { return nil }
+        let (high, secondEnd, _) = applyScale(second.value, from: second.end, currency: false)
+        return high > low ? (high, secondEnd, high / second.value) : nil
     }
 
     /// "one in five", "one out of three", "1/16 of": a share N / M.
@@ -433,6 +453,14 @@ private struct Scan {
         "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
         "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
         "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
+    ]
+    /// Words that number things rather than count them ("Section 8", "Route 66", "page 3").
+    static let labels: WordSet = [
+        "section", "article", "chapter", "title", "amendment", "route", "highway", "interstate", "flight", "room",
+        "gate", "platform", "phase", "stage", "tier", "category", "class", "episode", "season", "volume", "part",
+        "pier", "district", "ward", "precinct", "proposition", "prop", "bill", "rule", "form", "schedule", "unit",
+        "apartment", "suite", "model", "version", "game", "week", "round", "lot", "exit", "terminal", "channel",
+        "level", "grade", "step", "item", "figure", "table", "page", "line", "number", "no", "act", "clause",
     ]
     /// Capitalised words that start sentences or hedge figures rather than name things.
     static let commonWords: WordSet = [
