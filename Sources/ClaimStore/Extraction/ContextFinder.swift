@@ -65,7 +65,7 @@ struct ContextFinder {
         guard let t = next(i) else { return nil }
         if let month = Self.monthNumbers[t.lower.trimmingCharacters(".")] {
             var k = i + 1
-            if next(k)?.text == "." { k += 1 }
+            if next(k)?.is(".") == true { k += 1 }
             if let y = next(k), let year = Self.year(y) {
                 let m = YearMonth(year: year, month: month)
                 return (Moment(from: m, to: m, yearless: false), k + 1)
@@ -104,7 +104,7 @@ struct ContextFinder {
             guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
             for length in (1...4).reversed() where i + length <= tokens.count {
                 let words = tokens[i..<(i + length)]
-                guard words.allSatisfy({ $0.kind == .word || $0.text == "." }) else { continue }
+                guard words.allSatisfy({ $0.kind == .word || $0.is(".") }) else { continue }
                 let phrase = words.filter { $0.text != "." }.map(\.lower).joined(separator: " ")
                 if let place = Self.placePhrases[phrase] {
                     found.append(Found(value: place, range: t.range.lowerBound..<words.last!.range.upperBound))
@@ -201,8 +201,8 @@ struct ContextFinder {
     func isFirstPerson() -> Bool {
         var quoted = false
         for t in tokens {
-            if t.kind == .symbol, t.text == "“" || t.text == "”" || t.text == "\"" {
-                quoted = t.text == "“" || (t.text == "\"" && !quoted)
+            if t.kind == .symbol, t.is("“") || t.is("”") || t.is("\"") {
+                quoted = t.is("“") || (t.is("\"") && !quoted)
                 continue
             }
             if !quoted, t.kind == .word, t.text == "I" || (Self.firstPersonWords.contains(t.lower) && t.text != "US") { return true }
@@ -229,7 +229,7 @@ struct ContextFinder {
         // "the DHS audit found": the name before the document that found it.
         while i > 0, Self.documents.contains(tokens[i - 1].lower) { i -= 1 }
         var k = i - 1
-        while k >= 0, tokens[k].kind == .word || tokens[k].text == "’" || tokens[k].text == "'",
+        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'"),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
                 || Self.bodies.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
             k -= 1
@@ -238,7 +238,7 @@ struct ContextFinder {
         while start < i, Self.nameJoiners.contains(tokens[start].lower) { start += 1 }
         while start < i, tokens[start].kind != .word { start += 1 }
         // "Sessions’ Senate Judiciary Committee": the owner's name is not the source's.
-        if start + 2 < i, tokens[start + 1].text == "’" || tokens[start + 1].text == "'", tokens[start].text.hasSuffix("s") {
+        if start + 2 < i, tokens[start + 1].is("’") || tokens[start + 1].is("'"), tokens[start].text.hasSuffix("s") {
             start += 2
         }
         guard start < i else { return nil }

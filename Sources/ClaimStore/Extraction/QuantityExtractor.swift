@@ -149,12 +149,12 @@ private struct Scan {
         let after = next(i + 1)
         let before = i > 0 ? tokens[i - 1] : nil
         // "COVID -19": a name's number after a spaced dash.
-        if let before, before.text == "-", !t.spaced, i >= 2, tokens[i - 2].kind == .word,
+        if let before, before.is("-"), !t.spaced, i >= 2, tokens[i - 2].kind == .word,
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
-        if let after, !after.spaced, after.text == "-", let n = next(i + 2), !n.spaced, n.kind == .digits,
+        if let after, !after.spaced, after.is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
            let second = n.number, second <= value(of: t) { return true }
-        if let before, !t.spaced, before.text == "-", i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
+        if let before, !t.spaced, before.is("-"), i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
            let first = tokens[i - 2].number, value(of: t) <= first { return true }
         // Attached to letters: "5G", "22nd", "XC40", "COVID-19", "F-35", "last-32" (but "5pc", "8.1bn", "RM23.50").
         if let after, !after.spaced, after.kind == .word {
@@ -165,12 +165,12 @@ private struct Scan {
         }
         if let before, !t.spaced {
             if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
-            if before.text == "-" || before.text == "/", i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
+            if before.is("-") || before.is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
                tokens[i - 2].lower != "minus" { return true }
-            if before.text == "/" || before.text == ":" { return true }
-            if before.text == ".", i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
+            if before.is("/") || before.is(":") { return true }
+            if before.is("."), i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
         }
-        if let after, !after.spaced, after.text == "/" || after.text == ":" , next(i + 2)?.kind == .digits { return true }
+        if let after, !after.spaced, after.is("/") || after.is(":") , next(i + 2)?.kind == .digits { return true }
         guard let value = t.number else { return true }
         // Years: 1800–2100 written without a comma and not money or a percent.
         if t.range.count == 4, !t.text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
@@ -183,7 +183,7 @@ private struct Scan {
         // Dates: "February 11", "Oct. 31", "11 February".
         if value <= 31, value == value.rounded() {
             if let before, Self.months.contains(before.lower.trimmingPeriod) { return true }
-            if i >= 2, tokens[i - 1].text == ".", Self.months.contains(tokens[i - 2].lower) { return true }
+            if i >= 2, tokens[i - 1].is("."), Self.months.contains(tokens[i - 2].lower) { return true }
             if let after, Self.months.contains(after.lower) { return true }
         }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
@@ -212,16 +212,16 @@ private struct Scan {
     func currency(before i: Int) -> (String, Int)? {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
-        if ["$", "£", "€", "¥"].contains(b.text) {
+        if b.kind == .symbol, Self.currencySymbols.contains(b.first) {
             if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
                 return (tokens[i - 2].text + b.text, i - 2)
             }
             return (b.text, i - 1)
         }
-        if b.text == "=", i >= 2, tokens[i - 2].text == "Y", !b.spaced { return ("¥", i - 2) }
+        if b.is("="), i >= 2, tokens[i - 2].text == "Y", !b.spaced { return ("¥", i - 2) }
         if !tokens[i].spaced, b.kind == .word {
             // "$A82,615,680", "$US55,931,000"
-            if i >= 2, tokens[i - 2].text == "$", !b.spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(b.text) {
+            if i >= 2, tokens[i - 2].is("$"), !b.spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(b.text) {
                 return ("$" + b.text, i - 2)
             }
             if isCurrencyWord(b.text) { return (b.text, i - 1) }
@@ -239,7 +239,7 @@ private struct Scan {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
         if b.lower == "minus" { return (true, i - 1) }
-        guard b.text == "-" || b.text == "−" || b.text == "+", !tokens[i].spaced else { return nil }
+        guard b.is("-") || b.is("−") || b.is("+"), !tokens[i].spaced else { return nil }
         if i >= 2, tokens[i - 2].lower == "minus", !b.spaced { return (true, i - 2) }
         // A sign stands after a space, "(", "$" or "=", not inside "2-2" or "COVID -19".
         if i >= 2 {
@@ -272,7 +272,7 @@ private struct Scan {
     /// "%", "percent", "per cent", "pct", "pc": where the percent ends.
     func percent(at i: Int) -> Int? {
         guard let t = next(i) else { return nil }
-        if t.text == "%" { return i + 1 }
+        if t.is("%") { return i + 1 }
         switch t.lower {
         case "percent", "pct", "percentage": return i + 1
         case "pc": return t.spaced ? nil : i + 1
@@ -295,12 +295,12 @@ private struct Scan {
         let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
         // A hyphen joins a range only unspaced ("5-10W"); an en dash either way ("25 – 40min");
         // an em dash never (it sets off a clause: "2.4 million — 1.4 percent —").
-        let dash = (link.text == "-" && !link.spaced) || link.text == "–"
+        let dash = (link.is("-") && !link.spaced) || link.is("–")
         let isLink = link.lower == "to" || (link.lower == "and" && between) || dash
         guard isLink else { return nil }
         j += 1
         var hasSecondCurrency = false
-        if let c = next(j), ["$", "£", "€", "¥"].contains(c.text) { hasSecondCurrency = true; j += 1 }
+        if let c = next(j), c.kind == .symbol, Self.currencySymbols.contains(c.first) { hasSecondCurrency = true; j += 1 }
         guard hasSecondCurrency == hasCurrency, let second = next(j), second.kind == .digits,
               let high = second.number, !isNotAQuantity(j) else { return nil }
         var (value, secondEnd, _) = applyScale(high, from: j + 1, currency: hasCurrency)
@@ -327,9 +327,9 @@ private struct Scan {
     /// A hedge right before the figure: the qualifier and where it starts.
     func hedge(before start: Int) -> (Qualifier, Int) {
         func word(_ k: Int) -> String? { k >= 0 && k < tokens.count && tokens[k].kind == .word ? tokens[k].lower : nil }
-        if start >= 1, tokens[start - 1].text == "~" { return (.approx, start - 1) }
+        if start >= 1, tokens[start - 1].is("~") { return (.approx, start - 1) }
         // "(N)early": a parenthesised capital on "early".
-        if start >= 4, word(start - 1) == "early", tokens[start - 2].text == ")", tokens[start - 4].text == "(" {
+        if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
         for phrase in Self.hedges where phrase.words.count <= start {
@@ -342,7 +342,7 @@ private struct Scan {
     /// Whether a verb before the figure makes it a change: "rose 5%", "was down 2",
     /// "fell by 3"; not "rose to 7" (that is where it ended).
     func change(before start: Int, at figure: Int) -> QuantityMention.Change? {
-        if figure > 0, tokens[figure - 1].text == "+", !tokens[figure].spaced { return .up }
+        if figure > 0, tokens[figure - 1].is("+"), !tokens[figure].spaced { return .up }
         var k = start - 1
         var candidates = [k]
         if k >= 0, tokens[k].lower == "by" { k -= 1; candidates = [k, k - 1] }   // "rose by 5", "grow sales by 35"
@@ -368,14 +368,14 @@ private struct Scan {
             return (NumberWords.scales[word]!, i - 1, i + 1)   // "a million dollar house"
         }
         if let tens = NumberWords.tens[word] {
-            if let dash = next(i + 1), dash.text == "-", !dash.spaced, let unit = next(i + 2).flatMap({ NumberWords.units[$0.lower] }) {
+            if let dash = next(i + 1), dash.is("-"), !dash.spaced, let unit = next(i + 2).flatMap({ NumberWords.units[$0.lower] }) {
                 return (tens + unit, i, i + 3)
             }
             return (tens, i, i + 1)
         }
         guard let value = NumberWords.units[word] else { return nil }
         // "five-year", "two-thirds", "three-point": compounds, not counts (fractions are read as shares).
-        if let dash = next(i + 1), dash.text == "-", !dash.spaced { return nil }
+        if let dash = next(i + 1), dash.is("-"), !dash.spaced { return nil }
         if tokens[i].isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }   // "BBC One"
         if word == "one" {
             let before = i > 0 ? tokens[i - 1].lower : ""
@@ -384,7 +384,7 @@ private struct Scan {
             if next(i + 1)?.lower == "or", !(next(i + 2).map { Self.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
         }
-        if word == "zero", next(i + 1)?.text == "-" { return nil }
+        if word == "zero", next(i + 1)?.is("-") == true { return nil }
         return (value, i, i + 1)
     }
 
@@ -393,7 +393,7 @@ private struct Scan {
     func spelledRangeEnd(after end: Int, low: Double, firstStart: Int) -> (high: Double, end: Int, scale: Double)? {
         guard let link = next(end) else { return nil }
         let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
-        guard link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || link.text == "–",
+        guard link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || link.is("–"),
               next(end + 1)?.kind == .word, let second = spelledNumber(at: end + 1), second.start == end + 1 else { return nil }
         let (high, secondEnd, _) = applyScale(second.value, from: second.end, currency: false)
         return high > low ? (high, secondEnd, high / second.value) : nil
@@ -406,7 +406,7 @@ private struct Scan {
             return t.kind == .digits ? t.number : NumberWords.units[t.lower] ?? NumberWords.tens[t.lower]
         }
         guard let n = number(i) else { return nil }
-        if let slash = next(i + 1), slash.text == "/" || slash.text == "\u{2044}", !slash.spaced,
+        if let slash = next(i + 1), slash.is("/") || slash.is("\u{2044}"), !slash.spaced,
            let m = next(i + 2), m.kind == .digits, !m.spaced, let d = m.number, d > 0, next(i + 3)?.lower == "of" {
             return (n / d, i + 3)
         }
@@ -422,7 +422,7 @@ private struct Scan {
     func share(at i: Int) -> (value: (Double, Int, String?, Qualifier), start: Int)? {
         let word = tokens[i].lower
         if word == "majority", i > 0, ["the", "a", "vast", "large", "overwhelming"].contains(tokens[i - 1].lower),
-           let t = next(i + 1), t.lower == "of" || t.lower == "for" || t.lower == "were" || t.lower == "are" || t.text == "," {
+           let t = next(i + 1), t.lower == "of" || t.lower == "for" || t.lower == "were" || t.lower == "are" || t.is(",") {
             var start = i - 1
             if ["vast", "large", "overwhelming"].contains(tokens[start].lower), start > 0, ["the", "a"].contains(tokens[start - 1].lower) {
                 start -= 1
@@ -433,12 +433,12 @@ private struct Scan {
         let before = i > 0 ? tokens[i - 1].lower : ""
         var multiple = 1.0
         if let n = NumberWords.units[before], n > 1, word.hasSuffix("s") { multiple = n }
-        else if i > 1, tokens[i - 1].text == "-", let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
+        else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
         let ofFollows = next(i + 1)?.lower == "of" || (word == "half" && next(i + 1)?.lower == "the")
         guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
         var start = i
         if ["a", "one"].contains(before) || multiple > 1 { start = i - 1 }
-        if i > 1, tokens[i - 1].text == "-", multiple > 1 { start = i - 2 }
+        if i > 1, tokens[i - 1].is("-"), multiple > 1 { start = i - 2 }
         return ((fraction * multiple, i + 1, "share", .exact), start)
     }
 
@@ -447,6 +447,8 @@ private struct Scan {
     }
 
     // MARK: Vocabulary
+
+    static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥"]
 
     /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
     static let attachedUnits: WordSet = [

@@ -53,10 +53,19 @@ struct TextToken: Equatable {
             hasUppercase = scalars.contains(where: \.isUppercase)
         }
         number = kind == .digits ? Self.number(scalars) : nil
+        first = scalars.first ?? " "
     }
 
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
+    /// The token's first scalar: all of a symbol.
+    let first: Unicode.Scalar
+
+    /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
+    /// literal like "–" or "£" goes through Unicode normalization.)
+    func `is`(_ c: Unicode.Scalar) -> Bool {
+        kind == .symbol && first == c
+    }
 
     private static func number(_ digits: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Double? {
         // Up to 15 significant digits the value is exact as an integer and one division
