@@ -31,6 +31,29 @@ extension EndToEndTests {
         #expect(claims[1]["source"] as? String == "author")
     }
 
+    /// The draft `claimq extract` makes of the sample, as checked by hand against the
+    /// article and its curated claims (the one extra is "at least one instance").
+    /// CLAIMQ_RECORD_GOLDEN=1 rewrites it (and fails): check the diff by hand.
+    @Test func theSampleExtractsAsRecorded() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples")
+        let golden = samples.appendingPathComponent("sanctuary-ice-detainers.extracted.json")
+        let r = Claimq.run(["extract", samples.appendingPathComponent("sanctuary-ice-detainers.txt").path])
+        #expect(r.status == 0)
+        if ProcessInfo.processInfo.environment["CLAIMQ_RECORD_GOLDEN"] == "1" {
+            try r.stdout.write(to: golden, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(golden.lastPathComponent): check it by hand (git diff)")
+            return
+        }
+        let want = try String(contentsOf: golden, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let got = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, (a, b)) in zip(got, want).enumerated() where a != b {
+            Issue.record("\(golden.lastPathComponent):\(i + 1):\n  expected: \(b)\n  got:      \(a)")
+            break
+        }
+        #expect(got.count == want.count, "line count")
+    }
+
     @Test func aDraftRoundTripsThroughTheLoader() throws {
         let dir = Claimq.temporaryFolder()
         try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
