@@ -36,7 +36,7 @@ struct ContextFinder {
     private func period(at i: Int) -> (Period, Int)? {
         let word = tokens[i].lower
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
-        if word == "as", next(i + 1)?.lower == "of", let (m, end) = moment(at: i + 2) {
+        if word == "as", isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
             return (Period(from: m.from, to: m.to, kind: .asOf), end)
         }
         if word == "from" || word == "between", let (a, mid) = moment(at: i + 1),
@@ -140,12 +140,12 @@ struct ContextFinder {
         var found: [Found<String>] = []
         for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
             let w = tokens[i].lower
-            if w == "according", next(i + 1)?.lower == "to", let (name, range) = nounPhrase(after: i + 2) {
+            if w == "according", isWord(i + 1, "to"), let (name, range) = nounPhrase(after: i + 2) {
                 found.append(Found(value: name, range: range))
             } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
                       let (name, range) = nounPhrase(after: i + 1) {
                 found.append(Found(value: name, range: range))
-            } else if Self.reportingVerbs.contains(w), next(i + 1)?.lower == "that" || w == "said" || w == "says",
+            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says",
                       let (name, range) = nounPhrase(before: i) {
                 found.append(Found(value: name, range: range))
             }
@@ -158,8 +158,8 @@ struct ContextFinder {
     func hasAttribution() -> Bool {
         tokens.indices.contains { i in
             let w = tokens[i].lower
-            return (w == "according" && next(i + 1)?.lower == "to") || w == "said" || w == "says"
-                || (Self.reportingVerbs.contains(w) && next(i + 1)?.lower == "that")
+            return (w == "according" && isWord(i + 1, "to")) || w == "said" || w == "says"
+                || (Self.reportingVerbs.contains(w) && isWord(i + 1, "that"))
         }
     }
 
@@ -213,7 +213,7 @@ struct ContextFinder {
     /// A capitalised name after `i` ("the Center for Security Policy"), "the" dropped.
     private func nounPhrase(after i: Int) -> (String, Range<Int>)? {
         var k = i
-        if next(k)?.lower == "the" || next(k)?.lower == "a" { k += 1 }
+        if isWord(k, "the") || isWord(k, "a") { k += 1 }
         let start = k
         while let t = next(k), t.kind == .word, t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1)?.isCapitalized == true) {
             k += 1
@@ -248,6 +248,11 @@ struct ContextFinder {
 
     private func next(_ i: Int) -> TextToken? {
         i >= 0 && i < tokens.count ? tokens[i] : nil
+    }
+
+    /// Whether token `i` is the word `w` in lower case (without copying the token).
+    private func isWord(_ i: Int, _ w: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].lower == w
     }
 
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]

@@ -102,11 +102,11 @@ private struct Scan {
         var unit: String?
         var qualifier = Qualifier.exact
         var start = i
-        if let magnitude = NumberWords.vagueMagnitudes[word], next(end)?.lower == "of" {
+        if let magnitude = NumberWords.vagueMagnitudes[word], isWord(end, "of") {
             // "hundreds of", "tens of thousands of": from the magnitude to ten times it.
             value = magnitude
             if word == "dozens" { high = 120 } else { high = magnitude * 10 }
-        } else if word == "tens", next(end)?.lower == "of", let m = next(end + 1).flatMap({ NumberWords.vagueMagnitudes[$0.lower] }) {
+        } else if word == "tens", isWord(end, "of"), let m = next(end + 1).flatMap({ NumberWords.vagueMagnitudes[$0.lower] }) {
             value = m * 10
             high = m * 100
             end += 2
@@ -261,7 +261,7 @@ private struct Scan {
             if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency { break }
             // "37m" and "32m2" are metres; "$5m", "USD10m" and "4.3M" are millions.
             if (t.text == "m" || t.text == "b") && !currency { break }
-            if t.lower == "millions", next(end + 1)?.lower == "of" { break }
+            if t.lower == "millions", isWord(end + 1, "of") { break }
             v *= factor
             end += 1
             scaled = true
@@ -276,7 +276,7 @@ private struct Scan {
         switch t.lower {
         case "percent", "pct", "percentage": return i + 1
         case "pc": return t.spaced ? nil : i + 1
-        case "per": return next(i + 1)?.lower == "cent" ? i + 2 : nil
+        case "per": return isWord(i + 1, "cent") ? i + 2 : nil
         default: return nil
         }
     }
@@ -287,7 +287,7 @@ private struct Scan {
         var j = end
         var unitWord: String?
         if let t = next(j), t.kind == .word, t.lower != "to", t.lower != "and", !percent, !hasCurrency,
-           next(j + 1)?.lower == "to" {
+           isWord(j + 1, "to") {
             unitWord = t.lower
             j += 1
         }
@@ -381,7 +381,7 @@ private struct Scan {
             let before = i > 0 ? tokens[i - 1].lower : ""
             if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
             if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower) { return nil }
-            if next(i + 1)?.lower == "or", !(next(i + 2).map { Self.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
+            if isWord(i + 1, "or"), !(next(i + 2).map { Self.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
         }
         if word == "zero", next(i + 1)?.is("-") == true { return nil }
@@ -407,12 +407,12 @@ private struct Scan {
         }
         guard let n = number(i) else { return nil }
         if let slash = next(i + 1), slash.is("/") || slash.is("\u{2044}"), !slash.spaced,
-           let m = next(i + 2), m.kind == .digits, !m.spaced, let d = m.number, d > 0, next(i + 3)?.lower == "of" {
+           let m = next(i + 2), m.kind == .digits, !m.spaced, let d = m.number, d > 0, isWord(i + 3, "of") {
             return (n / d, i + 3)
         }
         var k = i + 1
         guard let link = next(k) else { return nil }
-        if link.lower == "in" { k += 1 } else if link.lower == "out", next(k + 1)?.lower == "of" { k += 2 } else { return nil }
+        if link.lower == "in" { k += 1 } else if link.lower == "out", isWord(k + 1, "of") { k += 2 } else { return nil }
         guard let d = number(k), d > n, d > 0, n > 0, tokens[i].kind == next(k)!.kind || tokens[i].kind == .word else { return nil }
         return (n / d, k + 1)
     }
@@ -434,7 +434,7 @@ private struct Scan {
         var multiple = 1.0
         if let n = NumberWords.units[before], n > 1, word.hasSuffix("s") { multiple = n }
         else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
-        let ofFollows = next(i + 1)?.lower == "of" || (word == "half" && next(i + 1)?.lower == "the")
+        let ofFollows = isWord(i + 1, "of") || (word == "half" && isWord(i + 1, "the"))
         guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
         var start = i
         if ["a", "one"].contains(before) || multiple > 1 { start = i - 1 }
@@ -444,6 +444,11 @@ private struct Scan {
 
     func next(_ i: Int) -> TextToken? {
         i >= 0 && i < tokens.count ? tokens[i] : nil
+    }
+
+    /// Whether token `i` is the word `w` in lower case (without copying the token).
+    func isWord(_ i: Int, _ w: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].lower == w
     }
 
     // MARK: Vocabulary
