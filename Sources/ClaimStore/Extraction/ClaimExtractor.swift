@@ -222,7 +222,8 @@ enum Units {
 /// reporting it, paragraph after paragraph, or refer back to it ("the DHS audit
 /// found", "according to the report"). So:
 /// - a definite reference to a document credits the document named before it
-///   (the latest of the same kind, else the latest);
+///   (the latest of the same kind, else the latest), and "the department said"
+///   credits the latest body named with that word ("the state Department of Health");
 /// - after a paragraph whose last attribution is a document, the next paragraphs
 ///   without an attribution of their own are its findings too, about the same
 ///   place, until an attribution to someone else, a paragraph in the first person
@@ -236,6 +237,8 @@ struct Attributions {
     }
 
     private var documents: [ContextFinder.Document] = []
+    /// Every source named so far, in order.
+    private var named: [String] = []
     /// The document whose findings the article is still reporting, and where.
     private(set) var reporting: (source: String, place: Place?)?
 
@@ -243,8 +246,9 @@ struct Attributions {
     mutating func sources(_ finder: ContextFinder) -> [ContextFinder.Found<Said>] {
         let introduced = finder.introducedDocuments()
         var found = finder.sources().map { s in
-            ContextFinder.Found(value: Said(source: s.value, isDocument: introduced.contains { $0.range == s.range }), range: s.range)
+            ContextFinder.Found(value: Said(source: resolved(s.value), isDocument: introduced.contains { $0.range == s.range }), range: s.range)
         }
+        named += found.compactMap(\.value.source)
         documents += introduced.map(\.value)
         for reference in documents.isEmpty ? [] : finder.documentReferences() {
             guard let document = documents.last(where: { $0.kind == reference.value }) ?? documents.last else { continue }
@@ -253,6 +257,13 @@ struct Attributions {
             found.append(ContextFinder.Found(value: Said(source: document.source, isDocument: true), range: reference.range))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "department" → the latest "… Department …" named; other names as they are.
+    private func resolved(_ name: String) -> String {
+        guard ContextFinder.bodies.contains(name) else { return name }
+        let head = name.prefix(1).uppercased() + name.dropFirst()
+        return named.last { $0.split(separator: " ").contains { $0 == head } } ?? name
     }
 
     mutating func endParagraph(said: [Said], place: Place?, firstPerson: Bool) {

@@ -135,7 +135,7 @@ struct ContextFinder {
     // MARK: Sources
 
     /// "according to X", "X found that", "X revealed that", "a survey conducted by X",
-    /// "X said": who the sentence attributes its numbers to.
+    /// "X said", "…, X reported.", "said X": who the sentence attributes its numbers to.
     func sources() -> [Found<String>] {
         var found: [Found<String>] = []
         for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
@@ -145,9 +145,11 @@ struct ContextFinder {
             } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
                       let (name, range) = nounPhrase(after: i + 1) {
                 found.append(Found(value: name, range: range))
-            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says",
+            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says" || endsClause(i + 1),
                       let (name, range) = nounPhrase(before: i) {
                 found.append(Found(value: name, range: range))
+            } else if w == "said" || w == "says", let (name, range) = nounPhrase(after: i + 1) {
+                found.append(Found(value: name, range: range))   // "…,” said Dr. Maria Lopez"
             }
         }
         return found
@@ -210,17 +212,32 @@ struct ContextFinder {
         return false
     }
 
-    /// A capitalised name after `i` ("the Center for Security Policy"), "the" dropped.
+    /// Whether a clause ends at token `i` (a comma, a full stop, the end).
+    private func endsClause(_ i: Int) -> Bool {
+        i >= tokens.count || tokens[i].is(",") || tokens[i].is(".") || tokens[i].is(";")
+    }
+
+    /// A capitalised name after `i` ("the Center for Security Policy", "the state
+    /// Department of Health", "Dr. Maria Lopez"), "the" and lower-case words before
+    /// the name dropped.
     private func nounPhrase(after i: Int) -> (String, Range<Int>)? {
         var k = i
         if isWord(k, "the") || isWord(k, "a") { k += 1 }
+        // "the state Department of …": up to two describing words before the name.
+        var skip = k
+        while skip < k + 2, let t = next(skip), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower) { skip += 1 }
+        if skip > k, next(skip)?.isCapitalized == true { k = skip }
         let start = k
         while let t = next(k), t.kind == .word, t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1)?.isCapitalized == true) {
             k += 1
+            // "Dr. Maria": a title's full stop inside the name.
+            if tokens[k - 1].isCapitalized, Self.titles.contains(tokens[k - 1].lower), next(k)?.is(".") == true, next(k + 1)?.isCapitalized == true {
+                k += 1
+            }
         }
         guard k > start else { return nil }
-        let name = tokens[start..<k].map(\.text).joined(separator: " ")
-        return (SourceNames.canonical(name), tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound)
+        let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+        return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 
     /// The capitalised name that ends just before a reporting verb.
@@ -255,6 +272,7 @@ struct ContextFinder {
         i >= 0 && i < tokens.count && tokens[i].lower == w
     }
 
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.
