@@ -15,6 +15,12 @@ import Testing
         ("as of June 2017", ["as of 2017-06"]),
         ("in 2016", ["2016-01..2016-12"]),
         ("in May it rained", []),
+        ("in the first quarter of 2023", ["2023-01..2023-03"]),
+        ("during the second half of 2019", ["2019-07..2019-12"]),
+        ("in the last quarter of 2020", ["2020-10..2020-12"]),
+        ("during the first week of August 2021", ["2021-08"]),
+        ("in the fifth quarter of 2020", []),
+        ("in the first half of the game", []),
         ("it may rise", []),
     ])
     func periodForms(_ text: String, _ expected: [String]) {

@@ -47,11 +47,37 @@ struct ContextFinder {
             if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
             return (Period(from: from, to: b.to), end)
         }
-        if word == "in" || word == "during" || word == "throughout", let (m, end) = moment(at: i + 1), !m.yearless {
-            return (Period(from: m.from, to: m.to), end)
+        if word == "in" || word == "during" || word == "throughout" {
+            if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
+            if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
         }
         return nil
     }
+
+    /// "the first quarter of 2023", "the second half of 2019", "the last week of
+    /// August 2021": a quarter or half of a year to its months; a week or month of
+    /// a month to that month (periods count in months).
+    private func partOf(at i: Int) -> (Moment, Int)? {
+        guard isWord(i, "the"), let ordinal = next(i + 1).flatMap({ Self.ordinals[$0.lower] }), let part = next(i + 2)?.lower,
+              isWord(i + 3, "of"), let (m, end) = moment(at: i + 4), !m.yearless else { return nil }
+        let months: Int
+        switch part {
+        case "quarter": months = 3
+        case "half": months = 6
+        case "week", "month": return m.from == m.to ? (m, end) : nil
+        default: return nil
+        }
+        guard m.from.month == 1, m.to.month == 12 else { return nil }   // a part of a whole year
+        let count = 12 / months
+        let index = ordinal < 0 ? count - 1 : ordinal - 1
+        guard index < count else { return nil }
+        let from = YearMonth(year: m.from.year, month: index * months + 1)
+        let to = YearMonth(year: m.from.year, month: index * months + months)
+        return (Moment(from: from, to: to, yearless: false), end)
+    }
+
+    /// Ordinals of parts; -1 for the last.
+    private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
 
     private struct Moment {
         var from: YearMonth
