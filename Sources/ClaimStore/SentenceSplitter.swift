@@ -13,7 +13,14 @@ enum SentenceSplitter {
         var i = start
         while i < paragraph.upperBound {
             let c = chars[i]
-            if c == "." || c == "!" || c == "?", let end = sentenceEnd(chars, at: i, limit: paragraph.upperBound) {
+            if c == "\n", i > start, startsListItem(chars, i + 1, paragraph.upperBound) {
+                // Each item of a list ("- Fuel: up 2.1%") is a sentence of its own.
+                var end = i
+                while end > start, chars[end - 1].isWhitespace { end -= 1 }
+                sentences.append(.init(number: sentences.count + 1, range: start..<end))
+                start = skipSpace(chars, i, paragraph.upperBound)
+                i = start
+            } else if c == "." || c == "!" || c == "?", let end = sentenceEnd(chars, at: i, limit: paragraph.upperBound) {
                 sentences.append(.init(number: sentences.count + 1, range: start..<end))
                 start = skipSpace(chars, end, paragraph.upperBound)
                 i = start
@@ -40,6 +47,16 @@ enum SentenceSplitter {
         return end
     }
 
+    /// "- ", "* ", "• " or "1. " at the start of a line.
+    private static func startsListItem(_ chars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ limit: Int) -> Bool {
+        let j = skipSpace(chars, i, limit)
+        guard j + 1 < limit else { return false }
+        if chars[j] == "-" || chars[j] == "*" || chars[j] == "•" { return chars[j + 1] == " " }
+        var k = j
+        while k < limit, chars[k].isASCII, chars[k].isNumber { k += 1 }
+        return k > j && k + 1 < limit && (chars[k] == "." || chars[k] == ")") && chars[k + 1] == " "
+    }
+
     private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
         c.isUppercase || c.isNumber || openers.contains(c)
     }
@@ -50,6 +67,7 @@ enum SentenceSplitter {
         while s > 0, !chars[s - 1].isWhitespace, !openers.contains(chars[s - 1]) { s -= 1 }
         let word = String(scalars: chars[s..<dot])
         if word.contains(".") { return true }                       // U.S, e.g
+        if s == 0 || chars[s - 1].isNewline, !word.isEmpty, word.allSatisfy(\.isNumber) { return true }   // "1. " numbering a list
         let last = word.split(separator: "-").last.map(String.init) ?? word   // Then-Sen
         if last.count == 1, last.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(last.lowercased())

@@ -35,6 +35,7 @@ import Testing
         ("exports to Germany rose", "DE"),
         ("ICE screened them", "US"),
         ("New York City spent", "US-NY"),
+        ("UK retail sales fell", "GB"),
     ])
     func placeCues(_ text: String, _ code: String) {
         #expect(ContextFinder(Array(text.unicodeScalars)).places().first?.value.code == code)
@@ -105,6 +106,13 @@ import Testing
 
     Officials counted 9 new shelters, according to the report.
     """
+
+    @Test func changesAreClaimsOfTheirOwnWithASign() {
+        let text = "Retail Sales Slump\n\nUK retail sales fell 1.2 per cent in October, down from 27,100 stores. Fuel rose 2.1%.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.metric) == ["percent_change", "stores", "percent_change"])
+        #expect(drafts.map(\.value) == [-1.2, 27_100, 2.1])
+    }
 
     @Test func theDepartmentIsTheDepartmentNamedBefore() {
         let text = """

@@ -35,6 +35,13 @@ import Testing
         #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4])
     }
 
+    @Test func listItemsAreSentences() {
+        #expect(sentences("Sales by kind:\n- Clothing: down 3%\n- Fuel: up 2.1%\n1. First item. Still first\n2) Second")
+                == ["Sales by kind:", "- Clothing: down 3%", "- Fuel: up 2.1%", "1. First item.", "Still first", "2) Second"])
+        #expect(sentences("It fell 3\n- 2 it said") == ["It fell 3", "- 2 it said"], "a dash and a space start an item")
+        #expect(sentences("It fell 3-2 in all") == ["It fell 3-2 in all"])
+    }
+
     @Test func positionsNameParagraphAndSentence() throws {
         let text = "Title\n\nOne. Two here."
         let article = ArticleText(name: "t", text: text)

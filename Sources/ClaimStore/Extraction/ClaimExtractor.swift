@@ -1,6 +1,7 @@
 /// Builds claims from an article's text alone: each quantity in the article's own
 /// paragraphs (never its chrome) becomes a claim, with the unit and metric its
-/// words give, and the period, place and source nearest to it in its sentence,
+/// words give (a change, "fell 1.2 per cent", gets the metric NAME_change and a
+/// sign), and the period, place and source nearest to it in its sentence,
 /// or carried from an earlier sentence of the same paragraph. A document's findings
 /// carry further (see `Attributions`). What the text does not say is left empty
 /// (place "ZZ", ISO's code for unknown; source "author").
@@ -57,15 +58,21 @@ public enum ClaimExtractor {
         let quote = String(scalars: chars[...])
         var previousUnit: String?
         var out: [Draft] = []
-        for mention in Self.withAll(mentions, finder.tokens) where mention.change == nil {
+        for mention in Self.withAll(mentions, finder.tokens) {
             let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
             if unit != "percent" { previousUnit = unit }
             let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place
             let source = context.source ?? context.carried.source
-            let value = mention.unit == "share" ? mention.value * 100 : mention.value
+            var value = mention.unit == "share" ? mention.value * 100 : mention.value
+            var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
+            // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
+            if let change = mention.change {
+                metric += "_change"
+                if change == .down { value = -value }
+            }
             let claim = Claim(
-                id: firstID + out.count, article: context.article, metric: Units.metric(noun: noun, unit: unit, verbMetric: verbMetric),
+                id: firstID + out.count, article: context.article, metric: metric,
                 value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? .unknown,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                 paragraph: context.paragraph, sentence: context.sentence)

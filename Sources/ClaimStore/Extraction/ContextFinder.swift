@@ -150,7 +150,8 @@ struct ContextFinder {
         for (alias, code) in PlaceNames.aliases where alias.count > 3 && code != "US" {
             table[alias.split(separator: ".").joined(separator: " ").trimmingSpaces()] = Place(code: code)
         }
-        for word in ["nationwide", "united states", "u s", "us", "america", "american"] { table[word] = Place(code: "US") }
+        for word in ["nationwide", "united states", "u s", "us", "usa", "america", "american"] { table[word] = Place(code: "US") }
+        table["uk"] = Place(code: "GB")   // short, but never a word (a capital is required, as for every name here)
         return table
     }()
     static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
