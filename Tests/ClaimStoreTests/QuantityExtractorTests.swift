@@ -115,6 +115,7 @@ import Testing
         "a 5G phone", "the F-35 jet", "under Section 427 of the law", "the Fortune 100 on its books", "the iPhone 11 Pro",
         "the Big 12.", "the 787 Dreamliner", "they won 2-0", "tied at 89-89", "each one they lose", "BBC One",
         "a five-year plan", "Section 8 housing", "Route 66 runs west", "in Game 7", "see page 3",
+        "the No. 1 union", "until 2 a.m. and at 7 p.m.", "call 555-123-4567", "ID 12-345-678",
     ])
     func notQuantities(_ text: String) {
         #expect(found(text) == [], "\(text)")

@@ -151,6 +151,13 @@ private struct Scan {
         // "COVID -19": a name's number after a spaced dash.
         if let before, before.is("-"), !t.spaced, i >= 2, tokens[i - 2].kind == .word,
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
+        // Three or more groups joined by hyphens: a phone number or an identifier ("555-123-4567").
+        if hyphenGroups(around: i) >= 3 { return true }
+        // A time: "2 a.m.", "7 p.m.".
+        if let after, after.spaced, after.lower == "a" || after.lower == "p", next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
+        // "No. 1", "Vol. 3": a label shortened with a full stop.
+        if let before, before.is("."), !before.spaced, i >= 2, tokens[i - 2].kind == .word,
+           ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"].contains(tokens[i - 2].lower) { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
         if let after, !after.spaced, after.is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
            let second = n.number, second <= value(of: t) { return true }
@@ -205,6 +212,19 @@ private struct Scan {
     }
 
     private func value(of token: TextToken) -> Double { token.number ?? .nan }
+
+    /// How many groups of digits joined by unspaced hyphens the figure at `i` belongs to.
+    private func hyphenGroups(around i: Int) -> Int {
+        func joined(_ dash: Int) -> Bool {
+            dash > 0 && dash + 1 < tokens.count && tokens[dash].is("-") && !tokens[dash].spaced && !tokens[dash + 1].spaced
+                && tokens[dash - 1].kind == .digits && tokens[dash + 1].kind == .digits
+        }
+        var first = i
+        while joined(first - 1) { first -= 2 }
+        var last = i
+        while joined(last + 1) { last += 2 }
+        return (last - first) / 2 + 1
+    }
 
     // MARK: Around a figure
 
