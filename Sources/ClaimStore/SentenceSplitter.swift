@@ -12,6 +12,9 @@ enum SentenceSplitter {
         var start = skipSpace(chars, paragraph.lowerBound, paragraph.upperBound)
         var i = start
         while i < paragraph.upperBound {
+            // Straight to the next full stop, mark or line break: nothing else can end a sentence.
+            while i < paragraph.upperBound, !Self.mayEnd(chars[i]) { i += 1 }
+            guard i < paragraph.upperBound else { break }
             let c = chars[i]
             if c == "\n", i > start, startsListItem(chars, i + 1, paragraph.upperBound) {
                 // Each item of a list ("- Fuel: up 2.1%") is a sentence of its own.
@@ -45,6 +48,11 @@ enum SentenceSplitter {
         guard next < limit, startsSentence(chars[next]) else { return nil }
         if c == "." && endsAbbreviation(chars, before: i) { return nil }
         return end
+    }
+
+    private static func mayEnd(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 64 && (0x8000_4002_0000_0400 as UInt64) >> UInt64(v) & 1 == 1   // "\n", "!", ".", "?"
     }
 
     /// "- ", "* ", "• " or "1. " at the start of a line.
