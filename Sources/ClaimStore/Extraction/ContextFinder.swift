@@ -127,6 +127,14 @@ struct ContextFinder {
                 found.append(Found(value: .unitedStates, range: t.range))
                 continue
             }
+            // A state's code or AP abbreviation only after a city: "Springfield, IL", "Fresno, Calif."
+            // (alone, "IN", "OR", "LA", "Miss." and "Wash." are other words).
+            if i >= 2, tokens[i - 1].is(","), tokens[i - 2].isCapitalized,
+               let code = t.range.count == 2 && t.hasNoLowercase && PlaceNames.stateNames[t.text] != nil ? t.text
+                   : next(i + 1)?.is(".") == true ? Self.apStates[t.text] : nil {
+                found.append(Found(value: Place(code: "US-" + code)!, range: t.range))
+                continue
+            }
             guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
             for length in (1...4).reversed() where i + length <= tokens.count {
                 let words = tokens[i..<(i + length)]
@@ -155,6 +163,14 @@ struct ContextFinder {
         return table
     }()
     static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// The Associated Press's abbreviations of state names (written with a full stop).
+    static let apStates: [String: String] = [
+        "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE", "Fla": "FL",
+        "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA",
+        "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV", "Okla": "OK",
+        "Ore": "OR", "Pa": "PA", "Tenn": "TN", "Vt": "VT", "Va": "VA", "Wash": "WA", "Wis": "WI", "Wyo": "WY",
+    ]
 
     /// Federal bodies whose figures are national unless the text says otherwise.
     static let usCues: WordSet = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
