@@ -95,7 +95,7 @@ private struct Scan {
     /// Numbers and shares in words.
     func words(at i: Int) -> (QuantityMention, Int)? {
         let word = tokens[i].lower
-        guard Self.numberWords.contains(word) else { return nil }   // most words end here
+        guard QuantityWords.numberWords.contains(word) else { return nil }   // most words end here
         var value: Double
         var end = i + 1
         var high: Double?
@@ -168,7 +168,7 @@ private struct Scan {
             let suffix = after.text
             if ["st", "nd", "rd", "th", "s"].contains(suffix.lowercased()) { return true }
             if ["am", "pm", "AM", "PM"].contains(suffix) { return true }   // a time
-            if !NumberWords.attachedScales.contains(suffix.lowercased()), !Self.attachedUnits.contains(suffix) { return true }
+            if !NumberWords.attachedScales.contains(suffix.lowercased()), !QuantityWords.attachedUnits.contains(suffix) { return true }
         }
         if let before, !t.spaced {
             if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
@@ -183,29 +183,29 @@ private struct Scan {
         if t.range.count == 4, !t.text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
            currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
-            let countFollows = after.map { Self.measures.contains($0.lower) } ?? false
-            let yearWordBefore = before.map { Self.yearWords.contains($0.lower) } ?? true
+            let countFollows = after.map { QuantityWords.measures.contains($0.lower) } ?? false
+            let yearWordBefore = before.map { QuantityWords.yearWords.contains($0.lower) } ?? true
             if !countFollows || yearWordBefore { return true }
         }
         // Dates: "February 11", "Oct. 31", "11 February".
         if value <= 31, value == value.rounded() {
-            if let before, Self.months.contains(before.lower.trimmingPeriod) { return true }
-            if i >= 2, tokens[i - 1].is("."), Self.months.contains(tokens[i - 2].lower) { return true }
-            if let after, Self.months.contains(after.lower) { return true }
+            if let before, QuantityWords.months.contains(before.lower.trimmingPeriod) { return true }
+            if i >= 2, tokens[i - 1].is("."), QuantityWords.months.contains(tokens[i - 2].lower) { return true }
+            if let after, QuantityWords.months.contains(after.lower) { return true }
         }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
-        if let before, before.kind == .word, t.spaced, Self.labels.contains(before.lower), percent(at: i + 1) == nil,
+        if let before, before.kind == .word, t.spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
            value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner".
         if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
-           after.range.count > 1, !after.hasNoLowercase, !Self.attachedUnits.contains(after.text),
-           !Self.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
+           after.range.count > 1, !after.hasNoLowercase, !QuantityWords.attachedUnits.contains(after.text),
+           !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
             return true
         }
         if let before, before.kind == .word, before.isCapitalized || before.hasUppercase,
-           currency(before: i) == nil, !Self.months.contains(before.lower), !isCurrencyWord(before.text),
-           !Self.commonWords.contains(before.lower), percent(at: i + 1) == nil,
-           after.map({ $0.kind != .word || $0.isCapitalized || Self.connectives.contains($0.lower) }) ?? true {
+           currency(before: i) == nil, !QuantityWords.months.contains(before.lower), !isCurrencyWord(before.text),
+           !QuantityWords.commonWords.contains(before.lower), percent(at: i + 1) == nil,
+           after.map({ $0.kind != .word || $0.isCapitalized || QuantityWords.connectives.contains($0.lower) }) ?? true {
             return true
         }
         return false
@@ -232,7 +232,7 @@ private struct Scan {
     func currency(before i: Int) -> (String, Int)? {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
-        if b.kind == .symbol, Self.currencySymbols.contains(b.first) {
+        if b.kind == .symbol, QuantityWords.currencySymbols.contains(b.first) {
             if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
                 return (tokens[i - 2].text + b.text, i - 2)
             }
@@ -320,7 +320,7 @@ private struct Scan {
         guard isLink else { return nil }
         j += 1
         var hasSecondCurrency = false
-        if let c = next(j), c.kind == .symbol, Self.currencySymbols.contains(c.first) { hasSecondCurrency = true; j += 1 }
+        if let c = next(j), c.kind == .symbol, QuantityWords.currencySymbols.contains(c.first) { hasSecondCurrency = true; j += 1 }
         guard hasSecondCurrency == hasCurrency, let second = next(j), second.kind == .digits,
               let high = second.number, !isNotAQuantity(j) else { return nil }
         var (value, secondEnd, _) = applyScale(high, from: j + 1, currency: hasCurrency)
@@ -340,7 +340,7 @@ private struct Scan {
 
     /// The word after a figure that names what it counts, if it looks like one.
     func unitWord(at i: Int) -> String? {
-        guard let t = next(i), t.kind == .word, !t.isCapitalized, !Self.connectives.contains(t.lower) else { return nil }
+        guard let t = next(i), t.kind == .word, !t.isCapitalized, !QuantityWords.connectives.contains(t.lower) else { return nil }
         return t.lower
     }
 
@@ -352,7 +352,7 @@ private struct Scan {
         if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
-        for phrase in Self.hedges where phrase.words.count <= start {
+        for phrase in QuantityWords.hedges where phrase.words.count <= start {
             let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
             if matches { return (phrase.qualifier, start - phrase.words.count) }
         }
@@ -369,9 +369,9 @@ private struct Scan {
         for c in candidates where c >= 0 && tokens[c].kind == .word {
             let verb = tokens[c].lower
             // "gave up 517 yards", "put down 5": phrasal verbs, not changes.
-            if verb == "up" || verb == "down", c > 0, Self.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
-            if Self.upWords.contains(verb) { return .up }
-            if Self.downWords.contains(verb) { return .down }
+            if verb == "up" || verb == "down", c > 0, QuantityWords.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
+            if QuantityWords.upWords.contains(verb) { return .up }
+            if QuantityWords.downWords.contains(verb) { return .down }
         }
         return nil
     }
@@ -401,7 +401,7 @@ private struct Scan {
             let before = i > 0 ? tokens[i - 1].lower : ""
             if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
             if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower) { return nil }
-            if isWord(i + 1, "or"), !(next(i + 2).map { Self.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
+            if isWord(i + 1, "or"), !(next(i + 2).map { QuantityWords.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
         }
         if word == "zero", next(i + 1)?.is("-") == true { return nil }
@@ -470,86 +470,6 @@ private struct Scan {
     func isWord(_ i: Int, _ w: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].lower == w
     }
-
-    // MARK: Vocabulary
-
-    static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥"]
-
-    /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
-    static let attachedUnits: WordSet = [
-        "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
-        "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
-        "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
-    ]
-    /// Words that number things rather than count them ("Section 8", "Route 66", "page 3").
-    static let labels: WordSet = [
-        "section", "article", "chapter", "title", "amendment", "route", "highway", "interstate", "flight", "room",
-        "gate", "platform", "phase", "stage", "tier", "category", "class", "episode", "season", "volume", "part",
-        "pier", "district", "ward", "precinct", "proposition", "prop", "bill", "rule", "form", "schedule", "unit",
-        "apartment", "suite", "model", "version", "game", "week", "round", "lot", "exit", "terminal", "channel",
-        "level", "grade", "step", "item", "figure", "table", "page", "line", "number", "no", "act", "clause",
-    ]
-    /// Capitalised words that start sentences or hedge figures rather than name things.
-    static let commonWords: WordSet = [
-        "about", "over", "nearly", "some", "only", "just", "around", "almost", "more", "less", "fewer", "at", "in",
-        "by", "the", "a", "an", "with", "of", "for", "and", "but", "to", "from", "since", "after", "before", "up",
-        "down", "roughly", "approximately", "under", "below", "above", "all", "another", "top", "its", "their",
-        "his", "her", "our", "we", "they", "it", "he", "she", "i", "there", "these", "those", "this", "that",
-    ]
-    /// Unit names written with a capital after a figure ("300 Hz", "35 GWh", "11 FEET").
-    static let capitalUnits: WordSet = ["hz", "gwh", "mwh", "twh", "kwh", "feet", "fahrenheit", "celsius", "kelvin", "nm", "ps", "kw", "mw"]
-    static let phrasalVerbs: WordSet = [
-        "gave", "give", "gives", "giving", "given", "put", "puts", "set", "sets", "picked", "pick", "signed", "sign",
-        "turned", "turn", "broke", "break", "shut", "cut", "back", "wrote", "write", "took", "take", "stepped",
-    ]
-    /// Measures and counted things after which a figure like 1520 is not a year.
-    static let measures: WordSet = [
-        "sq", "square", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "acres",
-        "hectares", "tonnes", "tons", "kg", "pounds", "lb", "barrels", "units", "calories", "mph", "rpm", "points",
-        "yards", "votes", "seats", "jobs", "employees", "workers", "people", "customers", "homes", "cars",
-        "vehicles", "users", "troops", "students", "patients", "cases", "deaths", "members", "children",
-    ]
-    /// Words before a year ("in 2016", "since 1985").
-    static let yearWords: WordSet = [
-        "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
-        "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
-    ]
-    /// Every word that can begin a quantity in words.
-    static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
-        .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
-        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"]))
-    static let months: WordSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-    static let connectives: WordSet = [
-        "on", "in", "at", "of", "for", "to", "and", "or", "the", "a", "an", "by", "with", "from", "is", "was", "are",
-        "were", "that", "which", "as", "than", "per", "into", "this", "its", "his", "her", "their",
-    ]
-    /// Longest phrases first, so "no more than" wins over "more than".
-    static let hedges: [(words: [String], qualifier: Qualifier)] = [
-        (["no", "more", "than"], .atMost), (["in", "excess", "of"], .moreThan), (["more", "than"], .moreThan),
-        (["greater", "than"], .moreThan), (["at", "least"], .atLeast), (["upwards", "of"], .moreThan),
-        (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["at", "most"], .atMost),
-        (["up", "to"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
-        (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["well", "over"], .moreThan),
-        (["over", "than"], .moreThan), (["averaged"], .approx),
-        (["averaging"], .approx), (["barely"], .approx),
-        (["about"], .approx), (["around"], .approx), (["approximately"], .approx), (["roughly"], .approx),
-        (["approx"], .approx), (["circa"], .approx), (["some"], .approx), (["estimated"], .approx),
-        (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
-        (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
-    ]
-    static let upWords: WordSet = [
-        "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
-        "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
-        "grow", "higher", "boosted", "rallied", "upward", "trending",
-    ]
-    static let downWords: WordSet = [
-        "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
-        "decrease", "lost", "slid", "slipped", "plunged", "plummeted", "plummeting", "sank", "tumbled", "shed",
-        "lower", "cut", "dipped", "dip", "eased", "retreated",
-    ]
 }
 
 private extension String {

@@ -1,0 +1,142 @@
+/// Who a sentence credits its numbers to, and the documents it names or refers back to.
+extension ContextFinder {
+    /// "according to X", "X found that", "X revealed that", "a survey conducted by X",
+    /// "X said", "…, X reported.", "said X": who the sentence attributes its numbers to.
+    func sources() -> [Found<String>] {
+        var found: [Found<String>] = []
+        for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
+            let w = tokens[i].lower
+            if w == "according", isWord(i + 1, "to"), let (name, range) = nounPhrase(after: i + 2) {
+                found.append(Found(value: name, range: range))
+            } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
+                      let (name, range) = nounPhrase(after: i + 1) {
+                found.append(Found(value: name, range: range))
+            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says" || endsClause(i + 1),
+                      let (name, range) = nounPhrase(before: i) {
+                found.append(Found(value: name, range: range))
+            } else if w == "said" || w == "says", let (name, range) = nounPhrase(after: i + 1) {
+                found.append(Found(value: name, range: range))   // "…,” said Dr. Maria Lopez"
+            }
+        }
+        return found
+    }
+
+    /// Whether the sentence attributes what it says to someone ("the mayor said"),
+    /// named or not.
+    func hasAttribution() -> Bool {
+        tokens.indices.contains { i in
+            let w = tokens[i].lower
+            return (w == "according" && isWord(i + 1, "to")) || w == "said" || w == "says"
+                || (Self.reportingVerbs.contains(w) && isWord(i + 1, "that"))
+        }
+    }
+
+    // MARK: Documents
+
+    /// A document a sentence introduces with its author ("an audit conducted by X",
+    /// "a recent survey conducted by X"): its kind and whose it is.
+    struct Document {
+        let kind: String
+        let source: String
+    }
+
+    func introducedDocuments() -> [Found<Document>] {
+        var found: [Found<Document>] = []
+        for i in tokens.indices where tokens[i].lower == "by" && i >= 2 && Self.publishingVerbs.contains(tokens[i - 1].lower) {
+            guard let kind = [i - 2, i - 3].first(where: { $0 >= 0 && Self.documents.contains(tokens[$0].lower) }).map({ tokens[$0].lower }),
+                  let (name, range) = nounPhrase(after: i + 1) else { continue }
+            found.append(Found(value: Document(kind: kind, source: name), range: range))
+        }
+        return found
+    }
+
+    /// Definite references to a document named before: "the DHS audit", "the report"
+    /// (not "the report conducted by …", which introduces one). The kinds referred to.
+    func documentReferences() -> [Found<String>] {
+        var found: [Found<String>] = []
+        for i in tokens.indices where tokens[i].lower == "the" {
+            var k = i + 1
+            while k < i + 4, let w = next(k), w.kind == .word, w.isCapitalized { k += 1 }   // "the DHS audit"
+            guard let document = next(k), Self.documents.contains(document.lower), document.lower != "data",
+                  !(next(k + 1).map { Self.publishingVerbs.contains($0.lower) || $0.lower == "by" } ?? false) else { continue }
+            found.append(Found(value: document.lower, range: tokens[i].range.lowerBound..<document.range.upperBound))
+        }
+        return found
+    }
+
+    /// Whether the sentence speaks in the first person outside quotation marks
+    /// ("My own state of California denied …"): the author's own claim.
+    func isFirstPerson() -> Bool {
+        var quoted = false
+        for t in tokens {
+            if t.kind == .symbol, t.is("“") || t.is("”") || t.is("\"") {
+                quoted = t.is("“") || (t.is("\"") && !quoted)
+                continue
+            }
+            if !quoted, t.kind == .word, t.text == "I" || (Self.firstPersonWords.contains(t.lower) && t.text != "US") { return true }
+        }
+        return false
+    }
+
+    /// Whether a clause ends at token `i` (a comma, a full stop, the end).
+    private func endsClause(_ i: Int) -> Bool {
+        i >= tokens.count || tokens[i].is(",") || tokens[i].is(".") || tokens[i].is(";")
+    }
+
+    /// A capitalised name after `i` ("the Center for Security Policy", "the state
+    /// Department of Health", "Dr. Maria Lopez"), "the" and lower-case words before
+    /// the name dropped.
+    private func nounPhrase(after i: Int) -> (String, Range<Int>)? {
+        var k = i
+        if isWord(k, "the") || isWord(k, "a") { k += 1 }
+        // "the state Department of …": up to two describing words before the name.
+        var skip = k
+        while skip < k + 2, let t = next(skip), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower) { skip += 1 }
+        if skip > k, next(skip)?.isCapitalized == true { k = skip }
+        let start = k
+        while let t = next(k), t.kind == .word, t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1)?.isCapitalized == true) {
+            k += 1
+            // "Dr. Maria": a title's full stop inside the name.
+            if tokens[k - 1].isCapitalized, Self.titles.contains(tokens[k - 1].lower), next(k)?.is(".") == true, next(k + 1)?.isCapitalized == true {
+                k += 1
+            }
+        }
+        guard k > start else { return nil }
+        let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+        return (SourceNames.canonical(String(scalars: chars[range])), range)
+    }
+
+    /// The capitalised name that ends just before a reporting verb.
+    private func nounPhrase(before i: Int) -> (String, Range<Int>)? {
+        var i = i
+        // "the DHS audit found": the name before the document that found it.
+        while i > 0, Self.documents.contains(tokens[i - 1].lower) { i -= 1 }
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'"),
+              tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
+                || Self.bodies.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
+            k -= 1
+        }
+        var start = k + 1
+        while start < i, Self.nameJoiners.contains(tokens[start].lower) { start += 1 }
+        while start < i, tokens[start].kind != .word { start += 1 }
+        // "Sessions’ Senate Judiciary Committee": the owner's name is not the source's.
+        if start + 2 < i, tokens[start + 1].is("’") || tokens[start + 1].is("'"), tokens[start].text.hasSuffix("s") {
+            start += 2
+        }
+        guard start < i else { return nil }
+        let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
+        return (SourceNames.canonical(String(scalars: chars[range])), range)
+    }
+
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
+    static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
+    /// "us" only in lower case: "US" is the country.
+    static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
+    static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
+    /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
+    static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]
+    /// What a body publishes; "the DHS audit found" is DHS's finding.
+    static let documents: Set<String> = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
+}

@@ -1,0 +1,81 @@
+/// The words quantity extraction reads: hedges, change verbs, units written onto
+/// figures, and the words that tell a count from a year, a date or a name.
+enum QuantityWords {
+    static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥"]
+
+    /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
+    static let attachedUnits: WordSet = [
+        "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
+        "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
+        "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
+    ]
+    /// Words that number things rather than count them ("Section 8", "Route 66", "page 3").
+    static let labels: WordSet = [
+        "section", "article", "chapter", "title", "amendment", "route", "highway", "interstate", "flight", "room",
+        "gate", "platform", "phase", "stage", "tier", "category", "class", "episode", "season", "volume", "part",
+        "pier", "district", "ward", "precinct", "proposition", "prop", "bill", "rule", "form", "schedule", "unit",
+        "apartment", "suite", "model", "version", "game", "week", "round", "lot", "exit", "terminal", "channel",
+        "level", "grade", "step", "item", "figure", "table", "page", "line", "number", "no", "act", "clause",
+    ]
+    /// Capitalised words that start sentences or hedge figures rather than name things.
+    static let commonWords: WordSet = [
+        "about", "over", "nearly", "some", "only", "just", "around", "almost", "more", "less", "fewer", "at", "in",
+        "by", "the", "a", "an", "with", "of", "for", "and", "but", "to", "from", "since", "after", "before", "up",
+        "down", "roughly", "approximately", "under", "below", "above", "all", "another", "top", "its", "their",
+        "his", "her", "our", "we", "they", "it", "he", "she", "i", "there", "these", "those", "this", "that",
+    ]
+    /// Unit names written with a capital after a figure ("300 Hz", "35 GWh", "11 FEET").
+    static let capitalUnits: WordSet = ["hz", "gwh", "mwh", "twh", "kwh", "feet", "fahrenheit", "celsius", "kelvin", "nm", "ps", "kw", "mw"]
+    static let phrasalVerbs: WordSet = [
+        "gave", "give", "gives", "giving", "given", "put", "puts", "set", "sets", "picked", "pick", "signed", "sign",
+        "turned", "turn", "broke", "break", "shut", "cut", "back", "wrote", "write", "took", "take", "stepped",
+    ]
+    /// Measures and counted things after which a figure like 1520 is not a year.
+    static let measures: WordSet = [
+        "sq", "square", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "acres",
+        "hectares", "tonnes", "tons", "kg", "pounds", "lb", "barrels", "units", "calories", "mph", "rpm", "points",
+        "yards", "votes", "seats", "jobs", "employees", "workers", "people", "customers", "homes", "cars",
+        "vehicles", "users", "troops", "students", "patients", "cases", "deaths", "members", "children",
+    ]
+    /// Words before a year ("in 2016", "since 1985").
+    static let yearWords: WordSet = [
+        "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
+        "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
+    ]
+    /// Every word that can begin a quantity in words.
+    static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
+        .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
+        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"]))
+    static let months: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let connectives: WordSet = [
+        "on", "in", "at", "of", "for", "to", "and", "or", "the", "a", "an", "by", "with", "from", "is", "was", "are",
+        "were", "that", "which", "as", "than", "per", "into", "this", "its", "his", "her", "their",
+    ]
+    /// Longest phrases first, so "no more than" wins over "more than".
+    static let hedges: [(words: [String], qualifier: Qualifier)] = [
+        (["no", "more", "than"], .atMost), (["in", "excess", "of"], .moreThan), (["more", "than"], .moreThan),
+        (["greater", "than"], .moreThan), (["at", "least"], .atLeast), (["upwards", "of"], .moreThan),
+        (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["at", "most"], .atMost),
+        (["up", "to"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
+        (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["well", "over"], .moreThan),
+        (["over", "than"], .moreThan), (["averaged"], .approx),
+        (["averaging"], .approx), (["barely"], .approx),
+        (["about"], .approx), (["around"], .approx), (["approximately"], .approx), (["roughly"], .approx),
+        (["approx"], .approx), (["circa"], .approx), (["some"], .approx), (["estimated"], .approx),
+        (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
+        (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
+    ]
+    static let upWords: WordSet = [
+        "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
+        "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
+        "grow", "higher", "boosted", "rallied", "upward", "trending",
+    ]
+    static let downWords: WordSet = [
+        "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
+        "decrease", "lost", "slid", "slipped", "plunged", "plummeted", "plummeting", "sank", "tumbled", "shed",
+        "lower", "cut", "dipped", "dip", "eased", "retreated",
+    ]
+}

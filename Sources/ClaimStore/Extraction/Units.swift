@@ -1,0 +1,94 @@
+/// Units and metric names from the words around a number.
+enum Units {
+    /// The unit a mention counts, and the noun it was read from.
+    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?) -> (String?, String?) {
+        if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
+        if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
+        let after = words(after: m.range.upperBound, in: chars)
+        if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
+        return (previous, nil)
+    }
+
+    /// The head noun of the words after a number: "ICE immigration detainer requests" → requests,
+    /// "case files of …" → case files, "of all immigrants" → immigrants.
+    private static func countedNoun(in words: [String]) -> (String, String)? {
+        var i = 0
+        var last: String?
+        // "33,701 of 2.4 million — 1.4 percent — of all immigrants": past the other
+        // figures' scale and percent words, and the "of all" that leads to the noun.
+        var leading = true
+        while i < words.count, i < 12 {
+            let w = words[i]
+            if w.count == 1 { i += 1; continue }   // the letters of "U.S."
+            if leading, ["of", "all", "the", "percent", "per", "cent", "million", "billion", "thousand"].contains(w) {
+                i += 1
+                continue
+            }
+            leading = false
+            if w == "case", i + 1 < words.count, words[i + 1] == "files" { return ("case_files", "case files") }
+            if let unit = lexicon[w] { return (unit, w) }
+            if stop.contains(w) { break }
+            last = w
+            i += 1
+        }
+        if let last, last.hasSuffix("s"), last.count > 3 { return (last, last) }
+        return nil
+    }
+
+    /// Lowercased words (runs of letters) after an offset, to the end of the clause
+    /// or the twelfth word (as far as `countedNoun` looks).
+    private static func words(after offset: Int, in chars: [Unicode.Scalar]) -> [String] {
+        var out: [String] = []
+        var wordStart: Int?
+        var k = min(offset, chars.count)
+        while k < chars.count {
+            let c = chars[k]
+            k += 1
+            if c.isLetter {
+                if wordStart == nil { wordStart = k - 1 }
+                continue
+            }
+            // A full stop ends the clause; the dots of "2.4" and "U.S." do not.
+            let wordLength = wordStart.map { k - 1 - $0 } ?? 0
+            let endsClause = c == "," || c == ";" || c == "(" || c == ")"
+                || (c == "." && wordLength != 1 && (k == chars.count || chars[k].isWhitespace))
+            if let start = wordStart {
+                out.append(String(lowercasedScalars: chars[start..<(k - 1)]))
+                wordStart = nil
+            }
+            if endsClause && !out.isEmpty || out.count == 12 { break }
+        }
+        if let start = wordStart { out.append(String(lowercasedScalars: chars[start...])) }
+        return out
+    }
+
+    /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).
+    static func verbMetric(_ tokens: [TextToken]) -> String? {
+        tokens.lazy.compactMap { verbWords.contains($0.lower) ? verbs[$0.lower] : nil }.first
+    }
+
+    /// A metric name: the verb's, for things that are refused, else the counted noun.
+    static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
+        if let verbMetric, unit == "requests" || unit == "occasions" { return verbMetric }
+        let name = noun ?? unit ?? "quantity"
+        return name.contains(" ") ? name.split(separator: " ").joined(separator: "_") : name
+    }
+
+    static let lexicon: [String: String] = [
+        "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
+        "residents": "people", "workers": "people", "employees": "people", "children": "people", "adults": "people",
+        "students": "people", "patients": "people", "voters": "people", "muslims": "people", "americans": "people",
+        "members": "people", "users": "people", "customers": "people", "citizens": "people", "migrants": "people",
+        "requests": "requests", "jurisdictions": "jurisdictions", "occasions": "occasions", "cases": "cases",
+        "deaths": "deaths", "jobs": "jobs", "votes": "votes", "miles": "miles", "years": "years", "days": "days",
+        "dollars": "dollars", "homes": "homes", "schools": "schools", "files": "files",
+    ]
+    static let verbs: [String: String] = [
+        "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",
+    ]
+    private static let verbWords = WordSet(verbs.keys)
+    static let stop: Set<String> = [
+        "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
+        "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
+    ]
+}
