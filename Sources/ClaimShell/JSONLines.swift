@@ -24,17 +24,39 @@ struct JSONLines {
 
     mutating func add(_ key: StaticString, _ value: Int) {
         self.key(key)
-        append(String(value))
+        appendDigits(value)
     }
 
     mutating func add(_ key: StaticString, _ value: Double?) {
         self.key(key)
-        append(value.map(Self.number) ?? "null")
+        if let value, value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+            appendDigits(Int(value))   // the usual case, without making a String
+        } else {
+            append(value.map(Self.number) ?? "null")
+        }
     }
 
     mutating func add(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { quote(value) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// A whole number's decimal digits.
+    private mutating func appendDigits(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     private mutating func append(_ text: String) {

@@ -20,6 +20,20 @@ import Testing
         #expect(console.text.hasPrefix(#"{"paragraph":3"#) && lines.bytes.isEmpty, "flushing writes and empties the buffer")
     }
 
+    @Test func wholeNumbersAreWrittenDigitByDigit() {
+        var lines = JSONLines()
+        lines.beginObject()
+        lines.add("a", 0)
+        lines.add("b", -130.0)
+        lines.add("c", Int.max)
+        lines.add("d", Int.min)
+        lines.add("e", 9_007_199_254_740_993.0)   // past 2^53: written as the parser would
+        lines.add("f", 1e300)
+        lines.endObject()
+        #expect(String(decoding: lines.bytes, as: UTF8.self)
+                == #"{"a":0,"b":-130,"c":9223372036854775807,"d":-9223372036854775808,"e":9007199254740992.0,"f":1e+300}"# + "\n")
+    }
+
     @Test func numbersReadBackAsTheyWere() {
         #expect(JSONLines.number(2.4) == "2.4")
         #expect(JSONLines.number(-0.5) == "-0.5")

@@ -352,6 +352,10 @@ private struct Scan {
         if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
+        // Most figures have no hedge: the word before them ends none.
+        guard start >= 1, tokens[start - 1].kind == .word, QuantityWords.hedgeEnds.contains(tokens[start - 1].lower) else {
+            return (.exact, start)
+        }
         for phrase in QuantityWords.hedges where phrase.words.count <= start {
             let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
             if matches { return (phrase.qualifier, start - phrase.words.count) }

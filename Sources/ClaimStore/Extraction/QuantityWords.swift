@@ -68,6 +68,8 @@ enum QuantityWords {
         (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
         (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
     ]
+    /// The last word of every hedge.
+    static let hedgeEnds = WordSet(hedges.map { $0.words.last! })
     static let upWords: WordSet = [
         "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
         "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
