@@ -116,7 +116,8 @@ struct PhraseSet {
         text.withUnsafeBufferPointer { scalars in
             guard scalars.count >= 2 else { return nil }
             for i in 0..<(scalars.count - 1) {
-                let group = groupOfPair[Self.pair(Self.lower(scalars[i]), Self.lower(scalars[i + 1]))]
+                // (`pair` keeps 5 bits, the same for an ASCII letter in either case.)
+                let group = groupOfPair[Self.pair(scalars[i], scalars[i + 1])]
                 guard group != 0 else { continue }
                 for candidate in groups[Int(group)] where i + candidate.phrase.count <= scalars.count {
                     if candidate.phrase.indices.allSatisfy({ Self.lower(scalars[i + $0]) == candidate.phrase[$0] }) {
