@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Article text is handled as Unicode scalars, not Characters: comparing and
 /// classifying Characters goes through grapheme breaking and String comparison,
 /// which made segmenting and extraction slow. These give scalars the Character
@@ -60,6 +64,7 @@ extension Array where Element == Unicode.Scalar {
         var text = text
         self = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
                 var i = 0
                 var k = 0
                 while i < bytes.count {
@@ -81,4 +86,19 @@ extension Array where Element == Unicode.Scalar {
             }
         }
     }
+}
+
+/// Asks the kernel to back a large buffer about to be written with 2 MB pages: a
+/// 20 MB article's scalars otherwise cost some 20,000 page faults, a tenth of the
+/// time it takes to extract its quantities. Only the whole 2 MB pages inside the
+/// buffer are advised; elsewhere, and where the kernel declines, nothing changes.
+private func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+    #if canImport(Glibc)
+    let huge = 2 << 20
+    guard buffer.count >= 2 * huge, let base = buffer.baseAddress else { return }
+    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+    guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+    #endif
 }
