@@ -55,6 +55,9 @@ import Testing
         ("Fires burned 7.1 million acres, the National Interagency Fire Center reported.", "National Interagency Fire Center"),
         ("“We saw three or four times as many,” said Dr. Maria Lopez, who runs the ER.", "Dr. Maria Lopez"),
         ("according to the report", nil),
+        ("68 percent, according to a report released by the Georgia Department of Public Health on Tuesday.", "Georgia Department of Public Health"),
+        ("12 percent, according to the Department of Labor on March 3", "DOL"),
+        ("12 percent, according to Theresa May", "Theresa May"),
         ("the mayor said 15 shelters would open", nil),
     ])
     func sourceCues(_ text: String, _ source: String?) {

@@ -68,6 +68,8 @@ import Testing
         ("between three and five inspectors", ["three and five=3..5"]),
         ("ten to fifteen shelters", ["ten to fifteen=10..15"]),
         ("one or two days", ["one or two=1..2"]),
+        ("a line of 20 or 30 people", ["20 or 30=20..30"]),
+        ("5 or more", ["5=5"]),
         ("two to three million", ["two to three million=2000000..3000000"]),
         ("one or another of them, three or more", ["three=3"]),
         ("five to one", ["five=5", "one=1"]),

@@ -94,7 +94,13 @@ extension ContextFinder {
         while skip < k + 2, let t = next(skip), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower) { skip += 1 }
         if skip > k, next(skip)?.isCapitalized == true { k = skip }
         let start = k
-        while let t = next(k), t.kind == .word, t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1)?.isCapitalized == true) {
+        // A joiner continues a name only into another capitalised word that is not a date:
+        // "Department of Public Health" but not "… Health on Tuesday".
+        // (Months can be names, "Theresa May"; weekdays are not.)
+        while let t = next(k), t.kind == .word, !Self.weekdays.contains(t.lower),
+              t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1).map {
+                  $0.isCapitalized && !Self.weekdays.contains($0.lower) && !Self.months.contains($0.lower)
+              } == true) {
             k += 1
             // "Dr. Maria": a title's full stop inside the name.
             if tokens[k - 1].isCapitalized, Self.titles.contains(tokens[k - 1].lower), next(k)?.is(".") == true, next(k + 1)?.isCapitalized == true {
@@ -129,6 +135,10 @@ extension ContextFinder {
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.

@@ -316,7 +316,7 @@ private struct Scan {
         // A hyphen joins a range only unspaced ("5-10W"); an en dash either way ("25 – 40min");
         // an em dash never (it sets off a clause: "2.4 million — 1.4 percent —").
         let dash = (link.is("-") && !link.spaced) || link.is("–")
-        let isLink = link.lower == "to" || (link.lower == "and" && between) || dash
+        let isLink = link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || dash
         guard isLink else { return nil }
         j += 1
         var hasSecondCurrency = false
