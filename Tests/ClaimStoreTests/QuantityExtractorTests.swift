@@ -100,6 +100,8 @@ import Testing
 
     @Test(arguments: [
         ("shares rose 5%", ["5%=5 up"]),
+        ("rates rose 12 percentage points", ["12 percentage points=12 up"]),
+        ("it fell two percentage points", ["two percentage points=2 down"]),
         ("it was up 19 cents", ["19=19 up"]),
         ("exports fell by 3 percent", ["3 percent=3 down"]),
         ("Dow +0.2%", ["+0.2%=0.2 up"]),

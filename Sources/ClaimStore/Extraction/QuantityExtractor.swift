@@ -72,7 +72,13 @@ private struct Scan {
         // After: a scale and a percent.
         var scaled = false
         (value, end, scaled) = applyScale(value, from: end, currency: unit != nil)
-        if let (percentEnd) = percent(at: end) { unit = "percent"; end = percentEnd }
+        if let pointsEnd = percentagePoints(at: end) {
+            unit = "percentage points"   // "rose 12 percentage points": not 12 %
+            end = pointsEnd
+        } else if let percentEnd = percent(at: end) {
+            unit = "percent"
+            end = percentEnd
+        }
         // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
         var high: Double?
         let afterBy = start > 0 && tokens[start - 1].lower == "by"
@@ -126,7 +132,15 @@ private struct Scan {
                 (high, end) = (range.high, range.end)
                 if !scaled, range.scale != 1 { value *= range.scale }   // "two to three million"
             }
-            if let percentEnd = percent(at: end) { unit = "percent"; end = percentEnd } else { unit = unitWord(at: end) }
+            if let pointsEnd = percentagePoints(at: end) {
+                unit = "percentage points"
+                end = pointsEnd
+            } else if let percentEnd = percent(at: end) {
+                unit = "percent"
+                end = percentEnd
+            } else {
+                unit = unitWord(at: end)
+            }
         } else {
             return nil
         }
@@ -287,6 +301,11 @@ private struct Scan {
             scaled = true
         }
         return (v, end, scaled)
+    }
+
+    /// "percentage points", "percentage point": where they end.
+    func percentagePoints(at i: Int) -> Int? {
+        isWord(i, "percentage") && (isWord(i + 1, "points") || isWord(i + 1, "point")) ? i + 2 : nil
     }
 
     /// "%", "percent", "per cent", "pct", "pc": where the percent ends.

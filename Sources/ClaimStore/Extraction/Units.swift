@@ -3,6 +3,7 @@ enum Units {
     /// The unit a mention counts, and the noun it was read from.
     static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?) -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
+        if m.unit == "percentage points" { return ("percentage_points", nil) }
         if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
         let after = words(after: m.range.upperBound, in: chars)
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
