@@ -14,8 +14,6 @@ public struct ArticleText: Sendable {
         public let number: Int
         public let range: Range<Int>
         public let sentences: [Sentence]
-        /// Site chrome (a headline of another story, a poll, a bio…): no claims come from it.
-        public let chrome: Boilerplate.Kind?
     }
 
     public let name: String
@@ -31,6 +29,13 @@ public struct ArticleText: Sendable {
 
     public func text(_ range: Range<Int>) -> String {
         String(scalars: characters[range])
+    }
+
+    /// Whether a paragraph is site chrome (a headline of another story, a poll, a
+    /// bio…), from which no claims come. Worked out when asked: listing quantities
+    /// does not need it, and it was a tenth of that.
+    public func chrome(_ paragraph: Paragraph) -> Boilerplate.Kind? {
+        Boilerplate.classify(characters[paragraph.range], number: paragraph.number)
     }
 
     /// The paragraph and sentence holding the character at `offset`.
@@ -62,8 +67,7 @@ public struct ArticleText: Sendable {
             guard let s = blockStart else { return }
             let range = s..<blockEnd
             let number = paragraphs.count + 1
-            paragraphs.append(Paragraph(number: number, range: range, sentences: SentenceSplitter.split(chars, range),
-                                        chrome: Boilerplate.classify(chars[range], number: number)))
+            paragraphs.append(Paragraph(number: number, range: range, sentences: SentenceSplitter.split(chars, range)))
             blockStart = nil
         }
         for line in lines[index...] {

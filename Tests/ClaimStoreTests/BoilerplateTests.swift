@@ -9,7 +9,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("samples/sanctuary-ice-detainers.txt")
         let article = ArticleText(name: "sample", text: try String(contentsOf: url, encoding: .utf8))
         var chrome: [Int: Boilerplate.Kind] = [:]
-        for p in article.paragraphs { if let kind = p.chrome { chrome[p.number] = kind } }
+        for p in article.paragraphs { if let kind = article.chrome(p) { chrome[p.number] = kind } }
         #expect(chrome == [7: .headline, 12: .poll, 18: .headline, 24: .bio, 25: .disclaimer, 26: .headline,
                            27: .prompt, 28: .disclaimer, 29: .punctuation])
         #expect(article.paragraphs.count == 29)

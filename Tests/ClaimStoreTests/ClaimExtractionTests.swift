@@ -158,7 +158,7 @@ import Testing
         let article = ArticleText(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
         let drafts = ClaimExtractor.extract(article, slug: "sample").map(\.claim)
         let curated = try ArticleLoader.load(path: path).claims
-        let chrome = Set(article.paragraphs.filter { $0.chrome != nil }.map(\.number))
+        let chrome = Set(article.paragraphs.filter { article.chrome($0) != nil }.map(\.number))
         #expect(drafts.allSatisfy { !chrome.contains($0.paragraph) })
         for c in curated {
             let match = drafts.first { $0.value == c.value && $0.paragraph == c.paragraph }

@@ -16,7 +16,7 @@ public enum ClaimExtractor {
         var drafts: [Draft] = []
         var attributions = Attributions()
         for paragraph in article.paragraphs {
-            guard paragraph.chrome == nil else {
+            guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
                 continue
             }
