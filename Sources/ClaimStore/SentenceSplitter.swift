@@ -1,7 +1,9 @@
 /// Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (with any
 /// closing quotes or brackets after it) when whitespace and then a capital letter,
 /// a digit or an opening quote follow, unless the period closes an abbreviation
-/// ("Then-Sen.", "Dr.", "Jan."), an initial ("J.") or a dotted acronym ("U.S.").
+/// ("Then-Sen.", "Dr.", "Jan."), an initial ("J."), a dotted acronym ("U.S.") or
+/// the number of a list item ("1. "). Each item of a list (a line starting "- ",
+/// "* ", "• " or "1. ") is a sentence of its own.
 enum SentenceSplitter {
     static func split(_ chars: [Unicode.Scalar], _ paragraph: Range<Int>) -> [ArticleText.Sentence] {
         chars.withUnsafeBufferPointer { split($0, paragraph) }
