@@ -57,9 +57,10 @@ public enum ClaimExtractor {
         let verbMetric = Units.verbMetric(finder.tokens)
         let quote = String(scalars: chars[...])
         var previousUnit: String?
+        let subject = Units.subject(finder.tokens)
         var out: [Draft] = []
         for mention in Self.withAll(mentions, finder.tokens) {
-            let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit)
+            let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" { previousUnit = unit }
             let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place

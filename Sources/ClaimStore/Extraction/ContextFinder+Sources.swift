@@ -116,7 +116,7 @@ extension ContextFinder {
     private func nounPhrase(before i: Int) -> (String, Range<Int>)? {
         var i = i
         // "the DHS audit found": the name before the document that found it.
-        while i > 0, Self.documents.contains(tokens[i - 1].lower) { i -= 1 }
+        while i > 0, Self.documents.contains(tokens[i - 1].lower) || Self.publications.contains(tokens[i - 1].lower) { i -= 1 }
         var k = i - 1
         while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'"),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
@@ -147,6 +147,9 @@ extension ContextFinder {
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]
+    /// More of what a body puts out, "the FBI's crime reporting program shows" (not
+    /// documents: "the figures" refers back to no one in particular).
+    static let publications: Set<String> = ["program", "programme", "figures", "statistics", "numbers", "records"]
     /// What a body publishes; "the DHS audit found" is DHS's finding.
     static let documents: Set<String> = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
 }

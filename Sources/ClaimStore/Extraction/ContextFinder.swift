@@ -47,7 +47,8 @@ struct ContextFinder {
             if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
             return (Period(from: from, to: b.to), end)
         }
-        if word == "in" || word == "during" || word == "throughout" {
+        // "11 percent more than in 2020": the year compared with, not the claim's.
+        if word == "in" || word == "during" || word == "throughout", !(i > 0 && tokens[i - 1].lower == "than") {
             if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
             if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
         }
@@ -160,9 +161,23 @@ struct ContextFinder {
         }
         for word in ["nationwide", "united states", "u s", "us", "usa", "america", "american"] { table[word] = Place(code: "US") }
         table["uk"] = Place(code: "GB")   // short, but never a word (a capital is required, as for every name here)
+        for (city, state) in cityStates { table[city] = Place(code: "US-" + state) }
         return table
     }()
     static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// Large US cities, to their state. Cities that share their name with another
+    /// city or with people (Austin, Charlotte, Columbus, Portland, Springfield) are left out.
+    static let cityStates: [String: String] = [
+        "los angeles": "CA", "chicago": "IL", "houston": "TX", "philadelphia": "PA", "san antonio": "TX",
+        "san diego": "CA", "dallas": "TX", "san jose": "CA", "jacksonville": "FL", "san francisco": "CA",
+        "seattle": "WA", "denver": "CO", "boston": "MA", "detroit": "MI", "nashville": "TN", "baltimore": "MD",
+        "milwaukee": "WI", "atlanta": "GA", "miami": "FL", "minneapolis": "MN", "new orleans": "LA",
+        "cleveland": "OH", "pittsburgh": "PA", "st louis": "MO", "las vegas": "NV", "oklahoma city": "OK",
+        "memphis": "TN", "louisville": "KY", "tucson": "AZ", "albuquerque": "NM", "sacramento": "CA",
+        "fresno": "CA", "oakland": "CA", "phoenix": "AZ", "el paso": "TX", "fort worth": "TX", "tampa": "FL",
+        "new york city": "NY", "salt lake city": "UT", "honolulu": "HI", "anchorage": "AK", "cincinnati": "OH",
+    ]
 
     /// The Associated Press's abbreviations of state names (written with a full stop).
     static let apStates: [String: String] = [

@@ -1,13 +1,26 @@
 /// Units and metric names from the words around a number.
 enum Units {
-    /// The unit a mention counts, and the noun it was read from.
-    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?) -> (String?, String?) {
+    /// The unit a mention counts, and the noun it was read from: the noun after the
+    /// number, else the unit of the number before it in the sentence, else the
+    /// sentence's subject when a change verb follows it ("Shootings dropped to 2,450").
+    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?, subject: String? = nil)
+        -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if m.unit == "percentage points" { return ("percentage_points", nil) }
         if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
         let after = words(after: m.range.upperBound, in: chars)
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
+        if previous == nil, let subject { return (lexicon[subject] ?? subject, subject) }
         return (previous, nil)
+    }
+
+    /// "Shootings dropped …", "Prices rose …": a plural noun opening the sentence,
+    /// followed by a verb of change.
+    static func subject(_ tokens: [TextToken]) -> String? {
+        guard tokens.count > 1, tokens[0].kind == .word, tokens[0].isCapitalized, tokens[0].range.count > 3,
+              tokens[0].lower.hasSuffix("s"), !stop.contains(tokens[0].lower), tokens[1].kind == .word,
+              QuantityWords.upWords.contains(tokens[1].lower) || QuantityWords.downWords.contains(tokens[1].lower) else { return nil }
+        return tokens[0].lower
     }
 
     /// The head noun of the words after a number: "ICE immigration detainer requests" → requests,
