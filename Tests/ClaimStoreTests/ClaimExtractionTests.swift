@@ -21,6 +21,9 @@ import Testing
         ("during the first week of August 2021", ["2021-08"]),
         ("in the fifth quarter of 2020", []),
         ("roughly 11 percent more than in 2020", []),
+        ("In 2019-2021, men were", ["2019-01..2021-12"]),
+        ("in 2019–21 it rose", ["2019-01..2021-12"]),
+        ("in 2021-2019 it rose", ["2021-01..2021-12"]),
         ("in the first half of the game", []),
         ("it may rise", []),
     ])
@@ -58,6 +61,8 @@ import Testing
         ("Fires burned 7.1 million acres, the National Interagency Fire Center reported.", "National Interagency Fire Center"),
         ("“We saw three or four times as many,” said Dr. Maria Lopez, who runs the ER.", "Dr. Maria Lopez"),
         ("according to the report", nil),
+        ("5,174 deaths in 2021, the Ohio Department of Health reported Thursday.", "Ohio Department of Health"),
+        ("5,174 deaths, officials said on Monday.", nil),
         ("four times the national average, the FBI's Uniform Crime Reporting program shows.", "FBI's Uniform Crime Reporting"),
         ("68 percent, according to a report released by the Georgia Department of Public Health on Tuesday.", "Georgia Department of Public Health"),
         ("12 percent, according to the Department of Labor on March 3", "DOL"),
@@ -116,6 +121,13 @@ import Testing
 
     Officials counted 9 new shelters, according to the report.
     """
+
+    @Test func aRateIsOneClaim() {
+        let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 per 100,000 residents.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [5174, 47.6], "the 100,000 is the rate's base, not a claim")
+        #expect(drafts.last?.metric == "deaths_per_100000_residents" && drafts.last?.unit == "per_100000_residents")
+    }
 
     @Test func aChangedSubjectIsWhatIsCounted() {
         let text = "Crime Falls\n\nShootings dropped to 2,450 from 2,825 the year before. Officials said 5 were hurt.\n"

@@ -59,9 +59,19 @@ public enum ClaimExtractor {
         var previousUnit: String?
         let subject = Units.subject(finder.tokens)
         var out: [Draft] = []
-        for mention in Self.withAll(mentions, finder.tokens) {
-            let (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
+        let all = Self.withAll(mentions, finder.tokens)
+        for (k, mention) in all.enumerated() {
+            if k > 0, Self.isRate(all[k - 1], per: mention, in: chars) { continue }   // the 100,000 of "47.6 per 100,000"
+            var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" { previousUnit = unit }
+            // "a rate of 47.6 per 100,000 residents": one claim, a rate.
+            if k + 1 < all.count, Self.isRate(mention, per: all[k + 1], in: chars) {
+                let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, previous: nil)
+                let base = all[k + 1].value
+                let digits = base == base.rounded() && abs(base) < 1e15 ? String(Int(base)) : String(base)
+                unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")
+                noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
+            }
             let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place
             let source = context.source ?? context.carried.source
@@ -85,6 +95,13 @@ public enum ClaimExtractor {
             out.append(Draft(claim: claim, confidence: confidence))
         }
         return out
+    }
+
+    /// Whether only "per" stands between two figures: "47.6 per 100,000".
+    private static func isRate(_ figure: QuantityMention, per next: QuantityMention, in chars: [Unicode.Scalar]) -> Bool {
+        guard figure.range.upperBound < next.range.lowerBound else { return false }
+        let between = chars[figure.range.upperBound..<next.range.lowerBound]
+        return String(scalars: between.filter { !$0.isWhitespace }).lowercased() == "per"
     }
 
     /// What a sentence says about where, when and whose, and what earlier sentences said.

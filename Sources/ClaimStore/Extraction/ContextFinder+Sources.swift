@@ -11,7 +11,7 @@ extension ContextFinder {
             } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
                       let (name, range) = nounPhrase(after: i + 1) {
                 found.append(Found(value: name, range: range))
-            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says" || endsClause(i + 1),
+            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says" || endsClause(afterDay(i + 1)),
                       let (name, range) = nounPhrase(before: i) {
                 found.append(Found(value: name, range: range))
             } else if w == "said" || w == "says", let (name, range) = nounPhrase(after: i + 1) {
@@ -76,6 +76,14 @@ extension ContextFinder {
             if !quoted, t.kind == .word, t.text == "I" || (Self.firstPersonWords.contains(t.lower) && t.text != "US") { return true }
         }
         return false
+    }
+
+    /// Past a day named after a verb: "reported Thursday", "said on Monday".
+    func afterDay(_ i: Int) -> Int {
+        var k = i
+        if isWord(k, "on"), next(k + 1).map({ Self.weekdays.contains($0.lower) }) == true { k += 1 }
+        if let t = next(k), Self.weekdays.contains(t.lower) { k += 1 }
+        return k
     }
 
     /// Whether a clause ends at token `i` (a comma, a full stop, the end).

@@ -101,9 +101,20 @@ struct ContextFinder {
             return (Moment(from: m, to: m, yearless: true), k)
         }
         if let year = Self.year(t) {
+            // "2019-2021", "2019–21": the years from one to the other.
+            if let dash = next(i + 1), dash.is("-") || dash.is("–"), !dash.spaced, let end = next(i + 2), !end.spaced,
+               let last = Self.year(end) ?? Self.twoDigitYear(end, after: year), last > year {
+                return (Moment(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12), yearless: false), i + 3)
+            }
             return (Moment(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12), yearless: false), i + 1)
         }
         return nil
+    }
+
+    /// "21" after 2019: 2021.
+    private static func twoDigitYear(_ t: TextToken, after year: Int) -> Int? {
+        guard t.kind == .digits, t.range.count == 2, let n = Int(t.text) else { return nil }
+        return year / 100 * 100 + n
     }
 
     private static func year(_ t: TextToken) -> Int? {
