@@ -21,6 +21,7 @@ import Testing
         ("during the first week of August 2021", ["2021-08"]),
         ("in the fifth quarter of 2020", []),
         ("roughly 11 percent more than in 2020", []),
+        ("nearly double the number in 2015", []),
         ("In 2019-2021, men were", ["2019-01..2021-12"]),
         ("in 2019–21 it rose", ["2019-01..2021-12"]),
         ("in 2021-2019 it rose", ["2021-01..2021-12"]),

@@ -47,8 +47,9 @@ struct ContextFinder {
             if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
             return (Period(from: from, to: b.to), end)
         }
-        // "11 percent more than in 2020": the year compared with, not the claim's.
-        if word == "in" || word == "during" || word == "throughout", !(i > 0 && tokens[i - 1].lower == "than") {
+        // "11 percent more than in 2020", "double the number in 2015": the year compared
+        // with, not the claim's.
+        if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
             if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
         }
@@ -212,6 +213,7 @@ struct ContextFinder {
         i >= 0 && i < tokens.count && tokens[i].lower == w
     }
 
+    static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]
     static let monthNumbers: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
