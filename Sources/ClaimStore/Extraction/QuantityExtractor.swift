@@ -167,6 +167,13 @@ private struct Scan {
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Three or more groups joined by hyphens: a phone number or an identifier ("555-123-4567").
         if hyphenGroups(around: i) >= 3 { return true }
+        // "S&P 500", "AT&T": a name joined by an ampersand.
+        if let before, i >= 2, before.kind == .word, before.isCapitalized, before.range.count == 1, tokens[i - 2].is("&") { return true }
+        // "the 10-year Treasury yield", "a 30-year mortgage": a span of time naming a kind of
+        // thing (but "a 5-year-old" is an age, which counts).
+        if let after, !after.spaced, after.is("-"), let unit = next(i + 2), !unit.spaced,
+           ["year", "month", "week", "day", "hour", "minute"].contains(unit.lower),
+           !(next(i + 3)?.is("-") == true && isWord(i + 4, "old")), next(i + 3)?.kind == .word { return true }
         // A time: "2 a.m.", "7 p.m.".
         if let after, after.spaced, after.lower == "a" || after.lower == "p", next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
