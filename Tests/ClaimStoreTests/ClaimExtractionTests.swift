@@ -143,6 +143,22 @@ import Testing
         #expect(drafts.map(\.value) == [-1.2, 27_100, 2.1])
     }
 
+    @Test func aPollNamedByAccordingToIsADocument() {
+        let text = """
+            Smith Leads In Ohio
+
+            Smith leads Jones 48% to 44%, according to a Quinnipiac University poll released Wednesday.
+
+            The poll of 1,412 likely voters has a margin of error of plus or minus 2.6 percentage points.
+
+            Smith has raised $14.2 million, campaign filings show.
+            """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [48, 44, 1412, 2.6, 14_200_000])
+        #expect(drafts.map(\.source) == ["Quinnipiac University", "Quinnipiac University", "Quinnipiac University",
+                                         "Quinnipiac University", "author"], "'filings show' is someone else's")
+    }
+
     @Test func theDepartmentIsTheDepartmentNamedBefore() {
         let text = """
             Smoke Sends Thousands To Hospitals

@@ -70,6 +70,9 @@ import Testing
         ("one or two days", ["one or two=1..2"]),
         ("a line of 20 or 30 people", ["20 or 30=20..30"]),
         ("a 5-year-old law", ["5=5"]),
+        ("Smith leads Jones 48% to 44%", ["48%=48", "44%=44"]),
+        ("dropping from 208 pounds to 193", ["208 pounds to 193=208..193"]),
+        ("a margin of error of plus or minus 2.6 points", ["2.6=2.6"]),
         ("5 or more", ["5=5"]),
         ("two to three million", ["two to three million=2000000..3000000"]),
         ("one or another of them, three or more", ["three=3"]),
@@ -121,7 +124,7 @@ import Testing
         "the Big 12.", "the 787 Dreamliner", "they won 2-0", "tied at 89-89", "each one they lose", "BBC One",
         "a five-year plan", "Section 8 housing", "Route 66 runs west", "in Game 7", "see page 3",
         "the No. 1 union", "until 2 a.m. and at 7 p.m.", "call 555-123-4567", "ID 12-345-678",
-        "The S&P 500 gained", "the 10-year Treasury yield", "a 30-year mortgage rate",
+        "The S&P 500 gained", "the 10-year Treasury yield", "a 30-year mortgage rate", "conducted Oct. 1-5 and",
     ])
     func notQuantities(_ text: String) {
         #expect(found(text) == [], "\(text)")

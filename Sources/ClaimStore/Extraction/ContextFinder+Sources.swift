@@ -27,7 +27,7 @@ extension ContextFinder {
         tokens.indices.contains { i in
             let w = tokens[i].lower
             return (w == "according" && isWord(i + 1, "to")) || w == "said" || w == "says"
-                || (Self.reportingVerbs.contains(w) && isWord(i + 1, "that"))
+                || (Self.reportingVerbs.contains(w) && (isWord(i + 1, "that") || endsClause(afterDay(i + 1))))
         }
     }
 
@@ -46,6 +46,12 @@ extension ContextFinder {
             guard let kind = [i - 2, i - 3].first(where: { $0 >= 0 && Self.documents.contains(tokens[$0].lower) }).map({ tokens[$0].lower }),
                   let (name, range) = nounPhrase(after: i + 1) else { continue }
             found.append(Found(value: Document(kind: kind, source: name), range: range))
+        }
+        // "according to a Quinnipiac University poll": the name, then what it published.
+        for i in tokens.indices where tokens[i].lower == "according" && isWord(i + 1, "to") {
+            guard let (name, range) = nounPhrase(after: i + 2), let after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+                  Self.documents.contains(tokens[after].lower) else { continue }
+            found.append(Found(value: Document(kind: tokens[after].lower, source: name), range: range))
         }
         return found
     }
@@ -151,7 +157,7 @@ extension ContextFinder {
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.
     static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
-    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]

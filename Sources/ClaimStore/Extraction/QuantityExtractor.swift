@@ -174,6 +174,9 @@ private struct Scan {
         if let after, !after.spaced, after.is("-"), let unit = next(i + 2), !unit.spaced,
            ["year", "month", "week", "day", "hour", "minute"].contains(unit.lower),
            !(next(i + 3)?.is("-") == true && isWord(i + 4, "old")), next(i + 3)?.kind == .word { return true }
+        // "Oct. 1-5": the second day of a span of dates.
+        if let before, before.is("-"), !t.spaced, !before.spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
+           tokens[i - 2].number.map({ $0 <= 31 }) == true, value(of: t) <= 31 { return true }
         // A time: "2 a.m.", "7 p.m.".
         if let after, after.spaced, after.lower == "a" || after.lower == "p", next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
@@ -279,7 +282,11 @@ private struct Scan {
     func sign(before i: Int) -> (negative: Bool, start: Int)? {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
-        if b.lower == "minus" { return (true, i - 1) }
+        if b.lower == "minus" {
+            // "plus or minus 2.6 points": a margin, not a negative number.
+            if i >= 3, tokens[i - 2].lower == "or", tokens[i - 3].lower == "plus" { return nil }
+            return (true, i - 1)
+        }
         guard b.is("-") || b.is("−") || b.is("+"), !tokens[i].spaced else { return nil }
         if i >= 2, tokens[i - 2].lower == "minus", !b.spaced { return (true, i - 2) }
         // A sign stands after a space, "(", "$" or "=", not inside "2-2" or "COVID -19".
@@ -355,11 +362,15 @@ private struct Scan {
         if let p = self.percent(at: secondEnd) { secondPercent = true; secondEnd = p }
         if percent && !secondPercent { return nil }
         if let unitWord {
-            guard next(secondEnd)?.lower == unitWord else { return nil }
-            secondEnd += 1
+            // "5 to 10 miles" says the unit once; "from 208 pounds to 193" may too.
+            let fromBefore = firstStart > 0 && tokens[firstStart - 1].isWordFrom
+            if next(secondEnd)?.lower == unitWord { secondEnd += 1 } else if !fromBefore { return nil }
         }
         // "2-0", "89-89": scores, not ranges; a range by dash rises ("5-10W").
         if dash, let low = tokens[end - 1].number, high <= low { return nil }
+        // "leads 48% to 44%": two figures; only "from 208 pounds to 193" falls.
+        if !dash, let low = tokens[firstStart..<end].last(where: { $0.kind == .digits })?.number, high < low,
+           !(firstStart > 0 && tokens[firstStart - 1].isWordFrom) { return nil }
         if value < 0 { value = -value }
         return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent)
     }
