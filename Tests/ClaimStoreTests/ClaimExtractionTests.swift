@@ -123,6 +123,12 @@ import Testing
     Officials counted 9 new shelters, according to the report.
     """
 
+    @Test func unitsWrittenOntoFiguresAreTheirUnits() {
+        let text = "Warming\n\nTemperatures have risen about 1.1C. CO2 reached 420 parts per million. Seas rose 4.6mm a year.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.unit) == ["degrees_celsius", "ppm", "millimetres"])
+    }
+
     @Test func aRateIsOneClaim() {
         let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 per 100,000 residents.\n"
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
@@ -157,6 +163,12 @@ import Testing
         #expect(drafts.map(\.value) == [48, 44, 1412, 2.6, 14_200_000])
         #expect(drafts.map(\.source) == ["Quinnipiac University", "Quinnipiac University", "Quinnipiac University",
                                          "Quinnipiac University", "author"], "'filings show' is someone else's")
+    }
+
+    @Test func sayingItInAReportMakesADocument() {
+        let text = "Warming\n\nTemperatures rose 1.1C, the WMO said in a report.\n\nSeas rose 4.6mm a year.\n\nWe saw 3 floods.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.source) == ["WMO", "WMO", "author"])
     }
 
     @Test func theDepartmentIsTheDepartmentNamedBefore() {

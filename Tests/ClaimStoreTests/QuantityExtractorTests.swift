@@ -35,7 +35,9 @@ import Testing
         ("three, twenty-six and a dozen eggs", ["three=3", "twenty-six=26", "a dozen=12"]),
         ("a million dollar house", ["a million=1000000"]),
         ("the false positive rate fell to .001 per cent", [".001 per cent=0.001"]),
-        ("a 6kW motor and a 5.5kWh battery", ["6=6", "5.5=5.5"]),
+        ("a 6kW motor and a 5.5kWh battery", ["6kW=6", "5.5kWh=5.5"]),
+        ("risen about 1.1C since", ["about 1.1C=1.1 approx"]),
+        ("rose 4.6mm a year", ["4.6mm=4.6 up"]),
     ])
     func digitsWordsScalesAndPercent(_ text: String, _ expected: [String]) {
         #expect(found(text) == expected)
@@ -58,7 +60,7 @@ import Testing
     @Test(arguments: [
         ("between 44 and 50", ["44 and 50=44..50"]),
         ("44 to 50 people", ["44 to 50=44..50"]),
-        ("a 5-10W laser", ["5-10=5..10"]),
+        ("a 5-10W laser", ["5-10W=5..10"]),
         ("between $62 and $68 per share", ["$62 and $68=62..68"]),
         ("from $89 to $93 billion", ["$89 to $93 billion=89000000000..93000000000"]),
         ("from $200 to $4 million", ["$200 to $4 million=200..4000000"]),

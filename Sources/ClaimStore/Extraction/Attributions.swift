@@ -28,8 +28,11 @@ struct Attributions {
     /// The sources a sentence gives, in order, with documents resolved.
     mutating func sources(_ finder: ContextFinder) -> [ContextFinder.Found<Said>] {
         let introduced = finder.introducedDocuments()
-        var found = finder.sources().map { s in
-            ContextFinder.Found(value: Said(source: resolved(s.value), isDocument: introduced.contains { $0.range == s.range }), range: s.range)
+        let sources = finder.sources()
+        let inDocument = !sources.isEmpty && finder.citesDocument()   // "X said in a report"
+        var found = sources.map { s in
+            ContextFinder.Found(value: Said(source: resolved(s.value), isDocument: inDocument || introduced.contains { $0.range == s.range }),
+                                range: s.range)
         }
         named += found.compactMap(\.value.source)
         documents += introduced.map(\.value)

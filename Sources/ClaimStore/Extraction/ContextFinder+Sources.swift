@@ -56,6 +56,15 @@ extension ContextFinder {
         return found
     }
 
+    /// Whether the sentence says its source spoke in a document: "X said in a report".
+    func citesDocument() -> Bool {
+        tokens.indices.contains { i in
+            guard isWord(i, "in"), let article = next(i + 1), ["a", "an", "its", "their", "the", "his", "her"].contains(article.lower)
+            else { return false }
+            return (i + 2...i + 4).contains { k in next(k).map { Self.documents.contains($0.lower) } == true }
+        }
+    }
+
     /// Definite references to a document named before: "the DHS audit", "the report"
     /// (not "the report conducted by …", which introduces one). The kinds referred to.
     func documentReferences() -> [Found<String>] {

@@ -89,6 +89,11 @@ private struct Scan {
             if unit == nil, range.percent { unit = "percent" }
             end = range.end
         }
+        // A unit written onto the figure: "4.6mm", "1.1C", "5-10W".
+        if unit == nil, let t = next(end), !t.spaced, t.kind == .word, QuantityWords.attachedUnits.contains(t.text) {
+            unit = t.text
+            end += 1
+        }
         if unit == nil { unit = unitWord(at: end) }
         var (qualifier, qualifierStart) = hedge(before: start)
         if high != nil, qualifier == .atMost || qualifier == .atLeast { qualifier = .exact }   // "from up to 252 to 287": the range says it

@@ -8,6 +8,7 @@ enum QuantityWords {
         "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
         "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
         "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
+        "C", "F",   // degrees: "1.1C"
     ]
     /// Words that number things rather than count them ("Section 8", "Route 66", "page 3").
     static let labels: WordSet = [

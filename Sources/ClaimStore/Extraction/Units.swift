@@ -7,6 +7,10 @@ enum Units {
         -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if m.unit == "percentage points" { return ("percentage_points", nil) }
+        if let attached = m.unit, m.surface.hasSuffix(attached), QuantityWords.attachedUnits.contains(attached) {
+            let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
+            return (name, name)
+        }
         if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
         let after = words(after: m.range.upperBound, in: chars)
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
@@ -40,6 +44,9 @@ enum Units {
             }
             leading = false
             if w == "case", i + 1 < words.count, words[i + 1] == "files" { return ("case_files", "case files") }
+            if w == "parts", i + 2 < words.count, words[i + 1] == "per", ["million", "billion"].contains(words[i + 2]) {
+                return words[i + 2] == "million" ? ("ppm", "ppm") : ("ppb", "ppb")   // "420 parts per million"
+            }
             if let unit = lexicon[w] { return (unit, w) }
             if stop.contains(w) { break }
             last = w
@@ -88,6 +95,13 @@ enum Units {
         return name.contains(" ") ? name.split(separator: " ").joined(separator: "_") : name
     }
 
+    /// Units written onto figures, by name.
+    static let attachedNames: [String: String] = [
+        "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",
+        "km": "kilometres", "kg": "kilograms", "g": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
+        "ft": "feet", "mi": "miles", "kW": "kilowatts", "kWh": "kilowatt_hours", "MW": "megawatts", "GW": "gigawatts",
+        "mph": "miles_per_hour", "pc": "percent", "pct": "percent",
+    ]
     static let lexicon: [String: String] = [
         "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
         "residents": "people", "workers": "people", "employees": "people", "children": "people", "adults": "people",
