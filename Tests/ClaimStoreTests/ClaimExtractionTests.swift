@@ -64,6 +64,7 @@ import Testing
         ("according to the report", nil),
         ("5,174 deaths in 2021, the Ohio Department of Health reported Thursday.", "Ohio Department of Health"),
         ("5,174 deaths, officials said on Monday.", nil),
+        ("Wages rose 4.1%, the Bureau of Labor Statistics reported.", "BLS"),
         ("four times the national average, the FBI's Uniform Crime Reporting program shows.", "FBI's Uniform Crime Reporting"),
         ("68 percent, according to a report released by the Georgia Department of Public Health on Tuesday.", "Georgia Department of Public Health"),
         ("12 percent, according to the Department of Labor on March 3", "DOL"),

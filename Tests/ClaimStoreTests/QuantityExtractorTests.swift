@@ -38,6 +38,9 @@ import Testing
         ("a 6kW motor and a 5.5kWh battery", ["6kW=6", "5.5kWh=5.5"]),
         ("risen about 1.1C since", ["about 1.1C=1.1 approx"]),
         ("rose 4.6mm a year", ["4.6mm=4.6 up"]),
+        ("grew by just 3%", ["3%=3"]),   // NewsQuant reads "just" as a level
+        ("$380 million over five years", ["$380 million=380000000", "five=5"]),
+        ("over five years old", ["over five=5 more_than"]),
     ])
     func digitsWordsScalesAndPercent(_ text: String, _ expected: [String]) {
         #expect(found(text) == expected)

@@ -139,7 +139,8 @@ extension ContextFinder {
     private func nounPhrase(before i: Int) -> (String, Range<Int>)? {
         var i = i
         // "the DHS audit found": the name before the document that found it.
-        while i > 0, Self.documents.contains(tokens[i - 1].lower) || Self.publications.contains(tokens[i - 1].lower) { i -= 1 }
+        while i > 0, !tokens[i - 1].isCapitalized,   // "Bureau of Labor Statistics" is a name
+              Self.documents.contains(tokens[i - 1].lower) || Self.publications.contains(tokens[i - 1].lower) { i -= 1 }
         var k = i - 1
         while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'"),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)

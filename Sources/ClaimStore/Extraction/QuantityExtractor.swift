@@ -400,7 +400,12 @@ private struct Scan {
         }
         for phrase in QuantityWords.hedges where phrase.words.count <= start {
             let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
-            if matches { return (phrase.qualifier, start - phrase.words.count) }
+            guard matches else { continue }
+            // "$380 million over five years": across a span after an amount, not "more than".
+            let from = start - phrase.words.count
+            if phrase.words == ["over"] || phrase.words == ["under"], from > 0, tokens[from - 1].kind == .digits
+                || NumberWords.scales[tokens[from - 1].lower] != nil || tokens[from - 1].is("%") { return (.exact, start) }
+            return (phrase.qualifier, from)
         }
         return (.exact, start)
     }
