@@ -60,12 +60,14 @@ public enum ClaimExtractor {
         let subject = Units.subject(finder.tokens)
         var out: [Draft] = []
         let all = Self.withAll(mentions, finder.tokens)
+        // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
+        let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         for (k, mention) in all.enumerated() {
-            if k > 0, Self.isRate(all[k - 1], per: mention, in: chars) { continue }   // the 100,000 of "47.6 per 100,000"
+            if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
             var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" { previousUnit = unit }
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
-            if k + 1 < all.count, Self.isRate(mention, per: all[k + 1], in: chars) {
+            if rate[k] {
                 let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, previous: nil)
                 let base = all[k + 1].value
                 let digits = base == base.rounded() && abs(base) < 1e15 ? String(Int(base)) : String(base)
@@ -100,8 +102,9 @@ public enum ClaimExtractor {
     /// Whether only "per" stands between two figures: "47.6 per 100,000".
     private static func isRate(_ figure: QuantityMention, per next: QuantityMention, in chars: [Unicode.Scalar]) -> Bool {
         guard figure.range.upperBound < next.range.lowerBound else { return false }
-        let between = chars[figure.range.upperBound..<next.range.lowerBound]
-        return String(scalars: between.filter { !$0.isWhitespace }).lowercased() == "per"
+        let letters = chars[figure.range.upperBound..<next.range.lowerBound].lazy.filter { !$0.isWhitespace }
+            .map { $0.value < 0x80 ? Unicode.Scalar(UInt8($0.value) | 0x20) : $0 }
+        return letters.elementsEqual("per".unicodeScalars)
     }
 
     /// What a sentence says about where, when and whose, and what earlier sentences said.
