@@ -30,8 +30,8 @@ struct JSONLines {
 
     mutating func add(_ key: StaticString, _ value: Double?) {
         self.key(key)
-        if let value, value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
-            appendDigits(Int(value))   // the usual case, without making a String
+        if let whole = value.flatMap(Self.whole) {
+            appendDigits(whole)   // the usual case, without making a String
         } else {
             append(value.map(Self.number) ?? "null")
         }
@@ -84,8 +84,12 @@ struct JSONLines {
     /// shortest form that reads back the same; JSON has no infinity or NaN.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
-        return String(value)
+        return whole(value).map { String($0) } ?? String(value)
+    }
+
+    /// The value as an integer when it is one that a Double holds exactly (below 2^53).
+    private static func whole(_ value: Double) -> Int? {
+        value.isFinite && value == value.rounded() && abs(value) < 9_007_199_254_740_992 ? Int(value) : nil
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest

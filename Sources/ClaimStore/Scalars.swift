@@ -19,7 +19,6 @@ extension Unicode.Scalar {
     var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
     var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
     var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
-    func lowercased() -> String { isASCII ? String(Character(self)).lowercased() : properties.lowercaseMapping }
 }
 
 extension String {

@@ -131,7 +131,7 @@ public enum ClaimExtractor {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    struct Context {
+    private struct Context {
         var period: Period?
         var place: Place?
         var source: String?

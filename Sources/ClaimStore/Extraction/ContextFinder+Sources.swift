@@ -5,18 +5,13 @@ extension ContextFinder {
     func sources() -> [Found<String>] {
         var found: [Found<String>] = []
         for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
-            let w = tokens[i].lower
-            if w == "according", isWord(i + 1, "to"), let (name, range) = nounPhrase(after: i + 2) {
-                found.append(Found(value: name, range: range))
-            } else if w == "by", i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower),
-                      let (name, range) = nounPhrase(after: i + 1) {
-                found.append(Found(value: name, range: range))
-            } else if Self.reportingVerbs.contains(w), isWord(i + 1, "that") || w == "said" || w == "says" || endsClause(afterDay(i + 1)),
-                      let (name, range) = nounPhrase(before: i) {
-                found.append(Found(value: name, range: range))
-            } else if w == "said" || w == "says", let (name, range) = nounPhrase(after: i + 1) {
-                found.append(Found(value: name, range: range))   // "…,” said Dr. Maria Lopez"
+            let name: (String, Range<Int>)?
+            switch cue(at: i) {
+            case .according(let k)?, .publisher(let k)?: name = nounPhrase(after: k)
+            case .reporting(let saidAt)?: name = nounPhrase(before: i) ?? saidAt.flatMap(nounPhrase(after:))   // "…,” said Dr. Maria Lopez"
+            case nil: name = nil
             }
+            if let (value, range) = name { found.append(Found(value: value, range: range)) }
         }
         return found
     }
@@ -25,10 +20,29 @@ extension ContextFinder {
     /// named or not.
     func hasAttribution() -> Bool {
         tokens.indices.contains { i in
-            let w = tokens[i].lower
-            return (w == "according" && isWord(i + 1, "to")) || w == "said" || w == "says"
-                || (Self.reportingVerbs.contains(w) && (isWord(i + 1, "that") || endsClause(afterDay(i + 1))))
+            switch cue(at: i) {
+            case .according?, .reporting?: true
+            case .publisher?, nil: false
+            }
         }
+    }
+
+    /// How token `i` credits what the sentence says, and where the name would be.
+    private enum Cue {
+        /// "according to X": the name from the token given.
+        case according(Int)
+        /// "a survey conducted by X".
+        case publisher(Int)
+        /// "X found that", "X said", "…, X reported."; after "said" the name may follow it instead.
+        case reporting(saidAt: Int?)
+    }
+
+    private func cue(at i: Int) -> Cue? {
+        if isWord(i, "according"), isWord(i + 1, "to") { return .according(i + 2) }
+        if isWord(i, "by"), i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower) { return .publisher(i + 1) }
+        let said = isWord(i, "said") || isWord(i, "says")
+        guard Self.reportingVerbs.contains(tokens[i].lower), isWord(i + 1, "that") || said || endsClause(afterDay(i + 1)) else { return nil }
+        return .reporting(saidAt: said ? i + 1 : nil)
     }
 
     // MARK: Documents
@@ -122,7 +136,7 @@ extension ContextFinder {
         // (Months can be names, "Theresa May"; weekdays are not.)
         while let t = next(k), t.kind == .word, !Self.weekdays.contains(t.lower),
               t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1).map {
-                  $0.isCapitalized && !Self.weekdays.contains($0.lower) && !Self.months.contains($0.lower)
+                  $0.isCapitalized && !Self.weekdays.contains($0.lower) && Self.monthNumbers[$0.lower] == nil
               } == true) {
             k += 1
             // "Dr. Maria": a title's full stop inside the name.
@@ -160,9 +174,6 @@ extension ContextFinder {
     }
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.

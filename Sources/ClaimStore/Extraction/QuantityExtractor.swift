@@ -366,16 +366,16 @@ private struct Scan {
         var secondPercent = false
         if let p = self.percent(at: secondEnd) { secondPercent = true; secondEnd = p }
         if percent && !secondPercent { return nil }
+        let fromBefore = isWord(firstStart - 1, "from")
         if let unitWord {
             // "5 to 10 miles" says the unit once; "from 208 pounds to 193" may too.
-            let fromBefore = firstStart > 0 && tokens[firstStart - 1].isWordFrom
             if next(secondEnd)?.lower == unitWord { secondEnd += 1 } else if !fromBefore { return nil }
         }
         // "2-0", "89-89": scores, not ranges; a range by dash rises ("5-10W").
         if dash, let low = tokens[end - 1].number, high <= low { return nil }
         // "leads 48% to 44%": two figures; only "from 208 pounds to 193" falls.
         if !dash, let low = tokens[firstStart..<end].last(where: { $0.kind == .digits })?.number, high < low,
-           !(firstStart > 0 && tokens[firstStart - 1].isWordFrom) { return nil }
+           !fromBefore { return nil }
         if value < 0 { value = -value }
         return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent)
     }

@@ -61,8 +61,6 @@ struct TextToken: Equatable {
     /// The token's first scalar: all of a symbol.
     let first: Unicode.Scalar
 
-    var isWordFrom: Bool { kind == .word && lower == "from" }
-
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
     /// literal like "–" or "£" goes through Unicode normalization.)
     func `is`(_ c: Unicode.Scalar) -> Bool {

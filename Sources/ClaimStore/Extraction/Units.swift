@@ -100,7 +100,7 @@ enum Units {
         "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",
         "km": "kilometres", "kg": "kilograms", "g": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
         "ft": "feet", "mi": "miles", "kW": "kilowatts", "kWh": "kilowatt_hours", "MW": "megawatts", "GW": "gigawatts",
-        "mph": "miles_per_hour", "pc": "percent", "pct": "percent",
+        "mph": "miles_per_hour",
     ]
     static let lexicon: [String: String] = [
         "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
