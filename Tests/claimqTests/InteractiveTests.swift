@@ -4,12 +4,6 @@ import Testing
 /// claimq at a terminal, driven through a pseudo-terminal. Each step waits for the
 /// prompt before typing, as a person would.
 extension EndToEndTests {
-    private static let prompt = "claimq> "
-
-    private func started(_ term: PseudoTerminal) -> Bool {
-        term.expect("claims. .help for help") && term.expect(Self.prompt)
-    }
-
     @Test func aQueryTypedIsAnswered() {
         let term = PseudoTerminal()
         #expect(started(term))
@@ -19,8 +13,7 @@ extension EndToEndTests {
         term.send("sum refusals where stat = 1\r")
         #expect(term.expect("error: unknown field 'stat'"))
         #expect(term.expect("did you mean 'state'?"))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
     }
 
     @Test func upRecallsTheLastEntry() {
@@ -32,8 +25,7 @@ extension EndToEndTests {
         term.send("\u{1B}[A\r")
         #expect(term.expect("3 claims (#1, #2, #3)"), "the recalled entry ran again")
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
     }
 
     @Test func ctrlCCancelsTheLineAndNeverExits() {
@@ -46,8 +38,7 @@ extension EndToEndTests {
         term.send("count claims where id = 2\r")
         #expect(term.expect("1 claim (#2)"))
         #expect(!term.output.contains("#5 refusals"), "the cancelled line was not run")
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
     }
 
     @Test func anUnfinishedStatementContinuesAndIsOneHistoryEntry() throws {
@@ -58,8 +49,7 @@ extension EndToEndTests {
         term.send("state = \"CA\"\r")
         #expect(term.expect("3 claims (#6, #7, #8)"))
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
         let history = try String(contentsOfFile: term.home + "/history", encoding: .utf8)
         #expect(history.contains("count\\040claims\\040where\\040state\\040=\\040\"CA\"\n"))
     }
@@ -76,16 +66,14 @@ extension EndToEndTests {
             let history = try String(contentsOfFile: home + "/history", encoding: .utf8)
             #expect(history.hasPrefix("_HiStOrY_V2_\n"))
             #expect(history.contains("count\\040claims\\040where\\040state\\040is\\040null"))
-            term.send("\u{04}")
-            #expect(term.waitForExit() == 0)
+            leave(term)
         }
         let again = PseudoTerminal(home: home)
         #expect(started(again))
         again.send("\u{1B}[A\r")
         #expect(again.expect("15 claims"))
         #expect(again.expect(Self.prompt))
-        again.send("\u{04}")
-        #expect(again.waitForExit() == 0)
+        leave(again)
     }
 
     @Test func aHistoryFileClaimqCannotReadIsLeftAlone() throws {
@@ -97,8 +85,7 @@ extension EndToEndTests {
         term.send("count claims where id = 1\r")
         #expect(term.expect("is not a history file claimq can read"))
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
         #expect(try String(contentsOfFile: home + "/history", encoding: .utf8) == precious)
     }
 
@@ -108,8 +95,7 @@ extension EndToEndTests {
         term.send("count claims where source = \"Center for Security Policé\u{7F}y\"\r")
         #expect(term.expect("2 claims (#17, #18)"))
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
     }
 
     @Test func noHistoryWritesNoFile() {
@@ -118,8 +104,7 @@ extension EndToEndTests {
         term.send("count claims\r")
         #expect(term.expect("18 claims"))
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
         #expect(!FileManager.default.fileExists(atPath: term.home + "/history"))
     }
 
@@ -130,8 +115,7 @@ extension EndToEndTests {
         term.send("count claims\r")
         #expect(term.expect("18 claims"))
         #expect(term.expect(Self.prompt))
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
+        leave(term)
         #expect(FileManager.default.fileExists(atPath: home + "/state/claimq/history"))
     }
 }

@@ -3,20 +3,9 @@ import Testing
 
 /// The shell at a terminal: completion, continuation, search, keys, colour, init file.
 extension EndToEndTests {
-    private static let prompt = "claimq> "
-
-    private func start(_ term: PseudoTerminal) -> Bool {
-        term.expect("claims. .help for help") && term.expect(Self.prompt)
-    }
-
-    private func leave(_ term: PseudoTerminal) {
-        term.send("\u{04}")
-        #expect(term.waitForExit() == 0)
-    }
-
     @Test func tabCompletesAKeywordAMetricAndAValue() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("su\t")
         #expect(term.expectScreenLine("claimq> sum "))
         term.send("refusa\t")
@@ -40,7 +29,7 @@ extension EndToEndTests {
 
     @Test func tabListsSeveralCandidates() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("sum refus\t")
         #expect(term.expect("\r\nrefusals "), "both metrics are listed, in order")
         #expect(term.expect(" refusing_jurisdictions\r\n"))
@@ -52,7 +41,7 @@ extension EndToEndTests {
 
     @Test func continuationPromptsSayWhatIsMissing() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claims where (state = \"CA\"\r")
         #expect(term.expect("  ...)> "))
         term.send("or id = 1)\r")
@@ -73,7 +62,7 @@ extension EndToEndTests {
 
     @Test func ctrlRFindsAnOldEntry() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claims where id = 7\r")
         #expect(term.expect("1 claim (#7)"))
         #expect(term.expect(Self.prompt))
@@ -90,7 +79,7 @@ extension EndToEndTests {
 
     @Test func aResizeKeepsTheLineBeingTyped() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claims where")
         #expect(term.expectScreenLine("claimq> count claims where"))
         term.resize(columns: 40, rows: 10)
@@ -103,7 +92,7 @@ extension EndToEndTests {
 
     @Test func twoCtrlCsOnAnEmptyLineGiveAHint() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("\u{03}")
         #expect(term.expect(Self.prompt))
         term.send("\u{03}")
@@ -117,7 +106,7 @@ extension EndToEndTests {
         let home = Claimq.temporaryFolder()
         try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
         let term = PseudoTerminal(home: home)
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claimsX")
         _ = term.settle(0.2)
         term.send("\u{1B}")
@@ -148,13 +137,13 @@ extension EndToEndTests {
         let home = Claimq.temporaryFolder()
         try ".mode csv\n.headers off\n".write(toFile: home + "/.claimqrc", atomically: true, encoding: .utf8)
         let term = PseudoTerminal(home: home)
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claims where id = 3\r")
         #expect(term.expect("count,claims,1,1,1,exact,,1,3"))
         #expect(term.expect(Self.prompt))
         leave(term)
         let plain = PseudoTerminal(arguments: ["--no-init"], home: home)
-        #expect(start(plain))
+        #expect(started(plain))
         plain.send("count claims where id = 3\r")
         #expect(plain.expect("1 claim (#3)"))
         #expect(plain.expect(Self.prompt))
@@ -173,7 +162,7 @@ extension EndToEndTests {
 
     @Test func historyCommandListsEntries() {
         let term = PseudoTerminal()
-        #expect(start(term))
+        #expect(started(term))
         term.send("count claims where id = 4\r")
         #expect(term.expect(Self.prompt))
         term.send("count claims where id = 5\r")
