@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each knowing only those below it:
-//   CLibEdit -> LineEditor;  ClaimStore -> ClaimQuery -> ClaimShell -> claimq
+//   CLibEdit -> LineEditor;  ClaimStore -> ClaimExtraction, ClaimQuery -> ClaimShell -> claimq
 let package = Package(
     name: "claimq",
     platforms: [.macOS(.v13)],
@@ -20,8 +20,9 @@ let package = Package(
         ),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),
         .target(name: "ClaimStore"),
+        .target(name: "ClaimExtraction", dependencies: ["ClaimStore"]),
         .target(name: "ClaimQuery", dependencies: ["ClaimStore"]),
-        .target(name: "ClaimShell", dependencies: ["ClaimQuery", "ClaimStore", "LineEditor"]),
+        .target(name: "ClaimShell", dependencies: ["ClaimQuery", "ClaimExtraction", "ClaimStore", "LineEditor"]),
         .executableTarget(
             name: "claimq",
             dependencies: [
@@ -30,8 +31,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"]),
         .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery"]),
-        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"]),
+        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction"]),
         .testTarget(name: "claimqTests", dependencies: ["claimq"]),
     ]
 )

@@ -1,4 +1,5 @@
 import ClaimQuery
+import ClaimExtraction
 import ClaimStore
 
 /// The dot-commands that touch files or the prompt's history: .load, .read, .history.

@@ -1,4 +1,5 @@
 internal import FoundationEssentials
+import ClaimExtraction
 import ClaimStore
 
 /// `claimq extract --quantities FILE`: every quantity mention in an article, one

@@ -1,3 +1,4 @@
+import ClaimExtraction
 import ClaimStore
 import LineEditor
 #if canImport(Glibc)

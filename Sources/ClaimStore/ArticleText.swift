@@ -31,13 +31,6 @@ public struct ArticleText: Sendable {
         String(scalars: characters[range])
     }
 
-    /// Whether a paragraph is site chrome (a headline of another story, a poll, a
-    /// bio…), from which no claims come. Worked out when asked: listing quantities
-    /// does not need it, and it was a tenth of that.
-    public func chrome(_ paragraph: Paragraph) -> Boilerplate.Kind? {
-        Boilerplate.classify(characters[paragraph.range], number: paragraph.number)
-    }
-
     /// The paragraph and sentence holding the character at `offset`.
     public func position(of offset: Int) -> (paragraph: Int, sentence: Int)? {
         guard let paragraph = paragraphs.first(where: { $0.range.contains(offset) }) else { return nil }

@@ -25,6 +25,13 @@ public struct ClaimStore: Sendable {
         indexByID = byID
     }
 
+    /// The sample built into the binary. Its claims were checked against the article
+    /// when they were embedded (and a test checks them again), so they are not here;
+    /// nor is its text segmented, which no query needs.
+    public static func sample() -> ClaimStore {
+        ClaimStore(claims: EmbeddedSample.claims(), articles: [])
+    }
+
     /// The claim with this id, if any.
     public func claim(id: Int) -> Claim? {
         indexByID[id].map { claims[$0] }

@@ -50,13 +50,13 @@ public enum PlaceNames {
         return table
     }()
 
-    static let aliases: [String: String] = [
+    package static let aliases: [String: String] = [
         "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
         "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB",
         "nationwide": "US", "washington dc": "US-DC", "d.c.": "US-DC",
     ]
 
-    static let stateNames: [String: String] = [
+    package static let stateNames: [String: String] = [
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
         "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
         "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
@@ -71,7 +71,7 @@ public enum PlaceNames {
         "AS": "American Samoa", "MP": "Northern Mariana Islands",
     ]
 
-    static let countryNames: [String: String] = [
+    package static let countryNames: [String: String] = [
         "US": "United States", "CA": "Canada", "MX": "Mexico", "GB": "United Kingdom",
         "DE": "Germany", "FR": "France", "IT": "Italy", "ES": "Spain", "SY": "Syria",
         "IQ": "Iraq", "IR": "Iran", "AF": "Afghanistan", "CN": "China", "RU": "Russia",

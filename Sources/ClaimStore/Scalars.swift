@@ -12,24 +12,24 @@ extension Unicode.Scalar {
     /// General Punctuation (U+2010–U+205E: dashes, curly quotes, ellipsis) is common
     /// in articles and has no letters, digits or spaces: no table lookup for it.
     private var isPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E }
-    var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
-    var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
-    var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
-    var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
-    var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
-    var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
-    var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
+    package var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
+    package var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
+    package var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
+    package var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
+    package var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
+    package var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
+    package var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
 }
 
 extension String {
     /// The text a run of scalars spells, written straight into the string's storage
     /// (short runs, most words, need no allocation at all).
-    init<C: Collection<Unicode.Scalar>>(scalars: C) {
+    package init<C: Collection<Unicode.Scalar>>(scalars: C) {
         self.init(scalars: scalars, lowercased: false)
     }
 
     /// The same text in lower case; ASCII letters are lowered as they are written.
-    init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
+    package init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
         if scalars.allSatisfy(\.isASCII) {
             self.init(scalars: scalars, lowercased: true)
         } else {
@@ -59,7 +59,7 @@ extension String {
 extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
     /// walks the text twice, once to count).
-    init(scalarsOf text: String) {
+    package init(scalarsOf text: String) {
         var text = text
         self = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in

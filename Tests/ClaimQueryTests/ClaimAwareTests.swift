@@ -109,7 +109,7 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
 
 /// Grouping, arithmetic, units and provenance over the sample article.
 @Suite struct SampleAnswersTests {
-    let store = try! ArticleLoader.loadSample()
+    let store = ClaimStore.sample()
 
     private func run(_ text: String, previous: [Int] = []) throws(Diagnostic) -> QueryResult {
         let source = SourceText(name: "t", text: text)

@@ -4,7 +4,7 @@ import ClaimStore
 
 /// Queries over the sample article; expected ids were read off the claims table by hand.
 @Suite struct EvaluatorTests {
-    let store = try! ArticleLoader.loadSample()
+    let store = ClaimStore.sample()
 
     private func run(_ text: String) throws(Diagnostic) -> QueryResult {
         let source = SourceText(name: "t", text: text)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimExtraction
 import ClaimStore
 @testable import ClaimShell
 

@@ -1,5 +1,6 @@
 import Testing
 import ClaimQuery
+import ClaimExtraction
 import ClaimStore
 @testable import ClaimShell
 

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// The words quantity extraction reads: hedges, change verbs, units written onto
 /// figures, and the words that tell a count from a year, a date or a name.
 enum QuantityWords {

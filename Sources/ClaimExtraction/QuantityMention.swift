@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// One number a text states: where, its value (or range), how it is hedged, and
 /// whether it is a change ("rose 5%") rather than a level.
 public struct QuantityMention: Sendable, Equatable {

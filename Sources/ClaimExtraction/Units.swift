@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Units and metric names from the words around a number.
 enum Units {
     /// The unit a mention counts, and the noun it was read from: the noun after the

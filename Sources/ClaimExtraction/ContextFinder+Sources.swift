@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Who a sentence credits its numbers to, and the documents it names or refers back to.
 extension ContextFinder {
     /// "according to X", "X found that", "X revealed that", "a survey conducted by X",

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Builds claims from an article's text alone: each quantity in the article's own
 /// paragraphs (never its chrome) becomes a claim, with the unit and metric its
 /// words give (a change, "fell 1.2 per cent", gets the metric NAME_change and a

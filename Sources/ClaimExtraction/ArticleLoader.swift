@@ -1,11 +1,11 @@
+import ClaimStore
+
 /// Reads an article file and its claims file (`NAME.claims.json` beside `NAME.txt`)
 /// from disk, or the sample built into the binary.
 public enum ArticleLoader {
-    /// The sample built into the binary. Its claims were checked against the article
-    /// when they were embedded (and a test checks them again), so they are not here;
-    /// nor is its text segmented, which no query needs.
+    /// The sample built into the binary (`ClaimStore.sample()`).
     public static func loadSample() throws(LoadError) -> ClaimStore {
-        ClaimStore(claims: EmbeddedSample.claims(), articles: [])
+        ClaimStore.sample()
     }
 
     /// Loads `path` with its claims from `claims`, or from the file beside it; an

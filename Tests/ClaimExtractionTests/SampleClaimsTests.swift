@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ClaimExtraction
 @testable import ClaimStore
 
 /// The sample's 18 claims, checked against the table in the foundation issue (typed

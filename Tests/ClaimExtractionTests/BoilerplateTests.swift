@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ClaimExtraction
 @testable import ClaimStore
 
 @Suite struct BoilerplateTests {

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// A set of words that answers "no" for most words without hashing them: a bit per
 /// shape (first two letters, length) that some member has. Every word of
 /// an article is asked whether it starts a number ("three", "half", "dozens"), and

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Who an article credits its figures to, sentence by sentence. Besides the names a
 /// sentence gives ("according to X", "X found that"), articles that report a
 /// document's findings name the document once ("An audit conducted by the Department

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Finds the quantities a sentence states: digits with separators and decimals,
 /// scale words ("2.4 million", "$1.2bn"), numbers in words ("three", "twenty-six",
 /// "a dozen"), shares ("a quarter of", "half of", "the majority"), percent in its

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Numbers written in words: "three", "twenty-six", "a dozen", "a quarter", and the
 /// scale words that multiply a figure ("2.4 million", "$1.2bn").
 enum NumberWords {

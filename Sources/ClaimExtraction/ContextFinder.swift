@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Where, when and according to whom a sentence says its numbers: the periods,
 /// places and sources its words give, each with its offsets so the nearest can
 /// be chosen for each number.

@@ -1,4 +1,5 @@
 import Testing
+@testable import ClaimExtraction
 @testable import ClaimStore
 
 /// Each quantity form, hedge and change, and each kind of number that is not a quantity.

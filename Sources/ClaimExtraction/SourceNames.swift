@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// The name a source goes by in a claims file, from the words the article uses:
 /// - bodies with a usual acronym are written as it, part by part: "the Department
 ///   of Homeland Security Office of Inspector General" → "DHS OIG";

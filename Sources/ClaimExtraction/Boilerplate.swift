@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// Recognises the site chrome scraped articles carry, so claims are never taken
 /// from it. The rules look at one paragraph's text and where it stands; none names
 /// a particular site:
@@ -136,5 +138,14 @@ struct PhraseSet {
     /// 5 bits of each scalar (a small table stays in cache); a collision only costs a comparison.
     private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
         Int(a.value & 31) << 5 | Int(b.value & 31)
+    }
+}
+
+extension ArticleText {
+    /// Whether a paragraph is site chrome (a headline of another story, a poll, a
+    /// bio…), from which no claims come. Worked out when asked: listing quantities
+    /// does not need it, and it was a tenth of that.
+    public func chrome(_ paragraph: Paragraph) -> Boilerplate.Kind? {
+        Boilerplate.classify(characters[paragraph.range], number: paragraph.number)
     }
 }

@@ -1,3 +1,5 @@
+import ClaimStore
+
 /// A sentence cut into words, digit runs and single symbols, each with its offsets
 /// in Unicode scalars and whether a space came before it. Quantity extraction reads
 /// these instead of the raw text.
