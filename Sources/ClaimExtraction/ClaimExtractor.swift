@@ -6,7 +6,7 @@ import ClaimStore
 /// sign), and the period, place and source nearest to it in its sentence,
 /// or carried from an earlier sentence of the same paragraph. A document's findings
 /// carry further (see `Attributions`). What the text does not say is left empty
-/// (place "ZZ", ISO's code for unknown; source "author").
+/// (place null, source "author").
 public enum ClaimExtractor {
     public struct Draft: Sendable {
         public let claim: Claim
@@ -17,6 +17,7 @@ public enum ClaimExtractor {
     public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1) -> [Draft] {
         var drafts: [Draft] = []
         var attributions = Attributions()
+        let home = homePlace(article)
         for paragraph in article.paragraphs {
             guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
@@ -43,7 +44,7 @@ public enum ClaimExtractor {
                                       source: sources.first?.value.source ?? carried.source)
                 }
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried,
-                                              article: slug, paragraph: paragraph.number, sentence: sentence.number)
+                                              home: home, article: slug, paragraph: paragraph.number, sentence: sentence.number)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
@@ -77,7 +78,7 @@ public enum ClaimExtractor {
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
             let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
-            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place
+            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
@@ -88,7 +89,7 @@ public enum ClaimExtractor {
             }
             let claim = Claim(
                 id: firstID + out.count, article: context.article, metric: metric,
-                value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place ?? .unknown,
+                value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                 paragraph: context.paragraph, sentence: context.sentence)
             var confidence = 0.5
@@ -99,6 +100,26 @@ public enum ClaimExtractor {
             out.append(Draft(claim: claim, confidence: confidence))
         }
         return out
+    }
+
+    /// The place an article is about: the first its headline names (by name rather
+    /// than demonym, when it has both), else the place its text names most often, if
+    /// named at least twice and more often than any other.
+    static func homePlace(_ article: ArticleText) -> Place? {
+        let own = article.paragraphs.filter { article.chrome($0) == nil }
+        guard let headline = own.first else { return nil }
+        if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
+        var counts: [Place: Int] = [:]
+        var order: [Place] = []
+        for paragraph in own.dropFirst() {
+            for place in ContextFinder(Array(article.characters[paragraph.range])).places().map(\.value) {
+                if counts[place] == nil { order.append(place) }
+                counts[place, default: 0] += 1
+            }
+        }
+        let ranked = order.sorted { counts[$0]! > counts[$1]! }   // stable: ties keep the first named first
+        guard let top = ranked.first, counts[top]! >= 2, ranked.count == 1 || counts[ranked[1]]! < counts[top]! else { return nil }
+        return top
     }
 
     /// Whether only "per" stands between two figures: "47.6 per 100,000".
@@ -115,6 +136,8 @@ public enum ClaimExtractor {
         let places: [ContextFinder.Found<Place>]
         let source: String?
         let carried: Context
+        /// The article's own place, for numbers whose paragraph names none.
+        let home: Place?
         let article: String
         let paragraph: Int
         let sentence: Int

@@ -7,6 +7,8 @@ struct ContextFinder {
     struct Found<T> {
         let value: T
         let range: Range<Int>
+        /// Said in passing: a place by its demonym ("Syrian refugees").
+        var isDemonym = false
     }
 
     let chars: [Unicode.Scalar]
@@ -127,17 +129,23 @@ struct ContextFinder {
 
     // MARK: Places
 
-    /// US states by name, countries by name, and the words that mean the whole US.
+    /// Places by name (countries, subdivisions, large cities), the words that mean the
+    /// whole US, and demonyms. A place named outright outweighs a demonym ("the United
+    /// States awarded … 3,887 Syrian refugees": the US), and a federal agency says "US"
+    /// only when nothing more precise does.
     func places() -> [Found<Place>] {
-        let found = namedPlaces()
-        let named = found.filter { !Self.usCues.contains(String(scalars: chars[$0.range])) }
-        return named.isEmpty ? found : named   // a federal agency says "US" only when nothing more precise does
+        var found = namedPlaces()
+        let named = found.filter { !$0.isDemonym }
+        if !named.isEmpty { found = named }
+        let precise = found.filter { !Self.usCues.contains(String(scalars: chars[$0.range])) }
+        return precise.isEmpty ? found : precise
     }
 
     private func namedPlaces() -> [Found<Place>] {
         var found: [Found<Place>] = []
         for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalized || tokens[i].lower == "nationwide") {
             let t = tokens[i]
+            if let last = found.last, t.range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
             if Self.usCues.contains(t.text) {
                 found.append(Found(value: .unitedStates, range: t.range))
                 continue
@@ -151,47 +159,52 @@ struct ContextFinder {
                 continue
             }
             guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
-            for length in (1...4).reversed() where i + length <= tokens.count {
-                let words = tokens[i..<(i + length)]
-                guard words.allSatisfy({ $0.kind == .word || $0.is(".") }) else { continue }
-                let phrase = words.filter { $0.text != "." }.map(\.lower).joined(separator: " ")
-                if let place = Self.placePhrases[phrase] {
-                    found.append(Found(value: place, range: t.range.lowerBound..<words.last!.range.upperBound))
-                    break
-                }
+            if let (place, end, demonym) = placeName(at: i) {
+                found.append(Found(value: place, range: t.range.lowerBound..<end, isDemonym: demonym))
             }
         }
         return found
     }
 
-    /// Place names in lower case, dots dropped ("u s"), to the place they mean. Names of
-    /// three letters or fewer are left out: "IN" and "OR" are words in running text.
-    static let placePhrases: [String: Place] = {
-        var table: [String: Place] = [:]
-        for (code, name) in PlaceNames.stateNames where name.count > 3 { table[name.lowercased()] = Place(code: "US-" + code) }
-        for (code, name) in PlaceNames.countryNames where name.count > 3 && code != "US" { table[name.lowercased()] = Place(code: code) }
-        for (alias, code) in PlaceNames.aliases where alias.count > 3 && code != "US" {
-            table[alias.split(separator: ".").joined(separator: " ").trimmingSpaces()] = Place(code: code)
+    /// The longest place name of up to four words starting at token `i` ("New South
+    /// Wales", "Gyeonggi-do", "U.S."), and where it ends.
+    private func placeName(at i: Int) -> (Place, end: Int, demonym: Bool)? {
+        var words: [String] = []
+        var ends: [Int] = []
+        var k = i
+        while k < tokens.count, words.count < 4 {
+            let t = tokens[k]
+            if t.kind == .word {
+                words.append(t.lower)
+                ends.append(t.range.upperBound)
+            } else if !(t.is(".") || t.is("-")) || k == i {
+                break
+            }
+            k += 1
         }
-        for word in ["nationwide", "united states", "u s", "us", "usa", "america", "american"] { table[word] = Place(code: "US") }
-        table["uk"] = Place(code: "GB")   // short, but never a word (a capital is required, as for every name here)
-        for (city, state) in cityStates { table[city] = Place(code: "US-" + state) }
+        for n in stride(from: words.count, through: 1, by: -1) {
+            let phrase = words[..<n].joined(separator: " ")
+            if let code = Self.placePhrases[phrase], let place = Place(code: code) {
+                return (place, ends[n - 1], PlaceNames.demonyms.contains(phrase))
+            }
+        }
+        return nil
+    }
+
+    /// Place names as `PlaceNames.fold` writes them ("u s" for "U.S."), to their codes:
+    /// the generated table of countries, demonyms, subdivisions and large cities, and the
+    /// words that mean the whole US. Names of three letters or fewer are left out
+    /// ("IN", "OR", "Van"), but for "UK".
+    static let placePhrases: [String: String] = {
+        var table = PlaceNames.byFoldedName.filter { $0.key.utf8.count > 3 }
+        for (alias, code) in PlaceNames.aliases where alias.count > 3 {
+            table[alias.split(separator: ".").joined(separator: " ").trimmingSpaces()] = code
+        }
+        for word in ["nationwide", "united states", "u s", "us", "usa", "america", "american"] { table[word] = "US" }
+        table["uk"] = "GB"   // short, but never a word (a capital is required, as for every name here)
         return table
     }()
     static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-
-    /// Large US cities, to their state. Cities that share their name with another
-    /// city or with people (Austin, Charlotte, Columbus, Portland, Springfield) are left out.
-    static let cityStates: [String: String] = [
-        "los angeles": "CA", "chicago": "IL", "houston": "TX", "philadelphia": "PA", "san antonio": "TX",
-        "san diego": "CA", "dallas": "TX", "san jose": "CA", "jacksonville": "FL", "san francisco": "CA",
-        "seattle": "WA", "denver": "CO", "boston": "MA", "detroit": "MI", "nashville": "TN", "baltimore": "MD",
-        "milwaukee": "WI", "atlanta": "GA", "miami": "FL", "minneapolis": "MN", "new orleans": "LA",
-        "cleveland": "OH", "pittsburgh": "PA", "st louis": "MO", "las vegas": "NV", "oklahoma city": "OK",
-        "memphis": "TN", "louisville": "KY", "tucson": "AZ", "albuquerque": "NM", "sacramento": "CA",
-        "fresno": "CA", "oakland": "CA", "phoenix": "AZ", "el paso": "TX", "fort worth": "TX", "tampa": "FL",
-        "new york city": "NY", "salt lake city": "UT", "honolulu": "HI", "anchorage": "AK", "cincinnati": "OH",
-    ]
 
     /// The Associated Press's abbreviations of state names (written with a full stop).
     static let apStates: [String: String] = [

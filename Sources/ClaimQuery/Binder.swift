@@ -187,7 +187,7 @@ public struct Binder {
 
     private static func isNull(_ field: Field, _ claim: Claim) -> Bool {
         switch field {
-        case .state: return claim.state == nil
+        case .place, .state, .country: return claim.place == nil || (field == .state && claim.state == nil)
         case .period: return claim.period == nil
         default: return false
         }

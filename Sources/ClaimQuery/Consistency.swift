@@ -39,8 +39,8 @@ struct Consistency {
         if let pp = part.period, let wp = whole.period, !pp.isWithin(wp) {
             return finding(.inconsistent, ", but its period, \(NumberText.period(pp)), lies outside")
         }
-        if !whole.place.contains(part.place) {
-            return finding(.inconsistent, ", but its place, \(part.place), lies outside \(whole.place)")
+        if let pp = part.place, let wp = whole.place, !wp.contains(pp) {
+            return finding(.inconsistent, ", but its place, \(pp), lies outside \(wp)")
         }
         if part.period == nil || whole.period == nil {
             return finding(.ok, ": not larger, and inside its place (no periods to compare)")

@@ -12,7 +12,7 @@ enum DoubleCounting {
         var warnings: [String] = []
         var more = 0
         func consider(_ a: Claim, _ b: Claim) {
-            guard a.metric == b.metric, a.place.contains(b.place) || b.place.contains(a.place),
+            guard a.metric == b.metric, Self.nested(a.place, b.place),
                   let warning = describe(a, b, operation: operation) else { return }
             if warnings.count < limit { warnings.append(warning) } else { more += 1 }
         }
@@ -48,14 +48,28 @@ enum DoubleCounting {
         guard pa.overlaps(pb) else { return nil }
         let showPlaces = a.place != b.place
         func label(_ c: Claim) -> String {
-            "#" + String(c.id) + " (" + (showPlaces ? c.place.code + ", " : "") + c.period!.description + ")"
+            "#" + String(c.id) + " (" + (showPlaces ? (c.place?.code ?? "no place") + ", " : "") + c.period!.description + ")"
         }
-        if pb.isWithin(pa) && a.place.contains(b.place) {
+        if pb.isWithin(pa) && Self.contains(a.place, b.place) {
             return "\(label(b)) lies inside \(label(a)): this \(operation) counts the same \(what) twice"
         }
-        if pa.isWithin(pb) && b.place.contains(a.place) {
+        if pa.isWithin(pb) && Self.contains(b.place, a.place) {
             return "\(label(a)) lies inside \(label(b)): this \(operation) counts the same \(what) twice"
         }
         return "\(label(a)) overlaps \(label(b)): this \(operation) may count some \(what) twice"
+    }
+
+    /// Whether `inner` lies in `outer`; two claims that name no place are taken as
+    /// the same (unknown) place, as the article gives them.
+    private static func contains(_ outer: Place?, _ inner: Place?) -> Bool {
+        switch (outer, inner) {
+        case let (o?, i?): return o.contains(i)
+        case (nil, nil): return true
+        default: return false
+        }
+    }
+
+    private static func nested(_ a: Place?, _ b: Place?) -> Bool {
+        contains(a, b) || contains(b, a)
     }
 }

@@ -39,7 +39,7 @@ public enum Field: String, Sendable, CaseIterable {
         case .source: return claim.source
         case .surface: return claim.surface
         case .quote: return claim.quote
-        case .place: return claim.place.code
+        case .place: return claim.place?.code
         case .state: return claim.state
         case .country: return claim.country
         case .period: return claim.period?.description

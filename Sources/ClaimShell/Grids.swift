@@ -27,7 +27,7 @@ enum RawGrid {
                         rows: findings.map { [$0.status.rawValue, $0.relation.rawValue, ids($0.claims), $0.message] })
         case .timeline(let claims):
             return Grid(header: ["id", "place", "value", "period_from", "period_to", "period_kind"], rows: claims.map { c in
-                [String(c.id), c.place.code, number(c.value), c.period?.from.description ?? "",
+                [String(c.id), c.place?.code ?? "", number(c.value), c.period?.from.description ?? "",
                  c.period?.to.description ?? "", c.period?.kind.rawValue ?? ""]
             })
         }
@@ -41,8 +41,8 @@ enum RawGrid {
     }
 
     private static func row(_ c: Claim) -> [String] {
-        [String(c.id), c.article, c.metric, number(c.value), c.qualifier.rawValue, c.unit, c.place.code,
-         c.state ?? "", c.country, c.period?.from.description ?? "", c.period?.to.description ?? "",
+        [String(c.id), c.article, c.metric, number(c.value), c.qualifier.rawValue, c.unit, c.place?.code ?? "",
+         c.state ?? "", c.country ?? "", c.period?.from.description ?? "", c.period?.to.description ?? "",
          c.period?.kind.rawValue ?? "", c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
     }
 

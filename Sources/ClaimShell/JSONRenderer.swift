@@ -173,10 +173,10 @@ private struct TimelineJSON: Encodable {
     let rows: [Row]
 
     struct Row: Encodable {
-        let claim: Int, place: String, value: JSONNumber, period: ClaimJSON.PeriodJSON?
+        let claim: Int, place: String?, value: JSONNumber, period: ClaimJSON.PeriodJSON?
         init(_ c: Claim) {
             claim = c.id
-            place = c.place.code
+            place = c.place?.code
             value = JSONNumber(value: c.value)
             period = c.period.map(ClaimJSON.PeriodJSON.init)
         }
@@ -227,7 +227,7 @@ struct ClaimJSON: Encodable {
         try k.encode(JSONNumber(value: c.value), forKey: .value)
         try k.encode(c.qualifier.rawValue, forKey: .qualifier)
         try k.encode(c.unit, forKey: .unit)
-        try k.encode(c.place.code, forKey: .place)
+        try k.encode(c.place?.code, forKey: .place)
         try k.encode(c.state, forKey: .state)
         try k.encode(c.country, forKey: .country)
         try k.encode(c.period.map(PeriodJSON.init), forKey: .period)

@@ -40,7 +40,7 @@ public enum QuantityReport {
             try k.encode(c.value, forKey: .value)
             try k.encode(c.qualifier.rawValue, forKey: .qualifier)
             try k.encode(c.unit, forKey: .unit)
-            try k.encode(c.place.code, forKey: .place)
+            try k.encode(c.place?.code, forKey: .place)
             try k.encode(c.period.map { PeriodEntry(from: $0.from.description, to: $0.to.description, kind: $0.kind.rawValue) }, forKey: .period)
             try k.encode(c.source, forKey: .source)
             try k.encode(c.surface, forKey: .surface)

@@ -83,7 +83,7 @@ struct TextRenderer {
     static let listHeader = ["id", "metric", "value", "place", "period", "source"]
 
     static func listRow(_ c: Claim) -> [String] {
-        [String(c.id), c.metric, Words.claimValue(c), c.place.code, c.period?.description ?? "", c.source]
+        [String(c.id), c.metric, Words.claimValue(c), c.place?.code ?? "", c.period?.description ?? "", c.source]
     }
 
     private func show(_ c: Claim) -> String {
@@ -96,12 +96,12 @@ struct TextRenderer {
 
     /// The record `show` prints, as (field, text) pairs; empty fields left out.
     static func showFields(_ c: Claim, colour: Bool) -> [(String, String)] {
-        let placeName = PlaceNames.name(of: c.place).map { " (\($0))" } ?? ""
+        let placeName = c.place.flatMap(PlaceNames.name(of:)).map { " (\($0))" } ?? ""
         let fields: [(String, String)] = [
             ("value", Words.claimValue(c)),
             ("qualifier", c.qualifier.rawValue),
             ("surface", "\"\(c.surface)\""),
-            ("place", c.place.code + placeName),
+            ("place", (c.place?.code ?? "unknown") + placeName),
             ("period", c.period?.description ?? "none"),
             ("source", c.source),
             ("relations", relations(c.relations)),

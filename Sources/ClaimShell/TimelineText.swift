@@ -35,7 +35,7 @@ struct TimelineText {
     }
 
     private func label(_ c: Claim) -> String {
-        "#\(c.id)".padded(to: 4) + " " + c.place.code.padded(to: 5) + "  " + Words.claimValue(c)
+        "#\(c.id)".padded(to: 4) + " " + (c.place?.code ?? "").padded(to: 5) + "  " + Words.claimValue(c)
     }
 
     private func column(_ ordinal: Int, start: Int, months: Int, columns: Int) -> Int {

@@ -38,7 +38,8 @@ public final class Claim: Sendable, Equatable {
     public let value: Double
     public let qualifier: Qualifier
     public let unit: String
-    public let place: Place
+    /// Where the number holds; nil when neither its sentence nor its article says.
+    public let place: Place?
     public let period: Period?
     public let source: String
     public let surface: String
@@ -50,11 +51,11 @@ public final class Claim: Sendable, Equatable {
     /// How this claim relates to others, as the claims file says; `check` tests these.
     public let relations: Relations
 
-    public var state: String? { place.state }
-    public var country: String { place.country }
+    public var state: String? { place?.state }
+    public var country: String? { place?.country }
 
     public init(id: Int, article: String, metric: String, value: Double, qualifier: Qualifier,
-                unit: String, place: Place, period: Period?, source: String, surface: String,
+                unit: String, place: Place?, period: Period?, source: String, surface: String,
                 quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations()) {
         self.id = id
         self.article = article

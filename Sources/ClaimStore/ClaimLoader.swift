@@ -18,8 +18,9 @@ public enum ClaimLoader {
                 throw fail(entry.id > 0 ? "id is used twice" : "id must be a positive whole number")
             }
             guard entry.value.isFinite else { throw fail("value must be a finite number") }
-            guard let place = Place(code: entry.place) else {
-                throw fail("place \"\(entry.place)\" is not an ISO code like \"US\" or \"US-CA\"")
+            let place = entry.place.flatMap { $0.uppercased() == "ZZ" ? nil : Place(code: $0) }
+            if let code = entry.place, place == nil, code.uppercased() != "ZZ" {
+                throw fail("place \"\(code)\" is not an ISO code like \"US\" or \"US-CA\" (or null)")
             }
             let period = try entry.period.map { p throws(LoadError) in try makePeriod(p, fail) }
             guard let quoteRange = matcher.find(entry.quote) else {

@@ -10,7 +10,8 @@ struct ClaimsFile: Decodable {
         var value: Double
         var qualifier: Qualifier?
         var unit: String
-        var place: String
+        /// An ISO code; null (or "ZZ", ISO's "unknown") when the text says no place.
+        var place: String?
         var period: PeriodEntry?
         var source: String?
         var surface: String

@@ -29,6 +29,5 @@ public struct Place: Sendable, Hashable, CustomStringConvertible {
     public var description: String { code }
 
     /// ISO 3166's code for a place not known.
-    public static let unknown = Place(code: "ZZ")!
     public static let unitedStates = Place(code: "US")!
 }

@@ -52,6 +52,31 @@ import Testing
         #expect(ContextFinder(Array(text.unicodeScalars)).places().first?.value.code == code)
     }
 
+    // Places beyond the US, from the generated table (scripts/data/make_places.py).
+    @Test(arguments: [
+        ("Floods in New South Wales cut 300 roads", "AU-NSW"),
+        ("Police in Nairobi arrested 12", "KE"),
+        ("Kenyan police arrested 12 men", "KE"),
+        ("12 South African miners", "ZA"),
+        ("casinos in Macau earned $3 billion", "MO"),
+        ("exports from Côte d'Ivoire rose", "CI"),
+        ("exports from Cote d'Ivoire rose", "CI"),
+        ("a ferry sank off Gyeonggi-do with 40 aboard", "KR-41"),
+        ("the Taipei lantern festival drew 1,000", "TW-TPE"),
+        ("pilgrims in Mecca numbered 2 million", "SA-02"),
+        ("in Gaza, 40 were hurt", "PS"),
+        ("the Van was full of 12 boxes", nil),
+    ])
+    func placesWorldwide(_ text: String, _ code: String?) {
+        let place = ContextFinder(Array(text.unicodeScalars)).places().first?.value
+        #expect(code == nil ? place == nil : place?.code == code || place?.country == code)
+    }
+
+    @Test func aPlaceNamedOutweighsADemonym() {
+        let text = "Germany took in 3,000 Syrian refugees last year"
+        #expect(ContextFinder(Array(text.unicodeScalars)).places().map(\.value.code) == ["DE"])
+    }
+
     @Test(arguments: [
         ("A survey conducted by the Center for Security Policy showed", "Center for Security Policy"),
         ("according to the City Auditor", "City Auditor"),
@@ -189,7 +214,7 @@ import Testing
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: Self.article), slug: "t").map(\.claim)
         func source(_ value: Double) -> String? { drafts.first { $0.value == value }?.source }
         #expect(source(40) == "Acme Institute", "the next paragraph goes on reporting the study")
-        #expect(drafts.first { $0.value == 40 }?.place.code == "US-OH", "about the place the study was about")
+        #expect(drafts.first { $0.value == 40 }?.place?.code == "US-OH", "about the place the study was about")
         #expect(source(12) == "author", "the first person is the author's own")
         #expect(source(300) == "author", "and ends the study's findings")
         #expect(source(7) == "Acme Institute", "“the study” refers back to it")
@@ -222,5 +247,31 @@ import Testing
             #expect(d.period == c.period, "#\(c.id) period")
         }
         #expect(drafts.count <= curated.count + 1, "at most one extra: 'at least one instance'")
+    }
+}
+
+@Suite struct HomePlaceTests {
+    private func places(_ text: String) -> [String?] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.place?.code }
+    }
+
+    @Test func theHeadlinesPlaceIsTheDefault() {
+        let text = "Floods sweep Queensland\n\nAbout 3,000 homes were flooded on Sunday.\n\nIn Auckland, 12 roads closed.\n"
+        #expect(places(text) == ["AU-QLD", "NZ"])
+    }
+
+    @Test func withoutAHeadlinePlaceTheMostNamedPlaceIsTheDefault() {
+        let text = "Storm damage counted\n\nRoads in Peru were cut. Peru said 40 bridges fell.\n\nRepairs will cost $5 million.\n"
+        #expect(places(text) == ["PE", "PE"])
+    }
+
+    @Test func noPlaceIsNull() {
+        let text = "A study of sleep\n\nAdults need 8 hours of sleep.\n\nChildren need 10 hours.\n"
+        #expect(places(text) == [nil, nil])
+    }
+
+    @Test func aTieNamesNoDefault() {
+        let text = "Trade talks\n\nPeru and Chile met.\n\nThey signed 12 deals.\n"
+        #expect(places(text) == [nil])
     }
 }

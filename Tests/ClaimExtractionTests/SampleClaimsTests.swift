@@ -41,7 +41,7 @@ import Testing
             #expect(claim.value == row.2, "claim \(row.0)")
             #expect(claim.qualifier == row.3, "claim \(row.0)")
             #expect(claim.unit == row.4, "claim \(row.0)")
-            #expect(claim.place.code == row.5, "claim \(row.0)")
+            #expect(claim.place?.code == row.5, "claim \(row.0)")
             #expect((claim.period?.description ?? "none") == row.6, "claim \(row.0)")
             #expect(claim.source == row.7, "claim \(row.0)")
             #expect(claim.surface == row.8, "claim \(row.0)")

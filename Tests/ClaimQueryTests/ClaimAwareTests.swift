@@ -4,14 +4,14 @@ import ClaimStore
 
 /// A small store built for each test: claims with chosen metrics, places and periods.
 private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 10, _ q: Qualifier = .exact,
-                   unit: String = "requests", place: String = "US", period: String? = nil, asOf: Bool = false,
+                   unit: String = "requests", place: String? = "US", period: String? = nil, asOf: Bool = false,
                    relations: Relations = Relations()) -> Claim {
     let p = period.map { text -> Period in
         let parts = text.split(separator: ".").filter { !$0.isEmpty }.map(String.init)
         return Period(from: YearMonth(parts[0])!, to: YearMonth(parts.last!)!, kind: asOf ? .asOf : .interval)
     }
     return Claim(id: id, article: "t", metric: metric, value: value, qualifier: q, unit: unit,
-                 place: Place(code: place)!, period: p, source: "author", surface: "x", quote: "x",
+                 place: place.map { Place(code: $0)! }, period: p, source: "author", surface: "x", quote: "x",
                  paragraph: 1, sentence: 1, relations: relations)
 }
 
@@ -165,5 +165,35 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
     @Test func timelineSelectsLikeList() throws {
         guard case .timeline(let claims) = try run("timeline refusals where state = \"CA\"") else { Issue.record("not a timeline"); return }
         #expect(claims.map(\.id) == [6, 8])
+    }
+}
+
+/// A claim whose article names no place has a null place, state and country.
+@Suite struct UnknownPlaceTests {
+    let store = ClaimStore(claims: [claim(1, place: nil), claim(2, place: "US-CA"), claim(3, place: "KE")], articles: [])
+
+    private func ids(_ text: String) throws -> [Int] {
+        let source = SourceText(name: "t", text: text)
+        return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
+    }
+
+    @Test func nullPlacesAreFoundByIsNull() throws {
+        #expect(try ids("list claims where place is null") == [1])
+        #expect(try ids("list claims where country is null") == [1])
+        #expect(try ids("list claims where state is null") == [1, 3])
+        #expect(try ids("list claims where place is not null") == [2, 3])
+    }
+
+    @Test func comparisonsWithANullPlaceAreUnknown() throws {
+        #expect(try ids("list claims where place != \"KE\"") == [2])
+        #expect(try ids("list claims where country = \"Kenya\"") == [3])
+    }
+
+    @Test func twoClaimsWithNoPlaceMayCountTheSameThing() {
+        let warnings = DoubleCounting.warnings([claim(1, place: nil, period: "2016-01..2016-12"), claim(2, place: nil, period: "2016-03..2016-04")],
+                                               operation: "sum")
+        #expect(warnings.count == 1)
+        #expect(DoubleCounting.warnings([claim(1, place: nil, period: "2016-01..2016-12"), claim(2, period: "2016-03..2016-04")],
+                                        operation: "sum").isEmpty)
     }
 }

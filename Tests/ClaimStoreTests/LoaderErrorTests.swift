@@ -50,7 +50,7 @@ import Testing
         #expect(failure(claim(base + ", \"period\": {\"from\": \"2018-01\", \"to\": \"2017-01\"}"))?.message
                 == "period starts (2018-01) after it ends (2017-01)")
         #expect(failure(claim(base).replacingOccurrences(of: "\"US\"", with: "\"United States\""))?.message
-                == "place \"United States\" is not an ISO code like \"US\" or \"US-CA\"")
+                == "place \"United States\" is not an ISO code like \"US\" or \"US-CA\" (or null)")
         #expect(failure(claim(base + ", \"qualifier\": \"roughly\"")) != nil)
     }
 
