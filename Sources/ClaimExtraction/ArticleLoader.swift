@@ -10,14 +10,15 @@ public enum ArticleLoader {
 
     /// Loads `path` with its claims from `claims`, or from the file beside it; an
     /// article with no claims file gets the claims extraction finds in its text.
-    public static func load(path: String, claims: String? = nil) throws(LoadError) -> ClaimStore {
-        if TextFile.isFolder(path) { return try load(paths: [path]) }
+    /// `date` is the article's date for relative times, when the caller knows it.
+    public static func load(path: String, claims: String? = nil, date: Day? = nil) throws(LoadError) -> ClaimStore {
+        if TextFile.isFolder(path) { return try load(paths: [path], date: date) }
         let text = try TextFile.contents(of: path)
         let claimsPath = claims ?? claimsPath(for: path)
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let article = ArticleText(name: path, text: text)
-            let drafts = ClaimExtractor.extract(article, slug: slug(of: path))
+            let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date)
             return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)])
         }
         return try build(slug: slug(of: path), articleName: path, text: text,
@@ -26,7 +27,7 @@ public enum ArticleLoader {
 
     /// A corpus: several articles, or every .txt file in a folder, in one store with
     /// ids numbered on across articles.
-    public static func load(paths: [String]) throws(LoadError) -> ClaimStore {
+    public static func load(paths: [String], date: Day? = nil) throws(LoadError) -> ClaimStore {
         var files: [String] = []
         for path in paths {
             if TextFile.isFolder(path) {
@@ -41,7 +42,7 @@ public enum ArticleLoader {
         var articles: [ArticleText] = []
         var extracted = Set<String>()
         for file in files {
-            let store = try load(path: file)
+            let store = try load(path: file, date: date)
             let offset = claims.map(\.id).max() ?? 0
             claims += store.claims.map { $0.renumbered(by: offset) }
             articles += store.articles

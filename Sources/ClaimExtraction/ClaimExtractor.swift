@@ -14,17 +14,20 @@ public enum ClaimExtractor {
         public let confidence: Double
     }
 
-    public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1) -> [Draft] {
+    /// `date` is the article's date when the caller knows it (`--date`); otherwise
+    /// the article's dateline gives it, if it has one.
+    public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1, date: Day? = nil) -> [Draft] {
         var drafts: [Draft] = []
         var attributions = Attributions()
         let home = homePlace(article)
+        let date = date ?? ArticleDate.find(article)
         for paragraph in article.paragraphs {
             guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
                 continue
             }
             let sentences = paragraph.sentences.map { (number: $0.number, chars: Array(article.characters[$0.range])) }
-            let finders = sentences.map { ContextFinder($0.chars) }
+            let finders = sentences.map { ContextFinder($0.chars, date: date) }
             // (Only a report being carried needs the first person looked for.)
             let firstPerson = attributions.reporting != nil && finders.contains { $0.isFirstPerson() }
             let report = firstPerson ? nil : attributions.reporting
@@ -44,7 +47,7 @@ public enum ClaimExtractor {
                                       source: sources.first?.value.source ?? carried.source)
                 }
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried,
-                                              home: home, article: slug, paragraph: paragraph.number, sentence: sentence.number)
+                                              home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
@@ -78,6 +81,7 @@ public enum ClaimExtractor {
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
             let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
+                ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
@@ -138,6 +142,8 @@ public enum ClaimExtractor {
         let carried: Context
         /// The article's own place, for numbers whose paragraph names none.
         let home: Place?
+        /// The article's date: a number with no time of its own holds as of its month.
+        let date: Day?
         let article: String
         let paragraph: Int
         let sentence: Int

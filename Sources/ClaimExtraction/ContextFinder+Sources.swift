@@ -112,8 +112,8 @@ extension ContextFinder {
     /// Past a day named after a verb: "reported Thursday", "said on Monday".
     func afterDay(_ i: Int) -> Int {
         var k = i
-        if isWord(k, "on"), next(k + 1).map({ Self.weekdays.contains($0.lower) }) == true { k += 1 }
-        if let t = next(k), Self.weekdays.contains(t.lower) { k += 1 }
+        if isWord(k, "on"), next(k + 1).map({ Self.weekdays[$0.lower] != nil }) == true { k += 1 }
+        if let t = next(k), Self.weekdays[t.lower] != nil { k += 1 }
         return k
     }
 
@@ -136,9 +136,9 @@ extension ContextFinder {
         // A joiner continues a name only into another capitalised word that is not a date:
         // "Department of Public Health" but not "… Health on Tuesday".
         // (Months can be names, "Theresa May"; weekdays are not.)
-        while let t = next(k), t.kind == .word, !Self.weekdays.contains(t.lower),
+        while let t = next(k), t.kind == .word, Self.weekdays[t.lower] == nil,
               t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1).map {
-                  $0.isCapitalized && !Self.weekdays.contains($0.lower) && Self.monthNumbers[$0.lower] == nil
+                  $0.isCapitalized && Self.weekdays[$0.lower] == nil && Self.monthNumbers[$0.lower] == nil
               } == true) {
             k += 1
             // "Dr. Maria": a title's full stop inside the name.
@@ -175,7 +175,6 @@ extension ContextFinder {
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.

@@ -13,9 +13,12 @@ struct ContextFinder {
 
     let chars: [Unicode.Scalar]
     let tokens: [TextToken]
+    /// The article's date, which relative times ("yesterday", "last year") are read against.
+    let date: Day?
 
-    init(_ chars: [Unicode.Scalar]) {
+    init(_ chars: [Unicode.Scalar], date: Day? = nil) {
         self.chars = chars
+        self.date = date
         tokens = TextTokenizer.tokens(chars)
     }
 
@@ -40,6 +43,7 @@ struct ContextFinder {
     private func period(at i: Int) -> (Period, Int)? {
         let word = tokens[i].lower
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
+        if let date, let found = relative(at: i, to: date) { return found }
         if word == "as", isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
             return (Period(from: m.from, to: m.to, kind: .asOf), end)
         }
@@ -55,6 +59,12 @@ struct ContextFinder {
         // with, not the claim's.
         if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
+            // "during the 1991 Hajj", "in the 2016 election", "in the 1990s"
+            if isWord(i + 1, "the"), let t = next(i + 2), let year = Self.year(t), !(next(i + 3)?.is("-") ?? false) {
+                let decade = year % 10 == 0 && next(i + 3).map { $0.lower == "s" && !$0.spaced } == true
+                let last = decade ? year + 9 : year
+                return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12)), decade ? i + 4 : i + 3)
+            }
             if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
         }
         return nil
@@ -98,6 +108,11 @@ struct ContextFinder {
         if let month = Self.monthNumbers[t.lower.trimmingCharacters(".")] {
             var k = i + 1
             if next(k)?.is(".") == true { k += 1 }
+            // "November 20", "Nov. 20, 2015": the day is below the months periods count in.
+            if let d = next(k), d.kind == .digits, d.range.count <= 2, let n = d.number, n >= 1, n <= 31 {
+                k += 1
+                if next(k)?.is(",") == true, next(k + 1).flatMap(Self.year) != nil { k += 1 }
+            }
             if let y = next(k), let year = Self.year(y) {
                 let m = YearMonth(year: year, month: month)
                 return (Moment(from: m, to: m, yearless: false), k + 1)
@@ -229,7 +244,9 @@ struct ContextFinder {
     }
 
     static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
-    static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout"]
+    static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "yesterday", "today", "tonight",
+                                       "last", "this", "next", "on", "ago", "sunday", "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday"]
     static let monthNumbers: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,

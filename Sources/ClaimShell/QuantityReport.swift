@@ -6,11 +6,16 @@ import ClaimStore
 /// JSON object per line, with where it is (paragraph, sentence, offsets in Unicode scalars).
 /// `claimq extract FILE`: a draft claims file, in the curated format, for a person to correct.
 public enum QuantityReport {
-    public static func draft(path: String) -> Int32 {
+    public static func draft(path: String, date: String? = nil) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }
+        let day = date.flatMap(Day.init)
+        if let date, day == nil {
+            console.err("claimq: error: --date \"\(date)\" is not a date written YYYY-MM-DD\n")
+            return ExitStatus.usage
+        }
         guard let text = read(path, console) else { return ExitStatus.loadFailed }
-        let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path))
+        let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         guard let data = try? encoder.encode(DraftFile(claims: drafts.map(DraftClaim.init))) else { return ExitStatus.statementFailed }

@@ -18,6 +18,8 @@ public struct ShellOptions {
     public var history = true
     /// Run the init file before the prompt appears.
     public var initFile = true
+    /// The articles' date, "YYYY-MM-DD", for relative times (else each article's dateline).
+    public var date: String?
 
     public init() {}
 }
@@ -42,11 +44,16 @@ public enum ShellApp {
         let console = StandardConsole()
         defer { console.finish() }
         let store: ClaimStore
+        let date = options.date.flatMap(Day.init)
+        if let text = options.date, date == nil {
+            console.err("claimq: error: --date \"\(text)\" is not a date written YYYY-MM-DD\n")
+            return ExitStatus.usage
+        }
         do throws(LoadError) {
             switch options.articles.count {
             case 0: store = try ArticleLoader.loadSample()
-            case 1: store = try ArticleLoader.load(path: options.articles[0])
-            default: store = try ArticleLoader.load(paths: options.articles)
+            case 1: store = try ArticleLoader.load(path: options.articles[0], date: date)
+            default: store = try ArticleLoader.load(paths: options.articles, date: date)
             }
         } catch {
             console.err("claimq: error: \(error)\n")

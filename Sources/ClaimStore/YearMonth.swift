@@ -7,6 +7,10 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         ordinal = year * 12 + (month - 1)
     }
 
+    public init(ordinal: Int) {
+        self.ordinal = ordinal
+    }
+
     public var year: Int { ordinal / 12 }
     public var month: Int { ordinal % 12 + 1 }
 

@@ -41,6 +41,9 @@ struct Claimq: ParsableCommand {
     @Option(help: "How results are written: table, box, csv, tsv, json or markdown.")
     var format: OutputFormat = .table
 
+    @Option(help: ArgumentHelp("The articles' date, for \"yesterday\" or \"last year\" (else each article's dateline).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
     @Flag(help: "Stop at the first statement that fails.")
     var bail = false
 
@@ -56,6 +59,7 @@ struct Claimq: ParsableCommand {
         o.commands = commands
         o.scriptFile = file
         o.format = format
+        o.date = date
         o.bail = bail
         o.history = !noHistory
         o.initFile = !noInit

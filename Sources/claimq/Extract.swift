@@ -16,6 +16,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print every quantity mention, one JSON object per line.")
     var quantities = false
 
+    @Option(help: ArgumentHelp("The article's date, for \"yesterday\" or \"last year\" (else its dateline).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
     @Argument(help: "The article, a UTF-8 text file.")
     var article: String
 

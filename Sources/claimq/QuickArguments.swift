@@ -22,6 +22,9 @@ enum QuickArguments {
             case "--format":
                 guard let name = rest.popFirst(), let format = OutputFormat(rawValue: name) else { return nil }
                 options.format = format
+            case "--date":
+                guard let date = rest.popFirst() else { return nil }
+                options.date = date
             case "--bail": options.bail = true
             case "--no-history": options.history = false
             case "--no-init": options.initFile = false

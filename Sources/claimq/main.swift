@@ -13,7 +13,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "extract" {
     do {
         let extract = try Extract.parse(Array(arguments.dropFirst()))
-        exit(extract.quantities ? QuantityReport.run(path: extract.article) : QuantityReport.draft(path: extract.article))
+        exit(extract.quantities ? QuantityReport.run(path: extract.article) : QuantityReport.draft(path: extract.article, date: extract.date))
     } catch {
         let code = Extract.exitCode(for: error)
         var standardError = StandardError()

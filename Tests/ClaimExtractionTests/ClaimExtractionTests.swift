@@ -275,3 +275,55 @@ import Testing
         #expect(places(text) == [nil])
     }
 }
+
+@Suite struct ArticleDateTests {
+    @Test(arguments: [
+        ("Friday, July 21, 2017", "2017-07-21"), ("21 July 2017", "2017-07-21"), ("2017-07-21", "2017-07-21"),
+        ("Published: March 5, 2007", "2007-03-05"), ("Updated Monday, Feb. 29, 2016", "2016-02-29"),
+        ("February 30, 2015", nil), ("Budget cuts of 2015", nil), ("July 21 marks the day", nil),
+    ] as [(String, String?)])
+    func datelines(_ line: String, _ expected: String?) {
+        #expect(ArticleDate.parse(Array(line.unicodeScalars))?.description == expected)
+    }
+
+    @Test func weekdaysAndDayArithmetic() throws {
+        let day = try #require(Day("2017-07-21"))
+        #expect(day.weekday == 5)   // a Friday
+        #expect(day.adding(days: -21).description == "2017-06-30")
+        #expect(try #require(Day("2016-03-01")).adding(days: -1).description == "2016-02-29")
+        #expect(try #require(Day("2015-01-03")).adding(days: -7).description == "2014-12-27")
+    }
+
+    /// Relative times against Monday 5 March 2007 (and Friday 2 March for "on Sunday").
+    @Test(arguments: [
+        ("2007-03-05", "A storm yesterday killed 12", "2007-03"),
+        ("2007-03-01", "A storm yesterday killed 12", "2007-02"),
+        ("2007-03-05", "On Saturday night 40 people came", "2007-03"),
+        ("2007-03-02", "On Sunday 40 people came", "2007-02"),
+        ("2007-03-05", "Last Year over 4 million visitors came", "2006-01..2006-12"),
+        ("2007-03-05", "this year the city expects 6 million", "2007-01..2007-12"),
+        ("2007-03-05", "Last week, at least 76 people died", "2007-02"),
+        ("2007-03-12", "Last week, at least 76 people died", "2007-03"),
+        ("2007-03-05", "last month 300 jobs went", "2007-02"),
+        ("2007-01-05", "last month 300 jobs went", "2006-12"),
+        ("2007-03-05", "three years ago 300 jobs went", "2004-03"),
+        ("2007-03-05", "the deadliest, during the 1991 Hajj, killed 1,426", "1991-01..1991-12"),
+        ("2007-03-05", "in the 1990s, 300 jobs went", "1990-01..1999-12"),
+        ("2007-03-05", "held from November 20 to December 11, 2015", "2015-11..2015-12"),
+        ("2007-03-05", "this is what 300 jobs mean", nil),
+    ] as [(String, String, String?)])
+    func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
+        let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
+        #expect(finder.periods().first?.value.description == expected)
+    }
+
+    @Test func relativeTimesNeedADate() {
+        #expect(ContextFinder(Array("A storm yesterday killed 12".unicodeScalars)).periods().isEmpty)
+    }
+
+    @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
+        let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["as of 2015-05", "2014-01..2014-12"])
+    }
+}

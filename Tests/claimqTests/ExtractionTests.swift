@@ -31,6 +31,20 @@ extension EndToEndTests {
         #expect(claims[1]["source"] as? String == "author")
     }
 
+    @Test func dateReadsRelativeTimesAndIsChecked() throws {
+        let dir = Claimq.temporaryFolder()
+        try "Storm\n\nA storm yesterday killed 12 people.\n".write(toFile: dir + "/storm.txt", atomically: true, encoding: .utf8)
+        for args in [["--date", "2015-09-01"], ["--date=2015-09-01"]] {
+            let r = Claimq.run([dir + "/storm.txt"] + args + ["--format", "csv", "-c", "list claims"])
+            #expect(r.status == 0 && r.stdout.contains(",2015-08,2015-08,interval,"), "yesterday was in August")
+        }
+        let draft = Claimq.run(["extract", "--date", "2015-09-12", dir + "/storm.txt"])
+        #expect(draft.status == 0 && draft.stdout.contains("\"from\" : \"2015-09\""))
+        let bad = Claimq.run([dir + "/storm.txt", "--date", "12/09/2015", "-c", "count claims"])
+        #expect(bad.status == 2 && bad.stderr.contains("--date \"12/09/2015\" is not a date written YYYY-MM-DD"))
+        #expect(bad.stdout.isEmpty)
+    }
+
     /// The draft `claimq extract` makes of the sample, as checked by hand against the
     /// article and its curated claims (the one extra is "at least one instance").
     /// CLAIMQ_RECORD_GOLDEN=1 rewrites it (and fails): check the diff by hand.

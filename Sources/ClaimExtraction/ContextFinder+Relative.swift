@@ -1,0 +1,74 @@
+import ClaimStore
+
+/// Times said relative to the article's date: "yesterday", "today", "on Sunday",
+/// "last week", "this month", "last year", "next year", "three years ago". Periods
+/// count in months, so a day or a week becomes the month it falls in.
+extension ContextFinder {
+    func relative(at i: Int, to date: Day) -> (Period, Int)? {
+        let word = tokens[i].lower
+        switch word {
+        case "yesterday": return (month(of: date.adding(days: -1)), i + 1)
+        case "today", "tonight": return (month(of: date), i + 1)
+        case "last", "this", "next":
+            guard let unit = next(i + 1)?.lower else { return nil }
+            let step = word == "last" ? -1 : word == "this" ? 0 : 1
+            switch unit {
+            case "week": return (month(of: date.adding(days: 7 * step)), i + 2)
+            case "month":
+                let m = date.yearMonth.ordinal + step
+                return (Period(from: YearMonth(ordinal: m), to: YearMonth(ordinal: m)), i + 2)
+            case "year":
+                let y = date.year + step
+                return (Period(from: YearMonth(year: y, month: 1), to: YearMonth(year: y, month: 12)), i + 2)
+            default:
+                // "last Sunday", "this Friday"
+                guard step <= 0, let weekday = Self.weekdays[unit] else { return nil }
+                return (month(of: before(date, weekday, lastWeek: step < 0)), i + 2)
+            }
+        case "on":
+            // "on Sunday", "on Saturday night": the latest such day up to the article's date.
+            guard let weekday = next(i + 1).flatMap({ Self.weekdays[$0.lower] }) else { return nil }
+            return (month(of: before(date, weekday, lastWeek: false)), i + 2)
+        case "ago":
+            // "three years ago", "2 months ago" (the figure itself is a claim, or not, elsewhere).
+            guard i >= 2, let unit = next(i - 1)?.lower, let n = next(i - 2).flatMap(Self.count) else { return nil }
+            switch unit {
+            case "day", "days": return (month(of: date.adding(days: -n)), i + 1)
+            case "week", "weeks": return (month(of: date.adding(days: -7 * n)), i + 1)
+            case "month", "months":
+                let m = YearMonth(ordinal: date.yearMonth.ordinal - n)
+                return (Period(from: m, to: m), i + 1)
+            case "year", "years":
+                let y = date.year - n
+                return (Period(from: YearMonth(year: y, month: date.month), to: YearMonth(year: y, month: date.month)), i + 1)
+            default: return nil
+            }
+        default:
+            // A weekday standing alone: "Sunday's vote drew 40 percent".
+            guard let weekday = Self.weekdays[word], tokens[i].isCapitalized else { return nil }
+            return (month(of: before(date, weekday, lastWeek: false)), i + 1)
+        }
+    }
+
+    /// The latest `weekday` on or before `date` (strictly before it, and a week back
+    /// at least, for "last Sunday").
+    private func before(_ date: Day, _ weekday: Int, lastWeek: Bool) -> Day {
+        var back = (date.weekday - weekday + 7) % 7
+        if lastWeek && back == 0 { back = 7 }
+        return date.adding(days: -back)
+    }
+
+    private func month(of day: Day) -> Period {
+        Period(from: day.yearMonth, to: day.yearMonth)
+    }
+
+    /// "3", "three": a small whole count.
+    private static func count(_ t: TextToken) -> Int? {
+        if let n = t.number, n == n.rounded(), n >= 1, n <= 200 { return Int(n) }
+        return (NumberWords.units[t.lower] ?? NumberWords.tens[t.lower]).map { Int($0) }
+    }
+
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+}
