@@ -63,7 +63,9 @@ public enum ClaimExtractor {
         let verbMetric = Units.verbMetric(finder.tokens)
         let quote = String(scalars: chars[...])
         var previousUnit: String?
+        var previousMetric: String?
         let subject = Units.subject(finder.tokens)
+        let what = WhatIsCounted(finder.tokens)
         var out: [Draft] = []
         let all = Self.withAll(mentions, finder.tokens)
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
@@ -86,6 +88,14 @@ public enum ClaimExtractor {
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
+            if !rate[k], verbMetric == nil || !Units.refusable.contains(unit ?? ""),
+               let counted = what.metric(for: mention.range, unit: unit) {
+                metric = counted
+            } else if Units.isUnit(metric) {
+                // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone.
+                metric = unit == "percent" ? "share" : noun == nil ? previousMetric ?? (unit == "dollars" ? "amount" : "count") : "count"
+            }
+            if unit != "percent" { previousMetric = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change {
                 metric += "_change"

@@ -90,9 +90,18 @@ enum Units {
         tokens.lazy.compactMap { verbWords.contains($0.lower) ? verbs[$0.lower] : nil }.first
     }
 
+    /// Units a verb can name the metric of: requests refused are refusals.
+    static let refusable: Set<String> = ["requests", "occasions"]
+
+    /// Whether a name is a unit only, which a metric never is alone.
+    static func isUnit(_ name: String) -> Bool {
+        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share"].contains(name)
+            || attachedNames.values.contains(name)
+    }
+
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
-        if let verbMetric, unit == "requests" || unit == "occasions" { return verbMetric }
+        if let verbMetric, let unit, refusable.contains(unit) { return verbMetric }
         let name = noun ?? unit ?? "quantity"
         return name.contains(" ") ? name.split(separator: " ").joined(separator: "_") : name
     }

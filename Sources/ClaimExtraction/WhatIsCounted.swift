@@ -1,0 +1,234 @@
+import ClaimStore
+
+/// What a number counts or measures, named from the sentence's syntax (tags from
+/// `PartOfSpeech`): the noun phrase after it ("4 million visitors" → visitors, "60,000
+/// security personnel" → security_personnel), what a percentage is a share of ("10 per
+/// cent of Australian salt" → salt_share) or who it is of ("turnout was 60 percent" →
+/// turnout), what a measurement measures ("a 15 meter high pig" → height, "two
+/// decades of conflict" → conflict_duration), who was done what to ("killing 107" →
+/// people_killed, "76 people were killed" → people_killed), or the noun a figure
+/// completes ("a panel of twelve" → panel). Nil when the sentence gives none of these.
+struct WhatIsCounted {
+    let tokens: [TextToken]
+    let tags: [Tag]
+
+    init(_ tokens: [TextToken]) {
+        self.tokens = tokens
+        tags = PartOfSpeech.tags(tokens)
+    }
+
+    /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`.
+    func metric(for range: Range<Int>, unit: String?) -> String? {
+        guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return nil }
+        var after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) ?? tokens.count
+        while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
+        if unit == "percent" { return share(after: after, before: first) }
+        if let measured = measurement(at: after) { return measured }
+        if let members = compound(at: after) { return members }
+        if let phrase = nounPhrase(at: after) {
+            if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
+                return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
+            }
+            return phrase.name
+        }
+        // "5 were hurt": a bare figure that things happen to is people.
+        if let (done, passive) = participle(after: after), passive || done == "hurt", Self.doneToPeople.contains(Self.stem(done)) {
+            return "people_" + done
+        }
+        return bare(before: first)
+    }
+
+    // MARK: Shares
+
+    /// "10 per cent of Australian salt" → salt_share; "turnout was 60 percent" → turnout.
+    private func share(after k: Int, before first: Int) -> String? {
+        var i = k
+        if i < tokens.count, tokens[i].is("—") || tokens[i].is("–") || tokens[i].is(","),
+           let of = tokens[(i + 1)...].firstIndex(where: { $0.lower == "of" }), of <= i + 4 {
+            i = of   // "1.4 percent — of all immigrants"
+        }
+        if i < tokens.count, tokens[i].lower == "of" {
+            i += 1
+            while i < tokens.count, tags[i] == .det || tokens[i].lower == "all" || tags[i] == .pron { i += 1 }
+            if let phrase = nounPhrase(at: i) { return phrase.name + "_share" }
+        }
+        if let subject = nounPhraseBefore(first) { return subject }
+        return "share"
+    }
+
+    /// The nominal run nearest before `first` in its clause, reached over auxiliaries,
+    /// adverbs, verbs of change and "to", "by", "at" ("unemployment rose to 5 percent").
+    private func nounPhraseBefore(_ first: Int) -> String? {
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 6 {
+            let t = tokens[k]
+            if tags[k].isNominal {
+                var start = k
+                while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
+                return Self.name(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
+            }
+            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(t.lower)
+                    || QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
+                    || Self.copulas.contains(t.lower) else { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    // MARK: Measurements
+
+    /// A length, area, mass or time: what it measures, from the word after its unit.
+    private func measurement(at k: Int) -> String? {
+        guard k < tokens.count else { return nil }
+        var i = k
+        var kind: String?
+        if tokens[i].lower == "square" || tokens[i].lower == "sq", i + 1 < tokens.count, Self.lengths.contains(tokens[i + 1].lower) {
+            kind = "area"
+            i += 2
+        } else if Self.lengths.contains(tokens[i].lower) {
+            kind = "distance"
+            i += 1
+        } else if Self.areas.contains(tokens[i].lower) {
+            kind = "area"
+            i += 1
+        } else if Self.masses.contains(tokens[i].lower) {
+            kind = "weight"
+            i += 1
+        } else if Self.times.contains(tokens[i].lower) {
+            kind = "duration"
+            i += 1
+        }
+        guard let kind else { return nil }
+        while i < tokens.count, tokens[i].is("-") { i += 1 }
+        guard i < tokens.count else { return kind }
+        let word = tokens[i].lower
+        if let dimension = Self.dimensions[word] { return dimension }   // "15 meter high"
+        if Self.dimensionNouns.contains(word) { return word }           // "2 km circumference"
+        if kind == "duration", word == "of", let phrase = nounPhrase(at: i + 1) { return phrase.name + "_duration" }
+        return kind
+    }
+
+    // MARK: Noun phrases
+
+    struct Phrase {
+        /// The metric name: the last one or two nouns, snake_case.
+        let name: String
+        let head: String
+        /// The token after the phrase.
+        let end: Int
+    }
+
+    /// Adjectives and nouns from `k`, ending at the last noun: "Syrian teams",
+    /// "security personnel", "IQ points", "six-member Afghan team".
+    private func nounPhrase(at k: Int) -> Phrase? {
+        var i = k
+        var lastNoun: Int?
+        while i < tokens.count {
+            let t = tokens[i]
+            if Self.adverbs.contains(t.lower) { break }   // "675 jurisdictions nationwide"
+            if t.kind == .word && t.range.count == 1 || t.is(".") && !t.spaced && i > k && tokens[i - 1].range.count == 1 {
+                // the letters and dots of "U.S."
+            } else if tags[i].isNominal && t.kind == .word {
+                if Self.stopNouns.contains(t.lower) && lastNoun == nil { return nil }
+                lastNoun = i
+            } else if tags[i] == .adj || tags[i] == .verb && t.lower.hasSuffix("ing") && lastNoun == nil || t.is("-") && !t.spaced {
+                // "rotating pig", "six-member"
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard let last = lastNoun else { return nil }
+        var start = last
+        while start > k, tags[start - 1].isNominal && tokens[start - 1].kind == .word && tokens[start - 1].range.count > 1 { start -= 1 }
+        let nouns = tokens[start...last].map(\.lower).suffix(2)
+        return Phrase(name: Self.name(nouns), head: tokens[last].lower, end: last + 1)
+    }
+
+    /// "were killed", "have been injured", "died": the verb that says what happened to
+    /// what is counted, and whether an auxiliary made it passive.
+    private func participle(after k: Int) -> (String, passive: Bool)? {
+        var i = k
+        while i < tokens.count, tags[i] == .aux || tags[i] == .adv || Self.copulas.contains(tokens[i].lower) { i += 1 }
+        guard i < tokens.count, tags[i] == .verb, tokens[i].kind == .word else { return nil }
+        // (Not "were scheduled to compete", "are expected to rise": what is to come.)
+        let passive = i > k && tokens[i].lower.hasSuffix("ed") && (k..<i).contains { tags[$0] == .aux || Self.copulas.contains(tokens[$0].lower) }
+            && !(i + 1 < tokens.count && tokens[i + 1].lower == "to")
+        return (tokens[i].lower, passive)
+    }
+
+    /// "a six-member team" → team_members, "a 15-judge panel" → panel_judges: the figure
+    /// counts the members of what follows.
+    private func compound(at k: Int) -> String? {
+        guard k + 1 < tokens.count, tokens[k].is("-"), tokens[k + 1].kind == .word, tags[k + 1] == .noun,
+              !Self.times.contains(tokens[k + 1].lower), !Self.lengths.contains(tokens[k + 1].lower),
+              let whole = nounPhrase(at: k + 2) else { return nil }
+        let member = tokens[k + 1].lower
+        return whole.head + "_" + (member.hasSuffix("s") ? member : member + "s")
+    }
+
+    /// A figure with no noun after it: "a panel of twelve" → panel; "killing 107 and
+    /// wounding 238" → people_killed, people_wounded.
+    private func bare(before first: Int) -> String? {
+        guard first > 0 else { return nil }
+        var k = first - 1
+        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }   // "killing more than 107"
+        if tokens[k].lower == "of", k > 0, tags[k - 1] == .noun, !Self.stopNouns.contains(tokens[k - 1].lower) {
+            return tokens[k - 1].lower
+        }
+        if tags[k] == .verb, tokens[k].kind == .word, Self.doneToPeople.contains(Self.stem(tokens[k].lower)) {
+            return "people_" + Self.pastParticiple(tokens[k].lower)
+        }
+        return nil
+    }
+
+    /// "killing" → "kill", "injured" → "injur": the letters the forms of a verb share.
+    private static func stem(_ verb: String) -> String {
+        if verb.hasSuffix("ing") { return String(verb.dropLast(3)) }
+        if verb.hasSuffix("ed") { return String(verb.dropLast(2)) }
+        if verb.hasSuffix("es") { return String(verb.dropLast(2)) }
+        return verb
+    }
+
+    /// "killing" → "killed", "injuring" → "injured", "killed" → "killed".
+    private static func pastParticiple(_ verb: String) -> String {
+        verb.hasSuffix("ed") ? verb : stem(verb) + "ed"
+    }
+
+    private static func name<S: Sequence<String>>(_ words: S) -> String {
+        words.joined(separator: "_")
+    }
+
+    // MARK: Words
+
+    /// Words that belong to the figure, not to what it counts.
+    static let figureWords: Set<String> = ["million", "billion", "thousand", "hundred", "trillion", "percent", "per", "cent",
+                                           "or", "more", "fewer", "less", "dozen"]
+    /// Adverbs the tagger may take for nouns; they end a noun phrase.
+    static let adverbs: Set<String> = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
+    /// Nouns that name no particular thing counted: a figure of these needs its verb.
+    static let generic: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "those", "ones"]
+    /// Nouns that never head what is counted.
+    static let stopNouns: Set<String> = ["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"]
+    static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "stood", "reached"]
+    static let hedges: Set<String> = ["more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around",
+                                      "approximately", "roughly", "up", "to", "another", "only", "just"]
+    /// Verbs whose object, when it is a bare figure, is people: "killing 107".
+    static let doneToPeople: Set<String> = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
+                                            "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt"]
+    static let lengths: Set<String> = ["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
+                                       "metres", "meter", "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
+                                       "cm", "mm", "centimetres", "centimeters", "millimetres", "millimeters"]
+    static let areas: Set<String> = ["acre", "acres", "hectare", "hectares", "sqm"]
+    static let masses: Set<String> = ["kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons",
+                                      "gram", "grams", "lb", "lbs"]
+    static let times: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                     "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
+    static let dimensions: [String: String] = ["high": "height", "tall": "height", "long": "length", "wide": "width",
+                                               "deep": "depth", "thick": "thickness", "old": "age"]
+    static let dimensionNouns: Set<String> = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",
+                                              "distance", "depth", "width", "journey", "walk", "drive", "trip", "flight",
+                                              "radius", "stretch", "lead", "sentence", "delay", "wait"]
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import ClaimExtraction
+@testable import ClaimStore
+
+/// What each number counts, on sentences written for each rule.
+@Suite struct WhatIsCountedTests {
+    private func metrics(_ sentence: String) -> [String] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim.metric)
+    }
+
+    @Test(arguments: [
+        ("Over 4 million visitors attended the fair.", ["visitors"]),
+        ("The army sent 60,000 security personnel to the border.", ["security_personnel"]),
+        ("You lose 15 IQ points on average.", ["iq_points"]),
+        ("Two Syrian teams were scheduled to compete.", ["teams"]),
+        ("They bought 300 U.S. tractors.", ["tractors"]),
+        ("About 675 jurisdictions nationwide refused.", ["jurisdictions"]),
+    ])
+    func theNounPhraseAfterAFigure(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("At least 76 people were killed when the hotel fell.", ["people_killed"]),
+        ("In all, 1,426 pilgrims were trampled.", ["pilgrims_trampled"]),
+        ("The storm struck, killing 107 and wounding 238.", ["people_killed", "people_wounded"]),
+        ("Police said 5 were hurt.", ["people_hurt"]),
+        ("Some 40 people live there.", ["people_live"]),
+        ("Two teams were scheduled to compete.", ["teams"]),
+    ])
+    func whatHappenedToThem(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Only 10 per cent of Australian salt is iodised.", ["salt_share"]),
+        ("Almost half of all primary school children are deficient.", ["school_children_share"]),
+        ("Just 1.4 percent — of all immigrants were held.", ["immigrants_share"]),
+        ("Turnout was 61 percent.", ["turnout"]),
+        ("The unemployment rate rose to 5.2 percent.", ["unemployment_rate"]),
+        ("The unemployment rate rose 0.3 percent.", ["unemployment_rate_change"]),
+        ("It was 40 percent.", ["share"]),
+    ])
+    func whatAShareIsOf(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("A 15 meter high statue stands there.", ["height"]),
+        ("The wall is 2 km long.", ["length"]),
+        ("They walked 500 miles to the capital.", ["distance"]),
+        ("The park covers 240,000 square meters.", ["area"]),
+        ("It follows two decades of military conflict.", ["conflict_duration"]),
+        ("They had two weeks to build it.", ["duration"]),
+        ("The haul weighed 3 tonnes.", ["weight"]),
+    ])
+    func whatAMeasurementMeasures(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("A 15-member panel met.", ["panel_members"]),
+        ("The six - member Afghan team arrived.", ["team_members"]),
+        ("A panel of twelve chose the design.", ["panel"]),
+        ("It will cost an estimated $26 million.", ["amount"]),
+        ("The cost of $26 million was approved.", ["cost"]),
+        ("3,887 refugees came, of whom only 23 were Christian.", ["refugees", "refugees"]),
+    ])
+    func figuresThatCompleteANoun(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+}
