@@ -47,12 +47,16 @@ struct Attributions {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// "department" → the latest "… Department …" named; other names as they are.
-    private func resolved(_ name: String) -> String {
+    /// "department" → the latest "… Department …" named; "He", "She", "They" → the
+    /// latest source named (nil when none was); other names as they are.
+    private func resolved(_ name: String) -> String? {
+        if Self.pronouns.contains(name) { return named.last }
         guard ContextFinder.bodies.contains(name) else { return name }
         let head = name.prefix(1).uppercased() + name.dropFirst()
         return named.last { $0.split(separator: " ").contains { $0 == head } } ?? name
     }
+
+    static let pronouns: Set<String> = ["He", "She", "They", "he", "she", "they"]
 
     mutating func endParagraph(said: [Said], place: Place?, firstPerson: Bool) {
         if let last = said.last {

@@ -42,7 +42,11 @@ extension ContextFinder {
     private func cue(at i: Int) -> Cue? {
         if isWord(i, "according"), isWord(i + 1, "to") { return .according(i + 2) }
         if isWord(i, "by"), i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower) { return .publisher(i + 1) }
-        let said = isWord(i, "said") || isWord(i, "says")
+        let said = isWord(i, "said") || isWord(i, "says") || isWord(i, "say")
+        // "X told reporters", "X told the BBC"
+        if isWord(i, "told"), let t = next(i + 1), Self.audiences.contains(t.lower) || t.isCapitalized || isWord(i + 1, "the") {
+            return .reporting(saidAt: nil)
+        }
         guard Self.reportingVerbs.contains(tokens[i].lower), isWord(i + 1, "that") || said || endsClause(afterDay(i + 1)) else { return nil }
         return .reporting(saidAt: said ? i + 1 : nil)
     }
@@ -137,10 +141,15 @@ extension ContextFinder {
         // "Department of Public Health" but not "… Health on Tuesday".
         // (Months can be names, "Theresa May"; weekdays are not.)
         while let t = next(k), t.kind == .word, Self.weekdays[t.lower] == nil,
-              t.isCapitalized || (k > start && Self.nameJoiners.contains(t.lower) && next(k + 1).map {
+              t.isCapitalized || (k > start && (Self.nameJoiners.contains(t.lower) || t.lower == "to" && Self.envoys.contains(tokens[k - 1].lower))
+                                  && next(isWord(k + 1, "the") && t.lower == "to" ? k + 2 : k + 1).map {
                   $0.isCapitalized && Self.weekdays[$0.lower] == nil && Self.monthNumbers[$0.lower] == nil
               } == true) {
             k += 1
+            // "U.S. Census Bureau": the full stops of an abbreviation stay inside the name.
+            if tokens[k - 1].range.count == 1, let dot = next(k), dot.is("."), !dot.spaced, next(k + 1)?.isCapitalized == true { k += 1 }
+            // "Ambassador to the United States Hamdullah Mohib"
+            if tokens[k - 1].lower == "to", isWord(k, "the"), next(k + 1)?.isCapitalized == true { k += 1 }
             // "Dr. Maria": a title's full stop inside the name.
             if tokens[k - 1].isCapitalized, Self.titles.contains(tokens[k - 1].lower), next(k)?.is(".") == true, next(k + 1)?.isCapitalized == true {
                 k += 1
@@ -158,9 +167,12 @@ extension ContextFinder {
         while i > 0, !tokens[i - 1].isCapitalized,   // "Bureau of Labor Statistics" is a name
               Self.documents.contains(tokens[i - 1].lower) || Self.publications.contains(tokens[i - 1].lower) { i -= 1 }
         var k = i - 1
-        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'"),
+        // "researchers say", "Saudi officials said", "the company's spokeswoman said": who speaks
+        // may be named by what they are.
+        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'") || isAbbreviationDot(k),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
-                || Self.bodies.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
+                || Self.bodies.contains(tokens[k].lower) || Self.speakers.contains(tokens[k].lower)
+                || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
             k -= 1
         }
         var start = k + 1
@@ -175,11 +187,26 @@ extension ContextFinder {
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 
+    /// The full stop of "U.S.": unspaced, after a single capital letter.
+    private func isAbbreviationDot(_ k: Int) -> Bool {
+        tokens[k].is(".") && !tokens[k].spaced && k > 0 && tokens[k - 1].range.count == 1 && tokens[k - 1].isCapitalized
+    }
+
+    /// Who speaks, named by what they are rather than by name.
+    static let speakers: Set<String> = ["officials", "official", "researchers", "police", "experts", "scientists", "authorities",
+                                        "analysts", "doctors", "witnesses", "organizers", "organisers", "investigators",
+                                        "prosecutors", "spokesman", "spokeswoman", "spokesperson", "representatives",
+                                        "officers", "economists", "sources", "organisation", "organization", "government"]
+    /// Titles a name may follow after "to the …": "Ambassador to the United States Hamdullah Mohib".
+    static let envoys: Set<String> = ["ambassador", "envoy", "adviser", "advisor", "representative", "delegate", "emissary"]
+    /// Whom a source tells: "X told reporters".
+    static let audiences: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "congress", "listeners", "viewers"]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.
     static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
-    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates", "said", "says", "concluded", "announced"]
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates", "said", "says",
+                                          "say", "concluded", "announced"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]

@@ -89,7 +89,15 @@ import Testing
         ("“We saw three or four times as many,” said Dr. Maria Lopez, who runs the ER.", "Dr. Maria Lopez"),
         ("according to the report", nil),
         ("5,174 deaths in 2021, the Ohio Department of Health reported Thursday.", "Ohio Department of Health"),
-        ("5,174 deaths, officials said on Monday.", nil),
+        ("5,174 deaths, officials said on Monday.", "officials"),
+        ("Almost half of children are deficient, researchers say.", "researchers"),
+        ("Saudi officials said 76 people died.", "Saudi officials"),
+        ("Microsoft's spokeswoman said 12 percent of users left.", "Microsoft's spokeswoman"),
+        ("40 million people moved, according to the U.S. Census Bureau.", "U.S. Census Bureau"),
+        ("According to Afghan Ambassador to the United States Hamdullah Mohib, 20 teams came.",
+         "Afghan Ambassador to the United States Hamdullah Mohib"),
+        ("The mayor told reporters 300 homes burned.", nil),
+        ("Governor Jane Roe told reporters 300 homes burned.", "Governor Jane Roe"),
         ("Wages rose 4.1%, the Bureau of Labor Statistics reported.", "BLS"),
         ("four times the national average, the FBI's Uniform Crime Reporting program shows.", "FBI's Uniform Crime Reporting"),
         ("68 percent, according to a report released by the Georgia Department of Public Health on Tuesday.", "Georgia Department of Public Health"),
@@ -325,5 +333,20 @@ import Testing
         let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
         #expect(periods == ["as of 2015-05", "2014-01..2014-12"])
+    }
+}
+
+@Suite struct PronounSourceTests {
+    private func sources(_ text: String) -> [String] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim.source)
+    }
+
+    @Test func aPronounSpeaksForTheLastSourceNamed() {
+        #expect(sources("H\n\nProfessor Eastman says it is bad. He says 10 per cent of salt is iodised.\n\nShe said 5 people left.\n")
+                == ["Professor Eastman", "Professor Eastman"])
+    }
+
+    @Test func aPronounWithNoOneNamedBeforeIsNoOne() {
+        #expect(sources("H\n\nShe said 5 people left.\n") == ["author"])
     }
 }
