@@ -6,6 +6,8 @@ quantity at most once; precision, recall and F1 over the file. "value + change"
 also needs the qualifier or change to agree with the gold `change`.
 
     scripts/build-release.sh && python3 bench/newsquant.py [--misses]
+
+Needs ../shared/benchmarks/newsquant/dev.json beside the clone (or NEWSQUANT=PATH).
 """
 import json, math, os, re, subprocess, sys, tempfile
 
@@ -72,6 +74,12 @@ def main():
     for name, with_change in (("value", False), ("value + change", True)):
         p, r, f, misses = score(items, predictions, with_change)
         print(f"  {name:15s} precision {p:5.1f}  recall {r:5.1f}  F1 {f:5.1f}")
+    # The two halves, even and odd items: a rule that lifts one only was fitted to its sentences.
+    for half, parity in (("A (even items)", 0), ("B (odd items)", 1)):
+        subset = [item for k, item in enumerate(items) if k % 2 == parity]
+        sub_predictions = {k // 2: v for k, v in predictions.items() if k % 2 == parity}
+        scores = [score(subset, sub_predictions, with_change)[2] for with_change in (False, True)]
+        print(f"  half {half}: value F1 {scores[0]:5.1f}, value + change F1 {scores[1]:5.1f}")
     if "--misses" in sys.argv:
         for text, missing, preds in score(items, predictions, False)[3]:
             print("\n" + text)

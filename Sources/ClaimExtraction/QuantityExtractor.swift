@@ -96,8 +96,16 @@ private struct Scan {
             unit = t.text
             end += 1
         }
+        // "3-fold", "3x": a multiple.
+        if unit == nil, let dash = next(end), dash.is("-"), !dash.spaced, let fold = next(end + 1), !fold.spaced, fold.lower == "fold" {
+            unit = "times"
+            end += 2
+        }
+        let openEnd = orMore(at: end)
+        if let (_, orEnd) = openEnd { end = orEnd }
         if unit == nil { unit = unitWord(at: end) }
         var (qualifier, qualifierStart) = hedge(before: start)
+        if qualifier == .exact, high == nil, let (q, _) = openEnd { qualifier = q }
         if high != nil, qualifier == .atMost || qualifier == .atLeast { qualifier = .exact }   // "from up to 252 to 287": the range says it
         start = qualifierStart
         // A hedged change ("up about 19%") is reported by its hedge, as NewsQuant does.
@@ -127,11 +135,13 @@ private struct Scan {
             value = ratioValue
             end = ratioEnd
             unit = "share"
-        } else if let share = share(at: i) {
-            (value, end, unit, qualifier) = share.value
+        } else if let share = share(at: i) ?? (i + 1 < tokens.count ? share(at: i + 1).flatMap({ $0.start == i ? $0 : nil }) : nil) {
+            (value, end, unit, qualifier) = share.value   // "a quarter of", "one fifth of"
             start = share.start
+        } else if let times = multiple(at: i) {
+            (value, unit) = (times, "times")   // "threefold"
         } else if let spelled = spelledNumber(at: i) {
-            (value, end) = (spelled.value, spelled.end)
+            (value, end) = compound(spelled.value, from: spelled.end)
             start = spelled.start
             var scaled = false
             (value, end, scaled) = applyScale(value, from: end, currency: false)
@@ -150,6 +160,11 @@ private struct Scan {
             }
         } else {
             return nil
+        }
+        if let (q, orEnd) = orMore(at: end), high == nil, qualifier == .exact {
+            qualifier = q
+            end = orEnd
+            if unit == nil { unit = unitWord(at: end) }
         }
         let (hedged, hedgeStart) = hedge(before: start)
         let q = hedged == .exact ? qualifier : hedged
@@ -204,7 +219,7 @@ private struct Scan {
         if let before, !t.spaced {
             if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
             if before.is("-") || before.is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
-               tokens[i - 2].lower != "minus" { return true }
+               tokens[i - 2].lower != "minus", tokens[i - 2].lower != "sub" { return true }
             if before.is("/") || before.is(":") { return true }
             if before.is("."), i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
         }
@@ -227,10 +242,12 @@ private struct Scan {
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
         if let before, before.kind == .word, t.spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
            value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
-        // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner".
+        // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
+        // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies).
         if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
            after.range.count > 1, !after.hasNoLowercase, !QuantityWords.attachedUnits.contains(after.text),
-           !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil {
+           !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil,
+           !countedAfterName(i + 1) {
             return true
         }
         if let before, before.kind == .word, before.isCapitalized || before.hasUppercase,
@@ -243,6 +260,19 @@ private struct Scan {
     }
 
     private func value(of token: TextToken) -> Double { token.number ?? .nan }
+
+    /// Whether one to three capitalised words from `k` are followed by a plural noun:
+    /// "Chelsea supporters", "Model Y cars" (but not when a count comes just before the
+    /// figure: "two new 737 Max jets" counts jets of model 737).
+    private func countedAfterName(_ k: Int) -> Bool {
+        if (max(0, k - 4)..<(k - 1)).contains(where: { tokens[$0].kind == .digits || QuantityWords.numberWords.contains(tokens[$0].lower) }) {
+            return false
+        }
+        var j = k
+        while j < k + 3, let t = next(j), t.kind == .word, t.isCapitalized { j += 1 }
+        guard j > k, let noun = next(j), noun.kind == .word, !noun.isCapitalized else { return false }
+        return Self.isPlural(noun.lower)
+    }
 
     /// How many groups of digits joined by unspaced hyphens the figure at `i` belongs to.
     private func hyphenGroups(around i: Int) -> Int {
@@ -313,15 +343,24 @@ private struct Scan {
         var end = index
         var scaled = false
         while let t = next(end), t.kind == .word, let factor = NumberWords.scales[t.lower] {
-            if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency { break }
+            // "4.5m tonnes", "3 B users", "12 bn people": a short scale before the plural it counts.
+            let countedAfter = next(end + 1).map { $0.kind == .word && !$0.isCapitalized && Self.isPlural($0.lower) } ?? false
+            if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency, !(countedAfter && t.text != "m" && t.text != "k") { break }
             // "37m" and "32m2" are metres; "$5m", "USD10m" and "4.3M" are millions.
-            if (t.text == "m" || t.text == "b") && !currency { break }
+            if (t.text == "m" || t.text == "b") && !currency && !(countedAfter && !t.spaced) { break }
             if t.lower == "millions", isWord(end + 1, "of") { break }
             v *= factor
             end += 1
             scaled = true
         }
         return (v, end, scaled)
+    }
+
+    /// A plural noun, roughly: "tonnes", "users", "people" (not "miles", which "m" could mean).
+    static func isPlural(_ word: String) -> Bool {
+        (word.hasSuffix("s") && word.count > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
+                                                  "its", "as", "always", "less", "across", "thus", "plus"].contains(word))
+            || ["people", "children", "men", "women", "personnel", "cattle"].contains(word)
     }
 
     /// "percentage points", "percentage point": where they end.
@@ -382,6 +421,17 @@ private struct Scan {
         return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent)
     }
 
+    /// "or more", "or fewer" after a figure ("107 or more"): the open end it gives, and
+    /// where it ends.
+    func orMore(at i: Int) -> (Qualifier, Int)? {
+        guard isWord(i, "or"), let w = next(i + 1)?.lower else { return nil }
+        switch w {
+        case "more", "greater", "above", "over", "higher": return (.atLeast, i + 2)
+        case "fewer", "less", "under", "below", "lower": return (.atMost, i + 2)
+        default: return nil
+        }
+    }
+
     /// The word after a figure that names what it counts, if it looks like one.
     func unitWord(at i: Int) -> String? {
         guard let t = next(i), t.kind == .word, !t.isCapitalized, !QuantityWords.connectives.contains(t.lower) else { return nil }
@@ -392,6 +442,10 @@ private struct Scan {
     func hedge(before start: Int) -> (Qualifier, Int) {
         func word(_ k: Int) -> String? { k >= 0 && k < tokens.count && tokens[k].kind == .word ? tokens[k].lower : nil }
         if start >= 1, tokens[start - 1].is("~") { return (.approx, start - 1) }
+        // "sub-500 sq m": under the figure.
+        if start >= 2, tokens[start - 1].is("-"), !tokens[start - 1].spaced, !tokens[start].spaced, word(start - 2) == "sub" {
+            return (.lessThan, start - 2)
+        }
         // "(N)early": a parenthesised capital on "early".
         if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
@@ -461,6 +515,44 @@ private struct Scan {
         return (value, i, i + 1)
     }
 
+    /// "three thousand four hundred twelve", "one hundred and five", "two million three
+    /// hundred thousand": a number in words of several parts, from its first part's value.
+    func compound(_ first: Double, from start: Int) -> (Double, Int) {
+        var total = 0.0
+        var group = first
+        var k = start
+        func part(at k: Int) -> (Double, Int)? {
+            guard let t = next(k), t.kind == .word, NumberWords.units[t.lower] != nil || NumberWords.tens[t.lower] != nil,
+                  let s = spelledNumber(at: k), s.start == k else { return nil }
+            return (s.value, s.end)
+        }
+        while let t = next(k), t.kind == .word {
+            if t.lower == "hundred", group < 10, group >= 1 {
+                group *= 100
+                k += 1
+                if isWord(k, "and"), let (v, e) = part(at: k + 1) { group += v; k = e } else if let (v, e) = part(at: k) { group += v; k = e }
+            } else if let scale = ["thousand": 1e3, "million": 1e6, "billion": 1e9][t.lower], group < 1000,
+                      total > 0 || part(at: k + 1) != nil || isWord(k + 1, "and") && part(at: k + 2) != nil {
+                total += group * scale
+                group = 0
+                k += 1
+                if isWord(k, "and"), part(at: k + 1) != nil { k += 1 }
+                if let (v, e) = part(at: k) { group = v; k = e } else { break }
+            } else {
+                break
+            }
+        }
+        return (total + group, k)
+    }
+
+    /// "twofold", "threefold", "tenfold": the multiple a word says.
+    func multiple(at i: Int) -> Double? {
+        let word = tokens[i].lower
+        guard word.hasSuffix("fold") else { return nil }
+        let stem = String(word.dropLast(4))
+        return NumberWords.units[stem] ?? NumberWords.tens[stem] ?? (stem == "hundred" ? 100 : stem == "thousand" ? 1000 : nil)
+    }
+
     /// The second number of a range in words: "three or four", "ten to fifteen",
     /// "between three and five". Its value and where it ends.
     func spelledRangeEnd(after end: Int, low: Double, firstStart: Int) -> (high: Double, end: Int, scale: Double)? {
@@ -487,6 +579,8 @@ private struct Scan {
         guard let link = next(k) else { return nil }
         if link.lower == "in" { k += 1 } else if link.lower == "out", isWord(k + 1, "of") { k += 2 } else { return nil }
         guard let d = number(k), d > n, d > 0, n > 0, tokens[i].kind == next(k)!.kind || tokens[i].kind == .word else { return nil }
+        // "500 in 2016": a count in a year, never 500 / 2016.
+        if let y = next(k), y.kind == .digits, y.range.count == 4, (1500...2100).contains(d) { return nil }
         return (n / d, k + 1)
     }
 

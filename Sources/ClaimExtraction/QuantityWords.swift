@@ -9,6 +9,7 @@ enum QuantityWords {
     static let attachedUnits: WordSet = [
         "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",
         "GB", "MB", "TB", "KB", "gb", "mb", "tb", "kW", "kw", "KW", "kWh", "kwh", "MW", "GW", "W", "Hz", "GHz", "MHz",
+        "kHz", "THz", "Mbps", "Gbps", "kbps", "Kbps", "MBps", "GWh", "MWh", "TWh", "dB", "psi", "ppm", "cc", "ha", "MP",
         "hp", "bhp", "min", "mins", "h", "hr", "hrs", "sec", "ms", "x", "l", "L", "ml", "mL", "V", "mAh", "nm", "Nm",
         "C", "F",   // degrees: "1.1C"
     ]
@@ -48,7 +49,9 @@ enum QuantityWords {
     /// Every word that can begin a quantity in words.
     static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
         .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
-        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"]))
+        .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"])
+        .union(["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+                "twentyfold", "hundredfold", "thousandfold"]))
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

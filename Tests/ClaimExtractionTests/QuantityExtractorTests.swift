@@ -79,9 +79,9 @@ import Testing
         ("Smith leads Jones 48% to 44%", ["48%=48", "44%=44"]),
         ("dropping from 208 pounds to 193", ["208 pounds to 193=208..193"]),
         ("a margin of error of plus or minus 2.6 points", ["2.6=2.6"]),
-        ("5 or more", ["5=5"]),
+        ("5 or more", ["5 or more=5 at_least"]),
         ("two to three million", ["two to three million=2000000..3000000"]),
-        ("one or another of them, three or more", ["three=3"]),
+        ("one or another of them, three or more", ["three or more=3 at_least"]),
         ("five to one", ["five=5", "one=1"]),
     ])
     func ranges(_ text: String, _ expected: [String]) {
@@ -148,5 +148,38 @@ import Testing
 private extension String {
     func replacingOccurrences(of a: String, with b: String) -> String {
         split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}
+
+extension QuantityExtractorTests {
+    // Quantity classes common in news, each written for its rule.
+    @Test(arguments: [
+        ("They shipped 4.5m tonnes of grain", ["4.5m=4500000"]),
+        ("a 4.6m wall", ["4.6m=4.6"]),
+        ("It has 3 B users", ["3 B=3000000000"]),
+        ("the page drew 40k visits and 12bn views", ["40k=40000", "12bn=12000000000"]),
+        ("they counted three thousand four hundred twelve ballots", ["three thousand four hundred twelve=3412"]),
+        ("one hundred and five people", ["one hundred and five=105"]),
+        ("two million three hundred thousand people", ["two million three hundred thousand=2300000"]),
+        ("three thousand people", ["three thousand=3000"]),
+        ("One fifth of voters stayed home", ["One fifth=0.2"]),
+        ("sales grew threefold and costs 3-fold", ["threefold=3 up", "3-fold=3"]),
+        ("it ends with one", ["one=1"]),
+        ("a fee of between €20 million and €25 million", ["€20 million and €25 million=20000000..25000000"]),
+        ("a 5GHz chip, a 100Mbps link and 20kHz audio", ["5GHz=5", "100Mbps=100", "20kHz=20"]),
+        ("buyers want sub-500 sq m flats", ["sub-500=500 less_than"]),
+        ("police held 40 Chelsea supporters", ["40=40"]),
+        ("Tesla sold about 12000 Model Y cars", ["about 12000=12000 approx"]),
+        ("grounding two new 737 Max jets", ["two=2"]),
+        ("there were 500 in 2016", ["500=500"]),
+        ("one in five adults", ["one in five=0.2"]),
+        ("killing 107 or more", ["107 or more=107 at_least"]),
+        ("killing 107 or more people", ["107 or more=107 at_least"]),
+        ("a fine of 50 or less", ["50 or less=50 at_most"]),
+        ("three or more", ["three or more=3 at_least"]),
+        ("between 3 or 4", ["3 or 4=3..4"]),
+    ])
+    func newsQuantityClasses(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected)
     }
 }
