@@ -46,7 +46,8 @@ public enum ClaimExtractor {
                     carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
                                       source: sources.first?.value.source ?? carried.source)
                 }
-                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried,
+                let named = periods.map(\.range) + places.map(\.range) + sources.map(\.range)
+                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried, named: named,
                                               home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
@@ -105,7 +106,8 @@ public enum ClaimExtractor {
                 id: firstID + out.count, article: context.article, metric: metric,
                 value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
-                paragraph: context.paragraph, sentence: context.sentence)
+                paragraph: context.paragraph, sentence: context.sentence,
+                subject: what.subject(for: mention.range, excluding: context.named + all.map(\.range)))
             var confidence = 0.5
             if unit != nil { confidence += 0.2 }
             if period != nil { confidence += 0.1 }
@@ -150,6 +152,8 @@ public enum ClaimExtractor {
         let places: [ContextFinder.Found<Place>]
         let source: String?
         let carried: Context
+        /// Where the sentence names places, sources and times: no subject is one of these.
+        let named: [Range<Int>]
         /// The article's own place, for numbers whose paragraph names none.
         let home: Place?
         /// The article's date: a number with no time of its own holds as of its month.

@@ -85,6 +85,14 @@ enum PartOfSpeech {
 
         func emission(_ token: TextToken, _ t: Int) -> Float { emissions(token)[t] }
 
+        /// Whether EWT writes this word in lower case mostly as something other than a
+        /// name ("police", "officials"): a capital at the start of a sentence makes no name of it.
+        func isCommonWord(_ lower: String) -> Bool {
+            guard let e = known[lower] else { return false }
+            let best = e.indices.max { e[$0] < e[$1] }!
+            return best != Tag.propn.rawValue
+        }
+
         func emissions(_ token: TextToken) -> [Float] {
             if let e = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return e }
             let shape = Self.shape(token.text)

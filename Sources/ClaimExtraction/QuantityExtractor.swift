@@ -189,6 +189,10 @@ private struct Scan {
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Three or more groups joined by hyphens: a phone number or an identifier ("555-123-4567").
         if hyphenGroups(around: i) >= 3 { return true }
+        // "FTSE 100 fell", "Nikkei 225 closed": an index's name, with what the index did.
+        if let before, let after, before.kind == .word, before.hasNoLowercase, before.range.count >= 3, after.kind == .word,
+           QuantityWords.upWords.contains(after.lower) || QuantityWords.downWords.contains(after.lower)
+            || ["closed", "ended", "finished", "opened", "index", "futures"].contains(after.lower) { return true }
         // "S&P 500", "AT&T": a name joined by an ampersand.
         if let before, i >= 2, before.kind == .word, before.isCapitalized, before.range.count == 1, tokens[i - 2].is("&") { return true }
         // "the 10-year Treasury yield", "a 30-year mortgage": a span of time naming a kind of

@@ -38,6 +38,76 @@ struct WhatIsCounted {
         return bare(before: first)
     }
 
+    // MARK: Subjects
+
+    /// The entity a figure is about: the proper name nearest before it in its clause
+    /// ("Toyota sold about 12,000 cars", "The FTSE 100 fell 1.2 per cent"), else one just
+    /// after it ("40 Chelsea supporters"). Names of places, sources and times (given in
+    /// `excluded`, offsets in the sentence) are not subjects.
+    func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
+        guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return nil }
+        let names = properNames().filter { name in
+            !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
+        }
+        if let before = names.last(where: { $0.tokens.upperBound <= first && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
+            return before.text
+        }
+        let after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) ?? tokens.count
+        // After the figure, only a name that qualifies what it counts: "40 Chelsea supporters".
+        return names.first { name in
+            (name.tokens.lowerBound == after || name.tokens.lowerBound == after + 1 && tags[after] == .adj)
+                && name.tokens.upperBound < tokens.count && tags[name.tokens.upperBound] == .noun
+        }?.text
+    }
+
+    private struct Name {
+        let tokens: Range<Int>
+        let range: Range<Int>
+        let text: String
+    }
+
+    /// Runs of proper nouns, with a figure that ends a name ("FTSE 100") and the letters
+    /// and dots of abbreviations ("U.S.").
+    private func properNames() -> [Name] {
+        var names: [Name] = []
+        var k = 0
+        while k < tokens.count {
+            // A capitalised word starts a name, but at the start of a sentence only if EWT
+            // does not know it as a common word ("Police held …").
+            func isNameWord(_ k: Int) -> Bool {
+                tokens[k].kind == .word && tokens[k].isCapitalized && [.propn, .noun, .adj].contains(tags[k])
+            }
+            let opening = k == 0 || tokens[k - 1].is("“") || tokens[k - 1].is("\"")
+            guard isNameWord(k), !opening || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower) else {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < tokens.count, isNameWord(k) || tokens[k].is(".") && !tokens[k].spaced && tokens[k - 1].range.count == 1
+                    || tokens[k].kind == .word && tokens[k].range.count == 1 && tokens[k].isCapitalized && tokens[k].text != "I" {   // "Model Y"
+                k += 1
+            }
+            // "FTSE 100 fell": a short figure closing a name, when no noun follows it.
+            if k < tokens.count, tokens[k].kind == .digits, tokens[k].range.count <= 3,
+               k + 1 == tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || ![.noun, .adj].contains(tags[k + 1]) {
+                k += 1
+            }
+            let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+            let text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
+            // Not "Muslim-majority" (a modifier) nor "Syrian", "Kenya" (places, which have their own field).
+            let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
+            if !modifier, PlaceNames.byFoldedName[PlaceNames.fold(text)] == nil {
+                names.append(Name(tokens: start..<k, range: range, text: text))
+            }
+        }
+        return names
+    }
+
+    /// Whether a clause ends between two tokens: a semicolon, or a comma before a new subject.
+    private func clauseBreak(between a: Int, and b: Int) -> Bool {
+        (a..<b).contains { tokens[$0].is(";") || tokens[$0].is(":") || tags[$0] == .sconj || tokens[$0].lower == "while" || tokens[$0].lower == "but" }
+    }
+
     // MARK: Shares
 
     /// "10 per cent of Australian salt" → salt_share; "turnout was 60 percent" → turnout.

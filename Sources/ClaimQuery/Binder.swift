@@ -189,6 +189,7 @@ public struct Binder {
         switch field {
         case .place, .state, .country: return claim.place == nil || (field == .state && claim.state == nil)
         case .period: return claim.period == nil
+        case .subject: return claim.subject == nil
         default: return false
         }
     }

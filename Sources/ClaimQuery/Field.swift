@@ -2,7 +2,7 @@ import ClaimStore
 
 /// The fields of a claim that queries can name, with their types.
 public enum Field: String, Sendable, CaseIterable {
-    case id, article, metric, value, qualifier, unit, place, state, country, period
+    case id, article, metric, subject, value, qualifier, unit, place, state, country, period
     case source, surface, quote, paragraph, sentence
 
     public enum Kind: Sendable {
@@ -34,6 +34,7 @@ public enum Field: String, Sendable, CaseIterable {
         switch self {
         case .article: return claim.article
         case .metric: return claim.metric
+        case .subject: return claim.subject
         case .qualifier: return claim.qualifier.rawValue
         case .unit: return claim.unit
         case .source: return claim.source

@@ -80,7 +80,7 @@ enum StoreTables {
         switch field {
         case .quote: return nil
         case .period: return claim.period?.description
-        case .surface, .source, .article, .metric, .qualifier, .unit, .place, .state, .country:
+        case .surface, .source, .article, .metric, .subject, .qualifier, .unit, .place, .state, .country:
             return field.text(of: claim).map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 }
         default: return field.number(of: claim).map(Words.number)
         }

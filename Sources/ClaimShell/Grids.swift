@@ -3,7 +3,7 @@ import ClaimStore
 
 /// Results as grids of machine values (plain numbers, codes, ids) for CSV and TSV.
 enum RawGrid {
-    static let claimHeader = ["id", "article", "metric", "value", "qualifier", "unit", "place", "state",
+    static let claimHeader = ["id", "article", "metric", "subject", "value", "qualifier", "unit", "place", "state",
                               "country", "period_from", "period_to", "period_kind", "source", "surface",
                               "quote", "paragraph", "sentence"]
     static let figuresHeader = ["value", "low", "high", "bound", "unit", "matched", "claims"]
@@ -41,7 +41,7 @@ enum RawGrid {
     }
 
     private static func row(_ c: Claim) -> [String] {
-        [String(c.id), c.article, c.metric, number(c.value), c.qualifier.rawValue, c.unit, c.place?.code ?? "",
+        [String(c.id), c.article, c.metric, c.subject ?? "", number(c.value), c.qualifier.rawValue, c.unit, c.place?.code ?? "",
          c.state ?? "", c.country ?? "", c.period?.from.description ?? "", c.period?.to.description ?? "",
          c.period?.kind.rawValue ?? "", c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
     }

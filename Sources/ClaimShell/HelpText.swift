@@ -56,7 +56,7 @@ enum HelpText {
         "load": ".load [ARTICLE [CLAIMS]]: load another article with its claims file (ARTICLE.claims.json\n  beside it unless CLAIMS names one); .load alone brings back the built-in sample.\n  e.g. .load story.txt\n",
         "read": ".read FILE: run the statements and commands in a file, as if typed here.\n  e.g. .read checks.cq\n",
         "output": ".output [FILE|stdout]: send results to a file (emptied first), or back to the screen.\n  e.g. .output results.csv\n",
-        "fields": ".fields: the fields of a claim, their types and example values.\n  Fields: id article metric value qualifier unit place state country period source surface\n  quote paragraph sentence.\n  e.g. .fields\n",
+        "fields": ".fields: the fields of a claim, their types and example values.\n  Fields: id article metric subject value qualifier unit place state country period source\n  surface quote paragraph sentence.\n  e.g. .fields\n",
         "metrics": ".metrics: what the claims measure, how many claims each, in which units.\n  e.g. .metrics\n",
         "sources": ".sources: who the article cites, and for how many claims.\n  e.g. .sources\n",
         "timer": ".timer on|off: after each statement, how long it took (on stderr).\n  e.g. .timer on\n",

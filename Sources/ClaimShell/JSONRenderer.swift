@@ -206,7 +206,7 @@ struct ClaimJSON: Encodable {
     init(_ c: Claim) { self.c = c }
 
     enum Keys: String, CodingKey {
-        case id, article, metric, value, qualifier, unit, place, state, country, period
+        case id, article, metric, subject, value, qualifier, unit, place, state, country, period
         case source, surface, quote, paragraph, sentence
     }
 
@@ -224,6 +224,7 @@ struct ClaimJSON: Encodable {
         try k.encode(c.id, forKey: .id)
         try k.encode(c.article, forKey: .article)
         try k.encode(c.metric, forKey: .metric)
+        try k.encode(c.subject, forKey: .subject)
         try k.encode(JSONNumber(value: c.value), forKey: .value)
         try k.encode(c.qualifier.rawValue, forKey: .qualifier)
         try k.encode(c.unit, forKey: .unit)

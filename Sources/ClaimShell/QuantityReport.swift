@@ -33,7 +33,7 @@ public enum QuantityReport {
         init(_ d: ClaimExtractor.Draft) { self.d = d }
 
         enum CodingKeys: String, CodingKey {
-            case id, metric, value, qualifier, unit, place, period, source, surface, quote, extracted, confidence
+            case id, metric, subject, value, qualifier, unit, place, period, source, surface, quote, extracted, confidence
         }
         struct PeriodEntry: Encodable { let from: String, to: String, kind: String }
 
@@ -42,6 +42,7 @@ public enum QuantityReport {
             let c = d.claim
             try k.encode(c.id, forKey: .id)
             try k.encode(c.metric, forKey: .metric)
+            try k.encodeIfPresent(c.subject, forKey: .subject)
             try k.encode(c.value, forKey: .value)
             try k.encode(c.qualifier.rawValue, forKey: .qualifier)
             try k.encode(c.unit, forKey: .unit)

@@ -98,6 +98,7 @@ struct TextRenderer {
     static func showFields(_ c: Claim, colour: Bool) -> [(String, String)] {
         let placeName = c.place.flatMap(PlaceNames.name(of:)).map { " (\($0))" } ?? ""
         let fields: [(String, String)] = [
+            ("subject", c.subject ?? ""),
             ("value", Words.claimValue(c)),
             ("qualifier", c.qualifier.rawValue),
             ("surface", "\"\(c.surface)\""),

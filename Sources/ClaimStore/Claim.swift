@@ -35,6 +35,8 @@ public final class Claim: Sendable, Equatable {
     public let id: Int
     public let article: String
     public let metric: String
+    /// The entity the number is about when its sentence names one ("FTSE 100", "Toyota").
+    public let subject: String?
     public let value: Double
     public let qualifier: Qualifier
     public let unit: String
@@ -56,8 +58,9 @@ public final class Claim: Sendable, Equatable {
 
     public init(id: Int, article: String, metric: String, value: Double, qualifier: Qualifier,
                 unit: String, place: Place?, period: Period?, source: String, surface: String,
-                quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations()) {
+                quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations(), subject: String? = nil) {
         self.id = id
+        self.subject = subject
         self.article = article
         self.metric = metric
         self.value = value
@@ -82,11 +85,11 @@ public final class Claim: Sendable, Equatable {
                           shareOf: relations.shareOf.map { $0 + offset })
         return Claim(id: id + offset, article: article, metric: metric, value: value, qualifier: qualifier, unit: unit,
                      place: place, period: period, source: source, surface: surface, quote: quote,
-                     paragraph: paragraph, sentence: sentence, relations: r)
+                     paragraph: paragraph, sentence: sentence, relations: r, subject: subject)
     }
 
     public static func == (a: Claim, b: Claim) -> Bool {
-        a.id == b.id && a.article == b.article && a.metric == b.metric && a.value == b.value
+        a.id == b.id && a.article == b.article && a.metric == b.metric && a.subject == b.subject && a.value == b.value
             && a.qualifier == b.qualifier && a.unit == b.unit && a.place == b.place && a.period == b.period
             && a.source == b.source && a.surface == b.surface && a.quote == b.quote
             && a.paragraph == b.paragraph && a.sentence == b.sentence && a.relations == b.relations

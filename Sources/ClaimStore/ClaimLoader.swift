@@ -41,7 +41,8 @@ public enum ClaimLoader {
                 source: entry.source ?? "author", surface: entry.surface,
                 quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence,
                 relations: Relations(partOf: entry.partOf, ratioOf: entry.ratioOf.map { ($0[0], $0[1]) },
-                                     shareOf: entry.shareOf))
+                                     shareOf: entry.shareOf),
+                subject: entry.subject)
             claims.append(claim)
         }
         for claim in claims {

@@ -7,6 +7,7 @@ struct ClaimsFile: Decodable {
     struct Entry: Decodable {
         var id: Int
         var metric: String
+        var subject: String?
         var value: Double
         var qualifier: Qualifier?
         var unit: String
@@ -21,7 +22,7 @@ struct ClaimsFile: Decodable {
         var shareOf: Int?
 
         enum CodingKeys: String, CodingKey {
-            case id, metric, value, qualifier, unit, place, period, source, surface, quote
+            case id, metric, subject, value, qualifier, unit, place, period, source, surface, quote
             case partOf = "part_of", ratioOf = "ratio_of", shareOf = "share_of"
         }
     }

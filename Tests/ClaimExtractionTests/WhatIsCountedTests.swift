@@ -70,3 +70,25 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 }
+
+/// The entity a number is about, on sentences written for each rule.
+@Suite struct SubjectTests {
+    private func subjects(_ sentence: String) -> [String?] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim.subject)
+    }
+
+    @Test(arguments: [
+        ("The FTSE 100 fell 1.2 per cent on Monday.", ["FTSE 100"]),
+        ("The Labour Party won 40 seats, according to the BBC.", ["Labour Party"]),
+        ("In Maricopa County, officials counted 2,000 ballots.", ["Maricopa County"]),
+        ("Police held 40 Chelsea supporters.", ["Chelsea"]),
+        ("Buyers ordered about 12000 Model Y cars.", ["Model Y"]),
+        ("About 300 homes burned in California.", [nil]),
+        ("Microsoft said 12 percent of users left.", [nil]),
+        ("Germany took in 300 Syrian refugees.", [nil]),
+        ("Acme Corp sold 12 maps of Muslim-majority lands.", ["Acme Corp"]),
+    ] as [(String, [String?])])
+    func subjectOfAFigure(_ sentence: String, _ expected: [String?]) {
+        #expect(subjects(sentence) == expected)
+    }
+}

@@ -197,3 +197,24 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
                                         operation: "sum").isEmpty)
     }
 }
+
+@Suite struct SubjectFieldTests {
+    let store = ClaimStore(claims: [
+        Claim(id: 1, article: "t", metric: "seats", value: 40, qualifier: .exact, unit: "seats", place: nil, period: nil,
+              source: "BBC", surface: "40", quote: "x", paragraph: 1, sentence: 1, subject: "Labour Party"),
+        Claim(id: 2, article: "t", metric: "seats", value: 30, qualifier: .exact, unit: "seats", place: nil, period: nil,
+              source: "BBC", surface: "30", quote: "x", paragraph: 1, sentence: 1),
+    ], articles: [])
+
+    private func ids(_ text: String) throws -> [Int] {
+        let source = SourceText(name: "t", text: text)
+        return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
+    }
+
+    @Test func subjectIsATextFieldThatMayBeNull() throws {
+        #expect(try ids("list claims where subject contains \"labour\"") == [1])
+        #expect(try ids("list claims where subject is null") == [2])
+        #expect(try ids("list claims where subject != \"Labour Party\"") == [], "a null subject is unknown, not unequal")
+        #expect(try ids("sum seats by subject") == [1, 2])
+    }
+}

@@ -27,7 +27,7 @@ import ClaimStore
         let csv = Delimited(separator: ",").write(RawGrid.make(.claim(store.claim(id: 6)!)), headers: true)
         let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3 && lines[2].isEmpty, "header, row, and a final CRLF")
-        #expect(lines[1].hasPrefix("6,sanctuary-ice-detainers,refusals,11,exact,requests,US-CA,CA,US,2017-01,2017-02,interval,author,11,\"My own state"))
+        #expect(lines[1].hasPrefix("6,sanctuary-ice-detainers,refusals,,11,exact,requests,US-CA,CA,US,2017-01,2017-02,interval,author,11,\"My own state"))
         #expect(lines[1].hasSuffix("between 2015 and 2017.\",8,1"))
     }
 
@@ -36,9 +36,9 @@ import ClaimStore
                           place: Place(code: "US")!, period: nil, source: "Smith, \"Jones\"", surface: "1",
                           quote: "line one\nline two", paragraph: 1, sentence: 1)
         let row = Delimited(separator: ",").write(RawGrid.make(.claims([claim])), headers: true).split(separator: "\r\n")[1]
-        #expect(row == "1,a,m,1,exact,u,US,,US,,,,\"Smith, \"\"Jones\"\"\",1,\"line one\nline two\",1,1")
+        #expect(row == "1,a,m,,1,exact,u,US,,US,,,,\"Smith, \"\"Jones\"\"\",1,\"line one\nline two\",1,1")
         let tsv = Delimited(separator: "\t").write(RawGrid.make(.claims([claim])), headers: false)
-        #expect(tsv == "1\ta\tm\t1\texact\tu\tUS\t\tUS\t\t\t\t\"Smith, \"\"Jones\"\"\"\t1\t\"line one\nline two\"\t1\t1\n")
+        #expect(tsv == "1\ta\tm\t\t1\texact\tu\tUS\t\tUS\t\t\t\t\"Smith, \"\"Jones\"\"\"\t1\t\"line one\nline two\"\t1\t1\n")
     }
 
     @Test func markdownEscapesPipesAndLineBreaks() {

@@ -78,9 +78,9 @@ extension EndToEndTests {
         #expect(objects[0]["value"] as? Int == 3359 && objects[0]["matched"] as? Int == 2)
         #expect(objects[0]["claims"] as? [Int] == [6, 8] && objects[0]["unit"] as? String == "requests")
         let claim = try #require(objects[1]["claim"] as? [String: Any])
-        #expect(Set(claim.keys) == ["id", "article", "metric", "value", "qualifier", "unit", "place", "state", "country",
+        #expect(Set(claim.keys) == ["id", "article", "metric", "subject", "value", "qualifier", "unit", "place", "state", "country",
                                     "period", "source", "surface", "quote", "paragraph", "sentence"])
-        #expect(claim["state"] is NSNull)
+        #expect(claim["state"] is NSNull && claim["subject"] is NSNull, "the curated sample names no subjects")
         #expect((claim["period"] as? [String: String]) == ["from": "2017-06", "to": "2017-06", "kind": "as_of"])
         #expect(objects[2]["value"] is NSNull && objects[2]["matched"] as? Int == 0)
         #expect(objects[3]["type"] as? String == "claims" && (objects[3]["claims"] as? [Any])?.count == 1)
