@@ -66,7 +66,7 @@ public enum ClaimExtractor {
         var previousUnit: String?
         var previousMetric: String?
         let subject = Units.subject(finder.tokens)
-        let what = WhatIsCounted(finder.tokens)
+        let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
         let all = Self.withAll(mentions, finder.tokens)
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
@@ -119,15 +119,16 @@ public enum ClaimExtractor {
     }
 
     /// The place an article is about: the first its headline names (by name rather
-    /// than demonym, when it has both), else the place its text names most often, if
-    /// named at least twice and more often than any other.
+    /// than demonym, when it has both), else the place its first twenty paragraphs name
+    /// most often, if named at least twice and more often than any other (an article
+    /// says early where it is; a long text is not read twice for it).
     static func homePlace(_ article: ArticleText) -> Place? {
         let own = article.paragraphs.filter { article.chrome($0) == nil }
         guard let headline = own.first else { return nil }
         if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
         var counts: [Place: Int] = [:]
         var order: [Place] = []
-        for paragraph in own.dropFirst() {
+        for paragraph in own.dropFirst().prefix(20) {
             for place in ContextFinder(Array(article.characters[paragraph.range])).places().map(\.value) {
                 if counts[place] == nil { order.append(place) }
                 counts[place, default: 0] += 1

@@ -173,7 +173,6 @@ struct ContextFinder {
                 found.append(Found(value: Place(code: "US-" + code)!, range: t.range))
                 continue
             }
-            guard Self.placeFirstWords.contains(t.lower) else { continue }   // most capitalised words start no place name
             if let (place, end, demonym) = placeName(at: i) {
                 found.append(Found(value: place, range: t.range.lowerBound..<end, isDemonym: demonym))
             }
@@ -184,10 +183,16 @@ struct ContextFinder {
     /// The longest place name of up to four words starting at token `i` ("New South
     /// Wales", "Gyeonggi-do", "U.S."), and where it ends.
     private func placeName(at i: Int) -> (Place, end: Int, demonym: Bool)? {
+        // Only the lengths some name starting with this word has: most have one.
+        guard let lengths = Self.placeNameLengths[tokens[i].lower] else { return nil }   // most words start no name
+        if lengths == 1 {   // a one-word name only: no phrase to build
+            return Self.places[tokens[i].lower].map { ($0.0, tokens[i].range.upperBound, $0.1) }
+        }
         var words: [String] = []
         var ends: [Int] = []
         var k = i
-        while k < tokens.count, words.count < 4 {
+        let limit = UInt8.bitWidth - lengths.leadingZeroBitCount
+        while k < tokens.count, words.count < limit {
             let t = tokens[k]
             if t.kind == .word {
                 words.append(t.lower)
@@ -197,11 +202,9 @@ struct ContextFinder {
             }
             k += 1
         }
-        for n in stride(from: words.count, through: 1, by: -1) {
-            let phrase = words[..<n].joined(separator: " ")
-            if let code = Self.placePhrases[phrase], let place = Place(code: code) {
-                return (place, ends[n - 1], PlaceNames.demonyms.contains(phrase))
-            }
+        for n in stride(from: words.count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
+            let phrase = n == 1 ? words[0] : words[..<n].joined(separator: " ")
+            if let (place, demonym) = Self.places[phrase] { return (place, ends[n - 1], demonym) }
         }
         return nil
     }
@@ -219,7 +222,30 @@ struct ContextFinder {
         table["uk"] = "GB"   // short, but never a word (a capital is required, as for every name here)
         return table
     }()
-    static let placeFirstWords = WordSet(placePhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    /// `placePhrases` as places, with whether each name is a demonym, made once.
+    static let places: [String: (Place, Bool)] = {
+        var table: [String: (Place, Bool)] = [:]
+        table.reserveCapacity(placePhrases.count)
+        var codes: [String: Place] = [:]   // a few hundred codes for eleven thousand names
+        for (name, code) in placePhrases {
+            guard let place = codes[code] ?? Place(code: code) else { continue }
+            codes[code] = place
+            table[name] = (place, PlaceNames.demonyms.contains(name))
+        }
+        return table
+    }()
+    /// The first word of each place name, to the numbers of words (bit n - 1 for n,
+    /// up to 4) that names starting with it have.
+    static let placeNameLengths: [String: UInt8] = {
+        var lengths: [String: UInt8] = [:]
+        for name in placePhrases.keys {
+            let first = name.utf8.firstIndex(of: 32).map { String(name[..<$0]) } ?? name
+            let words = name.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
+            guard words <= 4 else { continue }
+            lengths[first, default: 0] |= 1 << (words - 1)
+        }
+        return lengths
+    }()
 
     /// The Associated Press's abbreviations of state names (written with a full stop).
     static let apStates: [String: String] = [

@@ -17,36 +17,46 @@ enum Tag: Int, CaseIterable {
 /// with Viterbi. About 92 % of words tagged right on EWT's web text; it serves to
 /// find the noun a number counts and the verb that governs it.
 enum PartOfSpeech {
-    /// The tags of a sentence's tokens, one each.
+    /// The tags of a sentence's tokens, one each. Viterbi over the tags each word can
+    /// plausibly have (within `Model.beam` of its likeliest, in log probability): a word
+    /// seen in training rules most tags out, and the full 17 × 17 step was most of the time.
     static func tags(_ tokens: [TextToken]) -> [Tag] {
         guard !tokens.isEmpty else { return [] }
         let model = Model.shared
         let n = Tag.allCases.count
-        var scores = (0..<n).map { model.transition[n][$0] + model.emission(tokens[0], $0) }
-        var back: [[Int]] = []
-        back.reserveCapacity(tokens.count)
-        var next = [Float](repeating: 0, count: n)
-        var step = [Int](repeating: 0, count: n)
-        for token in tokens.dropFirst() {
-            let e = model.emissions(token)
-            for t in 0..<n {
-                var best = 0
-                var bestScore = -Float.infinity
-                for p in 0..<n {
-                    let s = scores[p] + model.transition[p][t]
-                    if s > bestScore { bestScore = s; best = p }
-                }
-                step[t] = best
-                next[t] = bestScore + e[t]
-            }
-            back.append(step)
-            swap(&scores, &next)
+        let rows = tokens.map(model.emissionRow)
+        var scores = [Float](repeating: -.infinity, count: n)
+        var next = scores
+        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
+        var back = [UInt8](repeating: 0, count: (tokens.count - 1) * n)
+        var last = model.candidates(rows[0])
+        for c in last {
+            let t = Int(model.candidateTags[c])
+            scores[t] = model.transition[n * n + t] + model.emission[rows[0] * n + t]
         }
-        var t = scores.indices.max { scores[$0] < scores[$1] }!
+        for k in 1..<tokens.count {
+            let current = model.candidates(rows[k])
+            for c in current {
+                let t = Int(model.candidateTags[c])
+                var best = model.candidateTags[last.lowerBound]
+                var bestScore = -Float.infinity
+                for b in last {
+                    let p = model.candidateTags[b]
+                    let s = scores[Int(p)] + model.transition[Int(p) * n + t]
+                    if s > bestScore { (best, bestScore) = (p, s) }
+                }
+                back[(k - 1) * n + t] = best
+                next[t] = bestScore + model.emission[rows[k] * n + t]
+            }
+            for b in last { scores[Int(model.candidateTags[b])] = -.infinity }
+            swap(&scores, &next)
+            last = current
+        }
+        var t = Int(model.candidateTags[last.max { scores[Int(model.candidateTags[$0])] < scores[Int(model.candidateTags[$1])] }!])
         var out = [Tag](repeating: .x, count: tokens.count)
         out[tokens.count - 1] = Tag(rawValue: t)!
-        for k in stride(from: back.count - 1, through: 0, by: -1) {
-            t = back[k][t]
+        for k in stride(from: tokens.count - 2, through: 0, by: -1) {
+            t = Int(back[k * n + t])
             out[k] = Tag(rawValue: t)!
         }
         return out
@@ -56,47 +66,71 @@ enum PartOfSpeech {
     final class Model: Sendable {
         static let shared = Model()
 
-        /// transition[p][t]: log P(t | p); row `Tag.allCases.count` is the sentence start.
-        let transition: [[Float]]
-        private let known: [String: [Float]]
-        private let bySuffix: [String: [Float]]
-        private let byShape: [String: [Float]]
+        /// transition[p * 17 + t]: log P(t | p); row 17 is the sentence start.
+        let transition: [Float]
+        /// Rows of 17 log P(word | tag): known words, then suffixes, then shapes.
+        let emission: [Float]
+        /// For each row r of `emission`, the tags within `beam` of its likeliest:
+        /// candidateTags[candidateStarts[r]..<candidateStarts[r + 1]].
+        let candidateTags: [UInt8]
+        let candidateStarts: [Int32]
+        static let beam: Float = 4
+        private let known: [String: Int32]
+        private let bySuffix: [String: Int32]
+        private let byShape: [String: Int32]
 
         private init() {
             let n = Tag.allCases.count
             let tagCounts = TaggerModel.tagCounts.split(separator: " ").map { Float(String($0))! }
             let total = tagCounts.reduce(0, +)
-            transition = TaggerModel.transitions.split(separator: "\n").map { row in
+            transition = TaggerModel.transitions.split(separator: "\n").flatMap { row in
                 let counts = row.split(separator: " ").map { Float(String($0))! }
                 let sum = counts.reduce(0, +)
                 return counts.map { log($0 / sum) }
             }
-            known = Self.table(TaggerModel.words) { counts in
-                (0..<n).map { log((counts[$0] + 0.01) / (tagCounts[$0] + 1)) }
+            var rows: [Float] = []
+            let unseen = (0..<n).map { log(0.01 / (tagCounts[$0] + 1)) }   // most words have most tags never
+            known = Self.table(TaggerModel.words, into: &rows) { counts in
+                (0..<n).map { counts[$0] == 0 ? unseen[$0] : log((counts[$0] + 0.01) / (tagCounts[$0] + 1)) }
             }
             // Unknown words: P(tag | suffix) / P(tag), Bayes' rule up to a constant.
             func unknown(_ counts: [Float]) -> [Float] {
                 let sum = counts.reduce(0, +)
                 return (0..<n).map { log(((counts[$0] + 0.1) / (sum + 0.1 * Float(n))) / (tagCounts[$0] / total)) }
             }
-            bySuffix = Self.table(TaggerModel.suffixes) { $0.reduce(0, +) < 3 ? nil : unknown($0) }
-            byShape = Self.table(TaggerModel.shapes, unknown)
+            bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { $0.reduce(0, +) < 3 ? nil : unknown($0) }
+            byShape = Self.table(TaggerModel.shapes, into: &rows, unknown)
+            emission = rows
+            var tags: [UInt8] = []
+            var starts: [Int32] = [0]
+            for row in stride(from: 0, to: rows.count, by: n) {
+                let best = rows[row..<(row + n)].max()!
+                tags += (0..<n).filter { rows[row + $0] >= best - Self.beam }.map(UInt8.init)
+                starts.append(Int32(tags.count))
+            }
+            candidateTags = tags
+            candidateStarts = starts
         }
 
-        func emission(_ token: TextToken, _ t: Int) -> Float { emissions(token)[t] }
+        /// Where a row's candidate tags are in `candidateTags`.
+        func candidates(_ row: Int) -> Range<Int> { Int(candidateStarts[row])..<Int(candidateStarts[row + 1]) }
 
         /// Whether EWT writes this word in lower case mostly as something other than a
         /// name ("police", "officials"): a capital at the start of a sentence makes no name of it.
         func isCommonWord(_ lower: String) -> Bool {
-            guard let e = known[lower] else { return false }
-            let best = e.indices.max { e[$0] < e[$1] }!
+            guard let row = known[lower].map(Int.init) else { return false }
+            let n = Tag.allCases.count
+            let best = (0..<n).max { emission[row * n + $0] < emission[row * n + $1] }!
             return best != Tag.propn.rawValue
         }
 
-        func emissions(_ token: TextToken) -> [Float] {
-            if let e = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return e }
+        /// The row of `emission` for a token.
+        func emissionRow(_ token: TextToken) -> Int {
+            if let row = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return Int(row) }
             let shape = Self.shape(token.text)
-            return bySuffix[shape + String(token.lower.unicodeScalars.suffix(3).map(Character.init))] ?? byShape[shape]!
+            var key = shape
+            key.unicodeScalars.append(contentsOf: token.lower.unicodeScalars.suffix(3))
+            return Int(bySuffix[key] ?? byShape[shape]!)
         }
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l" else.
@@ -106,17 +140,36 @@ enum PartOfSpeech {
             return word.unicodeScalars.first?.isUppercase == true ? "c" : "l"
         }
 
-        /// "key\tT:C T:C" lines to key → whatever `make` gives for the 17 counts.
-        private static func table(_ text: String, _ make: ([Float]) -> [Float]?) -> [String: [Float]] {
-            var out: [String: [Float]] = [:]
-            for line in text.split(separator: "\n") {
-                guard let tab = line.firstIndex(of: "\t") else { continue }
+        /// "key\tT:C T:C" lines: each key to the row where `make` wrote its 17 values,
+        /// read byte by byte (the table is loaded at every start that extracts).
+        private static func table(_ text: String, into rows: inout [Float], _ make: ([Float]) -> [Float]?) -> [String: Int32] {
+            var out: [String: Int32] = [:]
+            out.reserveCapacity(text.utf8.count / 16)
+            var text = text
+            text.withUTF8 { bytes in
                 var counts = [Float](repeating: 0, count: Tag.allCases.count)
-                for pair in line[line.index(after: tab)...].split(separator: " ") {
-                    let parts = pair.split(separator: ":")
-                    if parts.count == 2, let t = Int(parts[0]), let c = Float(String(parts[1])) { counts[t] = c }
+                var i = 0
+                while i < bytes.count {
+                    let keyStart = i
+                    while i < bytes.count, bytes[i] != 9, bytes[i] != 10 { i += 1 }
+                    guard i < bytes.count, bytes[i] == 9 else { i += 1; continue }
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<i]), as: UTF8.self)
+                    i += 1
+                    for t in counts.indices { counts[t] = 0 }
+                    while i < bytes.count, bytes[i] != 10 {
+                        var tag = 0, count = 0
+                        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { tag = tag * 10 + Int(bytes[i] - 48); i += 1 }
+                        i += 1   // ":"
+                        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { count = count * 10 + Int(bytes[i] - 48); i += 1 }
+                        if tag < counts.count { counts[tag] = Float(count) }
+                        if i < bytes.count, bytes[i] == 32 { i += 1 }
+                    }
+                    i += 1
+                    if let row = make(counts) {
+                        out[key] = Int32(rows.count / Tag.allCases.count)
+                        rows += row
+                    }
                 }
-                if let row = make(counts) { out[String(line[..<tab])] = row }
             }
             return out
         }

@@ -11,10 +11,29 @@ import ClaimStore
 struct WhatIsCounted {
     let tokens: [TextToken]
     let tags: [Tag]
+    /// The sentence's proper names, found once for all its figures.
+    private var names: [Name] = []
 
-    init(_ tokens: [TextToken]) {
+    /// Tags only `window` of the tokens (the rest read as `.x`): what a figure counts
+    /// lies within a few words of it, and tagging is most of extraction's time.
+    init(_ tokens: [TextToken], window: Range<Int>? = nil) {
         self.tokens = tokens
-        tags = PartOfSpeech.tags(tokens)
+        if let window, window.count < tokens.count {
+            var tags = [Tag](repeating: .x, count: tokens.count)
+            tags.replaceSubrange(window, with: PartOfSpeech.tags(Array(tokens[window])))
+            self.tags = tags
+        } else {
+            tags = PartOfSpeech.tags(tokens)
+        }
+        names = properNames()
+    }
+
+    /// The tokens within `margin` of the first and last of these figures.
+    static func window(around ranges: [Range<Int>], in tokens: [TextToken], margin: Int = 16) -> Range<Int>? {
+        guard let first = ranges.first, let last = ranges.last,
+              let a = tokens.firstIndex(where: { $0.range.upperBound > first.lowerBound }),
+              let b = tokens.lastIndex(where: { $0.range.lowerBound < last.upperBound }) else { return nil }
+        return max(0, a - margin)..<min(tokens.count, b + 1 + margin)
     }
 
     /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`.
@@ -46,7 +65,7 @@ struct WhatIsCounted {
     /// `excluded`, offsets in the sentence) are not subjects.
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
         guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return nil }
-        let names = properNames().filter { name in
+        let names = self.names.filter { name in
             !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {

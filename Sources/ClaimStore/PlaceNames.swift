@@ -50,7 +50,11 @@ public enum PlaceNames {
     }()
 
     /// Folded demonyms ("kenyan", "south african"): names of places said in passing.
-    package static let demonyms = Set(PlaceTable.demonyms.split(separator: "\n").map(String.init))
+    package static let demonyms: Set<String> = {
+        var set = Set<String>()
+        PlaceTable.demonyms.forEachLine { name, _ in set.insert(name) }
+        return set
+    }()
 
     /// US state, district and territory codes ("CA") to their names.
     package static let stateNames: [String: String] = {
@@ -95,15 +99,36 @@ public enum PlaceNames {
     }
 }
 
-private extension String {
-    /// "a\tb\nc\td\n" → ["a": "b", "c": "d"].
-    func tabSeparatedPairs() -> [String: String] {
+extension String {
+    /// "a\tb\nc\td\n" → ["a": "b", "c": "d"], read byte by byte: the generated tables
+    /// are read at every start that needs them, and Character-wise splitting was most
+    /// of that start.
+    package func tabSeparatedPairs() -> [String: String] {
         var table: [String: String] = [:]
         table.reserveCapacity(utf8.count / 12)
-        for line in split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            table[String(line[..<tab])] = String(line[line.index(after: tab)...])
-        }
+        forEachLine { key, value in table[key] = value }
         return table
+    }
+
+    /// Calls `body` with each line's text before its first tab and after it ("" when
+    /// the line has no tab).
+    package func forEachLine(_ body: (String, String) -> Void) {
+        var text = self
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let start = i
+                var tab = -1
+                while i < bytes.count, bytes[i] != 10 {
+                    if tab < 0, bytes[i] == 9 { tab = i }
+                    i += 1
+                }
+                let keyEnd = tab < 0 ? i : tab
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self)
+                let value = tab < 0 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<i]), as: UTF8.self)
+                if i > start { body(key, value) }
+                i += 1
+            }
+        }
     }
 }

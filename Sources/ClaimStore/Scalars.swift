@@ -11,25 +11,27 @@ import Glibc
 extension Unicode.Scalar {
     /// General Punctuation (U+2010–U+205E: dashes, curly quotes, ellipsis) is common
     /// in articles and has no letters, digits or spaces: no table lookup for it.
-    private var isPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E }
-    package var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
-    package var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
-    package var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
-    package var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
-    package var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
-    package var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
-    package var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
+    @usableFromInline var isPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E }
+    @inlinable package var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
+    @inlinable package var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
+    @inlinable package var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
+    @inlinable package var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
+    @inlinable package var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
+    @inlinable package var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
+    @inlinable package var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
 }
 
+// These are @inlinable so that ClaimExtraction gets them specialised for its
+// collections: called generically across modules, they cost ten times as much.
 extension String {
     /// The text a run of scalars spells, written straight into the string's storage
     /// (short runs, most words, need no allocation at all).
-    package init<C: Collection<Unicode.Scalar>>(scalars: C) {
+    @inlinable package init<C: Collection<Unicode.Scalar>>(scalars: C) {
         self.init(scalars: scalars, lowercased: false)
     }
 
     /// The same text in lower case; ASCII letters are lowered as they are written.
-    package init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
+    @inlinable package init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
         if scalars.allSatisfy(\.isASCII) {
             self.init(scalars: scalars, lowercased: true)
         } else {
@@ -37,7 +39,7 @@ extension String {
         }
     }
 
-    private init<C: Collection<Unicode.Scalar>>(scalars: C, lowercased: Bool) {
+    @inlinable init<C: Collection<Unicode.Scalar>>(scalars: C, lowercased: Bool) {
         var count = 0
         for scalar in scalars { count += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: count) { buffer in
