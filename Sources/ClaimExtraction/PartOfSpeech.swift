@@ -75,9 +75,9 @@ enum PartOfSpeech {
         let candidateTags: [UInt8]
         let candidateStarts: [Int32]
         static let beam: Float = 4
-        private let known: [String: Int32]
-        private let bySuffix: [String: Int32]
-        private let byShape: [String: Int32]
+        private let known: WordTable
+        private let bySuffix: WordTable
+        private let byShape: WordTable
 
         private init() {
             let n = Tag.allCases.count
@@ -128,9 +128,17 @@ enum PartOfSpeech {
         func emissionRow(_ token: TextToken) -> Int {
             if let row = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return Int(row) }
             let shape = Self.shape(token.text)
-            var key = shape
-            key.unicodeScalars.append(contentsOf: token.lower.unicodeScalars.suffix(3))
-            return Int(bySuffix[key] ?? byShape[shape]!)
+            // The shape's letter and the word's last three scalars, as bytes.
+            var key = Array(shape.utf8)
+            let lower = Array(token.lower.utf8)
+            var start = lower.count
+            var scalars = 0
+            while start > 0, scalars < 3 {
+                start -= 1
+                if lower[start] & 0xC0 != 0x80 { scalars += 1 }   // not a continuation byte: a scalar starts here
+            }
+            key += lower[start...]
+            return Int(bySuffix.find(key) ?? byShape[shape] ?? 0)
         }
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l" else.
@@ -142,9 +150,8 @@ enum PartOfSpeech {
 
         /// "key\tT:C T:C" lines: each key to the row where `make` wrote its 17 values,
         /// read byte by byte (the table is loaded at every start that extracts).
-        private static func table(_ text: String, into rows: inout [Float], _ make: ([Float]) -> [Float]?) -> [String: Int32] {
-            var out: [String: Int32] = [:]
-            out.reserveCapacity(text.utf8.count / 16)
+        private static func table(_ text: String, into rows: inout [Float], _ make: ([Float]) -> [Float]?) -> WordTable {
+            var out = WordTable(capacity: text.utf8.count / 12)
             var text = text
             text.withUTF8 { bytes in
                 var counts = [Float](repeating: 0, count: Tag.allCases.count)
@@ -153,7 +160,7 @@ enum PartOfSpeech {
                     let keyStart = i
                     while i < bytes.count, bytes[i] != 9, bytes[i] != 10 { i += 1 }
                     guard i < bytes.count, bytes[i] == 9 else { i += 1; continue }
-                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<i]), as: UTF8.self)
+                    let key = bytes[keyStart..<i]
                     i += 1
                     for t in counts.indices { counts[t] = 0 }
                     while i < bytes.count, bytes[i] != 10 {
@@ -166,7 +173,7 @@ enum PartOfSpeech {
                     }
                     i += 1
                     if let row = make(counts) {
-                        out[key] = Int32(rows.count / Tag.allCases.count)
+                        out.insert(key, Int32(rows.count / Tag.allCases.count))
                         rows += row
                     }
                 }
