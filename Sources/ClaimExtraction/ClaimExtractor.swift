@@ -21,17 +21,22 @@ public enum ClaimExtractor {
         var attributions = Attributions()
         let home = homePlace(article)
         let date = date ?? ArticleDate.find(article)
+        // Who spoke last in the paragraph before: a paragraph that opens a quotation and
+        // names no one goes on quoting them.
+        var speaker: String?
         for paragraph in article.paragraphs {
             guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
+                speaker = nil
                 continue
             }
+            let quoting = paragraph.range.first.map { article.characters[$0] == "“" || article.characters[$0] == "\"" } ?? false
             let sentences = paragraph.sentences.map { (number: $0.number, chars: Array(article.characters[$0.range])) }
             let finders = sentences.map { ContextFinder($0.chars, date: date) }
             // (Only a report being carried needs the first person looked for.)
             let firstPerson = attributions.reporting != nil && finders.contains { $0.isFirstPerson() }
             let report = firstPerson ? nil : attributions.reporting
-            var carried = Context(place: report?.place, source: report?.source)
+            var carried = Context(place: report?.place, source: report?.source ?? (quoting ? speaker : nil))
             var said: [Attributions.Said] = []
             for (sentence, finder) in zip(sentences, finders) {
                 let sources = attributions.sources(finder)
@@ -52,6 +57,7 @@ public enum ClaimExtractor {
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
+            if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
         }
         return drafts
     }
@@ -73,6 +79,7 @@ public enum ClaimExtractor {
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         for (k, mention) in all.enumerated() {
             if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
+            if Self.isVague(mention) { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" { previousUnit = unit }
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
@@ -137,6 +144,13 @@ public enum ClaimExtractor {
         let ranked = order.sorted { counts[$0]! > counts[$1]! }   // stable: ties keep the first named first
         guard let top = ranked.first, counts[top]! >= 2, ranked.count == 1 || counts[ranked[1]]! < counts[top]! else { return nil }
         return top
+    }
+
+    /// "hundreds of", "millions of", "tens of thousands of": an order of magnitude, which
+    /// the quantity list keeps (as a range) but no fact-checker would check as a claim.
+    static func isVague(_ mention: QuantityMention) -> Bool {
+        guard mention.high != nil, let first = mention.surface.split(separator: " ").first?.lowercased() else { return false }
+        return NumberWords.vagueMagnitudes[first] != nil || first == "tens"
     }
 
     /// Whether only "per" stands between two figures: "47.6 per 100,000".

@@ -234,6 +234,11 @@ private struct Scan {
            currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
             let countFollows = after.map { QuantityWords.measures.contains($0.lower) } ?? false
+            // "a survey of 1709 schoolchildren", "about 2000 people": a plural after it counts
+            // when a word of quantity comes before it (not "its 2018 sales", "in 1990 voters").
+            let pluralFollows = after.map { $0.kind == .word && !$0.isCapitalized && Self.isPlural($0.lower) } ?? false
+            if pluralFollows, let before, ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
+                .contains(before.lower) { return false }
             let yearWordBefore = before.map { QuantityWords.yearWords.contains($0.lower) } ?? true
             if !countFollows || yearWordBefore { return true }
         }
@@ -364,7 +369,8 @@ private struct Scan {
     static func isPlural(_ word: String) -> Bool {
         (word.hasSuffix("s") && word.count > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
                                                   "its", "as", "always", "less", "across", "thus", "plus"].contains(word))
-            || ["people", "children", "men", "women", "personnel", "cattle"].contains(word)
+            || ["men", "personnel", "cattle", "police"].contains(word) || word.hasSuffix("children") || word.hasSuffix("people")
+            || word.hasSuffix("women")
     }
 
     /// "percentage points", "percentage point": where they end.
@@ -514,6 +520,16 @@ private struct Scan {
             if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower) { return nil }
             if isWord(i + 1, "or"), !(next(i + 2).map { QuantityWords.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
+            // "the current one.", "a very serious one": a pronoun after a determiner and its adjectives.
+            if next(i + 1).map({ $0.kind != .word }) ?? true {
+                var k = i - 1
+                while k >= 0, k >= i - 3, tokens[k].kind == .word {
+                    if ["the", "a", "an", "this", "that", "these", "their", "its", "our", "his", "her", "my", "your"].contains(tokens[k].lower) {
+                        return nil
+                    }
+                    k -= 1
+                }
+            }
         }
         if word == "zero", next(i + 1)?.is("-") == true { return nil }
         return (value, i, i + 1)

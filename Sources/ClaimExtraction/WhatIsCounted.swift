@@ -50,8 +50,9 @@ struct WhatIsCounted {
             }
             return phrase.name
         }
-        // "5 were hurt": a bare figure that things happen to is people.
-        if let (done, passive) = participle(after: after), passive || done == "hurt", Self.doneToPeople.contains(Self.stem(done)) {
+        // "5 were hurt", "107 killed" (a headline): a bare figure that things happen to is people.
+        if let (done, passive) = participle(after: after), passive || done == "hurt" || tags[after] == .verb,
+           Self.doneToPeople.contains(Self.stem(done)) {
             return "people_" + done
         }
         return bare(before: first)

@@ -350,3 +350,24 @@ import Testing
         #expect(sources("H\n\nShe said 5 people left.\n") == ["author"])
     }
 }
+
+@Suite struct QuotationAndVagueTests {
+    private func claims(_ text: String) -> [Claim] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+    }
+
+    @Test func aParagraphThatGoesOnQuotingKeepsTheSpeaker() {
+        let text = "H\n\nProfessor Ann Lee said she was alarmed.\n\n\u{201C}You lose 15 IQ points.\n\nOfficials counted 12 cases.\n"
+        #expect(claims(text).map(\.source) == ["Professor Ann Lee", "author"])
+    }
+
+    @Test func aQuotationAfterADocumentIsNotTheDocuments() {
+        let text = "H\n\nA report conducted by Acme Institute found that 30 cases rose.\n\n\"We saw 12 more,\" a nurse told us.\n"
+        #expect(claims(text).map(\.source).last != "Acme Institute")
+    }
+
+    @Test func ordersOfMagnitudeAreNoClaims() {
+        let text = "H\n\nHundreds of thousands of people came, and millions of pilgrims arrive each year; 40 died.\n"
+        #expect(claims(text).map(\.value) == [40])
+    }
+}

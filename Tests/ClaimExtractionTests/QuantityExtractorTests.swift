@@ -178,6 +178,14 @@ extension QuantityExtractorTests {
         ("a fine of 50 or less", ["50 or less=50 at_most"]),
         ("three or more", ["three or more=3 at_least"]),
         ("between 3 or 4", ["3 or 4=3..4"]),
+        ("over the current one.", []),
+        ("potentially a very serious one", []),
+        ("they won only one.", ["one=1"]),
+        ("a survey of 1709 schoolchildren", ["1709=1709"]),
+        ("in 1990 voters chose", []),
+        ("about 2000 people came", ["about 2000=2000 approx"]),
+        ("Keytruda's 2018 sales jumped", []),
+        ("during the 1991 Hajj", []),
     ])
     func newsQuantityClasses(_ text: String, _ expected: [String]) {
         #expect(found(text) == expected)

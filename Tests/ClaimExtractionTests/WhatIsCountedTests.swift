@@ -26,6 +26,7 @@ import Testing
         ("The storm struck, killing 107 and wounding 238.", ["people_killed", "people_wounded"]),
         ("Police said 5 were hurt.", ["people_hurt"]),
         ("Some 40 people live there.", ["people_live"]),
+        ("At least 107 killed in crash", ["people_killed"]),
         ("Two teams were scheduled to compete.", ["teams"]),
     ])
     func whatHappenedToThem(_ sentence: String, _ expected: [String]) {
