@@ -45,6 +45,8 @@ struct WhatIsCounted {
         if let measured = measurement(at: after) { return measured }
         if let members = compound(at: after) { return members }
         if let phrase = nounPhrase(at: after) {
+            // "a survey of 1,200 adults": the people a survey asked.
+            if first >= 2, tokens[first - 1].lower == "of", Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
                 return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
@@ -197,7 +199,30 @@ struct WhatIsCounted {
         if let dimension = Self.dimensions[word] { return dimension }   // "15 meter high"
         if Self.dimensionNouns.contains(word) { return word }           // "2 km circumference"
         if kind == "duration", word == "of", let phrase = nounPhrase(at: i + 1) { return phrase.name + "_duration" }
+        if kind == "duration", let timed = timeTo(at: i) { return timed }
         return kind
+    }
+
+    /// After a span of time: "ten days before the Hajj" → time_before_hajj, "two weeks
+    /// left to assemble it" → time_to_assemble.
+    private func timeTo(at k: Int) -> String? {
+        var i = k
+        if i < tokens.count, ["left", "remaining"].contains(tokens[i].lower) { i += 1 }
+        guard i + 1 < tokens.count else { return nil }
+        let word = tokens[i].lower
+        if word == "to", tags[i + 1] == .verb { return "time_to_" + tokens[i + 1].lower }
+        guard ["before", "after", "until"].contains(word) else { return nil }
+        var j = i + 1
+        while j < tokens.count, tags[j] == .det { j += 1 }
+        guard var phrase = nounPhrase(at: j) else { return nil }
+        // "before the beginning of the Hajj": the event, not its beginning.
+        var m = phrase.end
+        if m < tokens.count, tokens[m].lower == "of" {
+            m += 1
+            while m < tokens.count, tags[m] == .det { m += 1 }
+            if let event = nounPhrase(at: m) { phrase = event }
+        }
+        return "time_" + word + "_" + phrase.head
     }
 
     // MARK: Noun phrases
@@ -296,6 +321,8 @@ struct WhatIsCounted {
     /// Words that belong to the figure, not to what it counts.
     static let figureWords: Set<String> = ["million", "billion", "thousand", "hundred", "trillion", "percent", "per", "cent",
                                            "or", "more", "fewer", "less", "dozen"]
+    /// What asks people and reports how many: "a survey of 1,200 adults".
+    static let surveys: Set<String> = ["survey", "poll", "study", "sample", "census", "questionnaire"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
     static let adverbs: Set<String> = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
     /// Nouns that name no particular thing counted: a figure of these needs its verb.

@@ -28,6 +28,8 @@ import Testing
         ("Some 40 people live there.", ["people_live"]),
         ("At least 107 killed in crash", ["people_killed"]),
         ("Two teams were scheduled to compete.", ["teams"]),
+        ("A survey of 1709 schoolchildren was carried out.", ["schoolchildren_surveyed"]),
+        ("A poll of 1,200 adults found it.", ["adults_surveyed"]),
     ])
     func whatHappenedToThem(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
@@ -52,7 +54,11 @@ import Testing
         ("They walked 500 miles to the capital.", ["distance"]),
         ("The park covers 240,000 square meters.", ["area"]),
         ("It follows two decades of military conflict.", ["conflict_duration"]),
-        ("They had two weeks to build it.", ["duration"]),
+        ("They had two weeks to build it.", ["time_to_build"]),
+        ("They had two weeks left to assemble it.", ["time_to_assemble"]),
+        ("It came ten days before the beginning of the Hajj.", ["time_before_hajj"]),
+        ("They waited six hours after the storm.", ["time_after_storm"]),
+        ("The strike lasted three weeks.", ["duration"]),
         ("The haul weighed 3 tonnes.", ["weight"]),
     ])
     func whatAMeasurementMeasures(_ sentence: String, _ expected: [String]) {
