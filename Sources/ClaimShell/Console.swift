@@ -18,9 +18,14 @@ public protocol Console: AnyObject {
     /// Sends results to a file (created or emptied), or back to stdout with nil.
     /// Returns a description of the problem when the file cannot be opened.
     func redirect(to path: String?) -> String?
+    /// The width of the terminal results go to, asked anew each time (the window may
+    /// have been resized); nil for pipes and files, which get whole tables.
+    var outputColumns: Int? { get }
 }
 
 extension Console {
+    public var outputColumns: Int? { nil }
+
     public func out(utf8 bytes: [UInt8]) {
         out(String(decoding: bytes, as: UTF8.self))
     }
@@ -49,6 +54,13 @@ public final class StandardConsole: Console {
     public func out(utf8 bytes: [UInt8]) {
         output.append(contentsOf: bytes)
         if output.count >= Self.limit { Self.drain(outputFD, &output) }
+    }
+
+    public var outputColumns: Int? {
+        guard isatty(outputFD) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(outputFD, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     public func out(_ text: String) {

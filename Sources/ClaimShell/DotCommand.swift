@@ -5,7 +5,7 @@ import ClaimStore
 /// `.load story.txt`. A dot-command is a whole line of space-separated words; any
 /// unambiguous prefix of its name works (`.mo json`).
 enum DotCommand: String, CaseIterable {
-    case help, quit, exit, mode, headers, load, read, output, fields, metrics, sources, timer, bail, history
+    case help, quit, exit, mode, headers, maxwidth, load, read, output, fields, metrics, sources, timer, bail, history
 
     static func isDotCommand(_ text: String) -> Bool {
         text.drop { $0 == " " || $0 == "\t" }.first == "."
@@ -20,6 +20,7 @@ enum DotCommand: String, CaseIterable {
         case .quit, .exit: return ".\(rawValue)"
         case .mode: return ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")
         case .headers, .timer, .bail: return ".\(rawValue) on|off"
+        case .maxwidth: return ".maxwidth [N|auto]"
         case .load: return ".load [ARTICLE [CLAIMS]]"
         case .read: return ".read FILE"
         case .output: return ".output [FILE|stdout]"
@@ -75,6 +76,17 @@ enum DotCommand: String, CaseIterable {
         case .headers:
             try expect(1...1)
             session.headers = try Self.onOff(args[0])
+        case .maxwidth:
+            try expect(0...1)
+            guard let word = args.first else {
+                let now = session.maxWidth.map { $0 == 0 ? "0 (no limit)" : String($0) } ?? "the terminal's (\(session.console.outputColumns.map(String.init) ?? "none: whole tables"))"
+                return session.console.out("maxwidth: \(now)\n")
+            }
+            if word.text.lowercased() == "auto" { return session.maxWidth = nil }
+            guard let n = Int(word.text), n >= 0, n <= 100_000 else {
+                throw Diagnostic("'\(word.text)' is not a width: give a number of columns, or 0 for no limit", at: word.range)
+            }
+            session.maxWidth = n
         case .timer:
             try expect(1...1)
             session.timer = try Self.onOff(args[0])

@@ -149,20 +149,34 @@ struct MarkdownWriter {
 
 /// A table drawn with box characters, columns as wide as their widest cell.
 struct BoxWriter {
+    /// The width to fit (a terminal's), or nil for the whole table.
+    var maxWidth: Int?
+    /// Columns never shortened.
+    var fixed: Set<Int> = []
+
     func write(_ grid: Grid, headers: Bool) -> String {
         let rows = grid.rows.map { $0.map(flatten) }
         var widths = grid.header.map { headers ? $0.count : 0 }
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var shown = Array(grid.header.indices)
+        var footer = ""
+        if let maxWidth {
+            // "│ a │ b │": three characters between columns, four around them.
+            let fit = WindowFit(budget: maxWidth, gap: 3, frame: 4).widths(natural: widths, fixed: fixed, headers: grid.header)
+            widths = fit.widths
+            shown.removeAll { fit.dropped.contains($0) }
+            footer = WindowFit.footer(fit.dropped.map { grid.header[$0] }, width: maxWidth)
+        }
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
-            left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
+            left + shown.map { String(repeating: "─", count: widths[$0] + 2) }.joined(separator: middle) + right + "\n"
         }
         func line(_ cells: [String]) -> String {
-            "│" + zip(cells, widths).map { " " + $0.padded(to: $1) + " " }.joined(separator: "│") + "│\n"
+            "│" + shown.map { " " + WindowFit.shorten(cells[$0], to: widths[$0]).padded(to: widths[$0]) + " " }.joined(separator: "│") + "│\n"
         }
         var out = rule("┌", "┬", "┐")
         if headers { out += line(grid.header) + rule("├", "┼", "┤") }
         out += rows.map(line).joined()
-        return out + rule("└", "┴", "┘")
+        return out + rule("└", "┴", "┘") + footer
     }
 
     private func flatten(_ cell: String) -> String {

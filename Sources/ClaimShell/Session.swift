@@ -16,6 +16,14 @@ public final class Session {
     public var colour: Bool
     /// Header rows in tables, CSV and TSV.
     public var headers = true
+    /// `.maxwidth N`: the width tables fit (0 for none); nil follows the terminal.
+    public var maxWidth: Int?
+
+    /// The width tables are fitted to: `.maxwidth`, else the terminal's (not a pipe's or a file's).
+    var tableWidth: Int? {
+        if let maxWidth { return maxWidth == 0 ? nil : maxWidth }
+        return console.outputColumns
+    }
     /// Print how long each statement took (on stderr).
     public var timer = false
     /// At a prompt, diagnostics leave out `SOURCE:LINE:COLUMN`, and strings may run
@@ -66,7 +74,7 @@ public final class Session {
         do throws(Diagnostic) {
             evaluator.previousClaims = lastClaims
             let result = try evaluator.run(statement, in: source)
-            console.out(format.render(result, RenderOptions(colour: colour, headers: headers)))
+            console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
             if format != .json {   // JSON carries them in "warnings"
                 for warning in result.warnings { console.err(label("warning", colourCode: "33") + warning + "\n") }
             }

@@ -5,6 +5,8 @@ import ClaimStore
 struct TextRenderer {
     var colour: Bool
     var headers = true
+    /// The width tables must fit (a terminal's), or nil.
+    var maxWidth: Int?
 
     func render(_ result: QueryResult) -> String {
         switch result {
@@ -45,7 +47,8 @@ struct TextRenderer {
                                       Words.ids(group.result.claims)]
         }
         let value = g.function == .count ? "claims" : g.function.rawValue
-        return Table(header: g.by + [value, "from"], rows: rows, rightAligned: [], headers: headers).text
+        return Table(header: g.by + [value, "from"], rows: rows, rightAligned: [], headers: headers, maxWidth: maxWidth,
+                     fixed: [g.by.count]).text
     }
 
     static func keyText(_ key: GroupedResult.Key) -> String {
@@ -76,7 +79,8 @@ struct TextRenderer {
 
     private func table(_ claims: [Claim]) -> String {
         guard !claims.isEmpty else { return "no claims match\n" }
-        return Table(header: Self.listHeader, rows: claims.map(Self.listRow), rightAligned: [0], headers: headers).text
+        return Table(header: Self.listHeader, rows: claims.map(Self.listRow), rightAligned: [0], headers: headers,
+                     maxWidth: maxWidth, fixed: [2]).text
             + "(\(claims.count) claim\(claims.count == 1 ? "" : "s"))\n"
     }
 
@@ -137,22 +141,35 @@ struct Table {
     let rows: [[String]]
     let rightAligned: Set<Int>
     var headers = true
+    /// The width to fit (a terminal's), or nil for the whole table.
+    var maxWidth: Int?
+    /// Columns never shortened besides the right-aligned ones (a claim's value).
+    var fixed: Set<Int> = []
 
     var text: String {
         var widths = header.map { headers ? $0.count : 0 }
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
+        var shown = Array(header.indices)
+        var footer = ""
+        if let maxWidth {
+            let fit = WindowFit(budget: maxWidth, gap: 2).widths(natural: widths, fixed: fixed.union(rightAligned), headers: header)
+            widths = fit.widths
+            shown.removeAll { fit.dropped.contains($0) }
+            footer = WindowFit.footer(fit.dropped.map { header[$0] }, width: maxWidth)
+        }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
-            for (i, cell) in cells.enumerated() {
+            for (n, i) in shown.enumerated() {
+                let cell = WindowFit.shorten(cells[i], to: widths[i])
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
-                let last = i == cells.count - 1
+                let last = n == shown.count - 1
                 parts.append(rightAligned.contains(i) ? pad + cell : (last ? cell : cell + pad))
             }
             return parts.joined(separator: "  ") + "\n"
         }
         let top = headers ? line(header) + line(widths.map { String(repeating: "-", count: $0) }) : ""
-        return top + rows.map(line).joined()
+        return top + rows.map(line).joined() + footer
     }
 }

@@ -102,3 +102,23 @@ import ClaimStore
         #expect(out.contains("count ?[31m\n      ^\n"))
     }
 }
+
+@Suite struct WindowFitTests {
+    @Test func textIsCutBeforeNumbersAndColumnsGoLast() {
+        let fit = WindowFit(budget: 36, gap: 2)
+        // id (fixed), a long text, a value (fixed), another text
+        let (widths, dropped) = fit.widths(natural: [2, 40, 12, 20], fixed: [0, 2], headers: ["id", "metric", "value", "source"])
+        #expect(dropped.isEmpty && widths[0] == 2 && widths[2] == 12, "numbers keep their width")
+        #expect(widths.reduce(0, +) + 2 * 3 <= 36 && widths[1] < 40)
+        let narrow = WindowFit(budget: 20, gap: 2).widths(natural: [2, 40, 12, 20], fixed: [0, 2], headers: ["id", "metric", "value", "source"])
+        #expect(narrow.dropped == [2, 3], "left out from the right, the first column kept")
+        #expect(narrow.widths[1] <= 16)
+        #expect(WindowFit(budget: 100, gap: 2).widths(natural: [2, 40], fixed: [], headers: ["a", "b"]).widths == [2, 40])
+    }
+
+    @Test func cellsAreCutWithAnEllipsis() {
+        #expect(WindowFit.shorten("Center for Security Policy", to: 8) == "Center …")
+        #expect(WindowFit.shorten("DHS OIG", to: 8) == "DHS OIG")
+        #expect(WindowFit.footer(["place", "period", "source"], width: 30).split(separator: "\n").allSatisfy { $0.count <= 30 })
+    }
+}

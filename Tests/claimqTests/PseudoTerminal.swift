@@ -14,9 +14,10 @@ final class PseudoTerminal {
     private var consumed = 0
     let home: String
 
-    init(arguments: [String] = [], home: String = Claimq.temporaryFolder(), environment: [String: String] = [:]) {
+    init(arguments: [String] = [], home: String = Claimq.temporaryFolder(), environment: [String: String] = [:],
+         columns: UInt16 = 100) {
         var master: Int32 = 0, slave: Int32 = 0
-        var size = winsize(ws_row: 24, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         precondition(openpty(&master, &slave, nil, nil, &size) == 0, "openpty failed")
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)

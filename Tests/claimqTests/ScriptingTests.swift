@@ -32,7 +32,7 @@ extension EndToEndTests {
             .exit
             count claims
             """)
-        #expect(r.stdout.hasPrefix(".mode table|box|csv|tsv|json|markdown: how results are written"), "help on one topic")
+        #expect(r.stdout.hasPrefix(".mode table|box|csv|tsv|json|markdown|line: how results are written"), "help on one topic")
         #expect(r.stdout.contains("\ncount,claims,1,1,1,exact,,1,1\r\n1 claim (#2)\n1 claim (#4)\n"))
         #expect(r.stdout.contains("DHS OIG"))
         #expect(!r.stdout.contains("18 claims"), ".exit stopped the script")
@@ -55,7 +55,7 @@ extension EndToEndTests {
             "<stdin>:8:7: error: cannot load: /nonexistent/a.txt: no such file",
         ])
         #expect(r.stderr.contains("hint: did you mean '.mode'?"))
-        #expect(r.stderr.contains("hint: did you mean '.mode' or '.metrics'?"))
+        #expect(r.stderr.contains("hint: did you mean '.mode' or '.maxwidth' or '.metrics'?"))
         #expect(r.status == 1)
     }
 
