@@ -105,13 +105,13 @@ enum DotCommand: String, CaseIterable {
             if let problem = session.console.redirect(to: path) { throw Diagnostic(problem, at: args[0].range) }
         case .fields:
             try expect(0...0)
-            session.console.out(StoreTables.fields(session.store, headers: session.headers))
+            session.console.out(StoreTables.fields(session.store, headers: session.headers, maxWidth: session.tableWidth))
         case .metrics:
             try expect(0...0)
-            session.console.out(StoreTables.metrics(session.store, headers: session.headers))
+            session.console.out(StoreTables.metrics(session.store, headers: session.headers, maxWidth: session.tableWidth))
         case .sources:
             try expect(0...0)
-            session.console.out(StoreTables.sources(session.store, headers: session.headers))
+            session.console.out(StoreTables.sources(session.store, headers: session.headers, maxWidth: session.tableWidth))
         case .history:
             try expect(0...1)
             try DotFiles.history(args.first, name, session)

@@ -63,7 +63,7 @@ enum DotFiles {
 
 /// What `.fields`, `.metrics` and `.sources` print.
 enum StoreTables {
-    static func fields(_ store: ClaimStore, headers: Bool) -> String {
+    static func fields(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
         let rows = Field.allCases.map { field -> [String] in
             var seen = Set<String>()
             let examples = store.claims.compactMap { claim -> String? in
@@ -73,7 +73,7 @@ enum StoreTables {
             let shown = examples.prefix(3).joined(separator: ", ") + (examples.count > 3 ? ", …" : "")
             return [field.rawValue, field.kindName, shown]
         }
-        return Table(header: ["field", "type", "examples"], rows: rows, rightAligned: [], headers: headers).text
+        return Table(header: ["field", "type", "examples"], rows: rows, rightAligned: [], headers: headers, maxWidth: maxWidth).text
     }
 
     private static func example(_ field: Field, _ claim: Claim) -> String? {
@@ -86,19 +86,19 @@ enum StoreTables {
         }
     }
 
-    static func metrics(_ store: ClaimStore, headers: Bool) -> String {
+    static func metrics(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
         let rows = store.metrics.map { metric -> [String] in
             let claims = store.claims.filter { $0.metric == metric }
             var seen = Set<String>()
             let units = claims.map(\.unit).filter { seen.insert($0).inserted }
             return [metric, String(claims.count), units.joined(separator: ", ")]
         }
-        return Table(header: ["metric", "claims", "unit"], rows: rows, rightAligned: [1], headers: headers).text
+        return Table(header: ["metric", "claims", "unit"], rows: rows, rightAligned: [1], headers: headers, maxWidth: maxWidth).text
     }
 
-    static func sources(_ store: ClaimStore, headers: Bool) -> String {
+    static func sources(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
         let rows = store.sources.map { source in [source, String(store.claims.filter { $0.source == source }.count)] }
-        return Table(header: ["source", "claims"], rows: rows, rightAligned: [1], headers: headers).text
+        return Table(header: ["source", "claims"], rows: rows, rightAligned: [1], headers: headers, maxWidth: maxWidth).text
     }
 }
 

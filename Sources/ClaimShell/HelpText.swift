@@ -27,8 +27,9 @@ enum HelpText {
     Commands (a line each; any unambiguous prefix works, .mo for .mode):
       .help [TOPIC]          this text, or help on a statement or command:
                              .help sum, .help by, .help arithmetic, .help load
-      .mode MODE             table, box, csv, tsv, json or markdown
+      .mode MODE             table, box, csv, tsv, json, markdown or line
       .headers on|off        header rows in tables, CSV and TSV
+      .maxwidth [N|auto]     the width tables fit (a terminal's by default; 0: none)
       .load [ARTICLE [CLAIMS]]   another article, or the built-in sample again
       .read FILE             run the statements in a file
       .output [FILE|stdout]  send results to a file, or back

@@ -38,7 +38,7 @@ struct Claimq: ParsableCommand {
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries in FILE and exit.", valueName: "FILE"))
     var file: String?
 
-    @Option(help: "How results are written: table, box, csv, tsv, json or markdown.")
+    @Option(help: "How results are written: table, box, csv, tsv, json, markdown or line.")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("The articles' date, for \"yesterday\" or \"last year\" (else each article's dateline).", valueName: "YYYY-MM-DD"))

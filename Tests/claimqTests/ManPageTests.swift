@@ -15,7 +15,7 @@ extension EndToEndTests {
             #expect(page.contains(String(option)), "claimq.1 does not mention \(option)")
         }
         let commands = Claimq.run([], input: Array(".help\n".utf8)).stdout
-        for command in ["help", "mode", "headers", "load", "read", "output", "fields", "metrics", "sources", "timer", "bail", "history", "quit", "exit"] {
+        for command in ["help", "mode", "headers", "maxwidth", "load", "read", "output", "fields", "metrics", "sources", "timer", "bail", "history", "quit", "exit"] {
             #expect(page.contains(".\(command)"), "claimq.1 does not mention .\(command)")
             #expect(commands.contains(".\(command)"), ".help does not mention .\(command)")
         }
