@@ -174,25 +174,15 @@ struct WhatIsCounted {
     /// A length, area, mass or time: what it measures, from the word after its unit.
     private func measurement(at k: Int) -> String? {
         guard k < tokens.count else { return nil }
-        var i = k
-        var kind: String?
-        if tokens[i].lower == "square" || tokens[i].lower == "sq", i + 1 < tokens.count, Self.lengths.contains(tokens[i + 1].lower) {
-            kind = "area"
-            i += 2
-        } else if Self.lengths.contains(tokens[i].lower) {
-            kind = "distance"
-            i += 1
-        } else if Self.areas.contains(tokens[i].lower) {
-            kind = "area"
-            i += 1
-        } else if Self.masses.contains(tokens[i].lower) {
-            kind = "weight"
-            i += 1
-        } else if Self.times.contains(tokens[i].lower) {
-            kind = "duration"
-            i += 1
+        var i = k + 1
+        var kind: String
+        if tokens[k].lower == "square" || tokens[k].lower == "sq", i < tokens.count, Self.lengths.contains(tokens[i].lower) {
+            (kind, i) = ("area", k + 2)   // "240,000 square meters"
+        } else if let (_, measured) = Self.measures.first(where: { $0.units.contains(tokens[k].lower) }) {
+            kind = measured
+        } else {
+            return nil
         }
-        guard let kind else { return nil }
         while i < tokens.count, tokens[i].is("-") { i += 1 }
         guard i < tokens.count else { return kind }
         let word = tokens[i].lower
@@ -343,6 +333,10 @@ struct WhatIsCounted {
                                       "gram", "grams", "lb", "lbs"]
     static let times: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                                      "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
+    /// Units of measure, and what a figure in them measures when nothing else says.
+    static let measures: [(units: Set<String>, kind: String)] = [
+        (lengths, "distance"), (areas, "area"), (masses, "weight"), (times, "duration"),
+    ]
     static let dimensions: [String: String] = ["high": "height", "tall": "height", "long": "length", "wide": "width",
                                                "deep": "depth", "thick": "thickness", "old": "age"]
     static let dimensionNouns: Set<String> = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",

@@ -168,14 +168,17 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
     }
 }
 
+/// The claims a statement's answer comes from.
+private func claimIDs(_ text: String, in store: ClaimStore) throws -> [Int] {
+    let source = SourceText(name: "t", text: text)
+    return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
+}
+
 /// A claim whose article names no place has a null place, state and country.
 @Suite struct UnknownPlaceTests {
     let store = ClaimStore(claims: [claim(1, place: nil), claim(2, place: "US-CA"), claim(3, place: "KE")], articles: [])
 
-    private func ids(_ text: String) throws -> [Int] {
-        let source = SourceText(name: "t", text: text)
-        return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
-    }
+    private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
 
     @Test func nullPlacesAreFoundByIsNull() throws {
         #expect(try ids("list claims where place is null") == [1])
@@ -206,10 +209,7 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
               source: "BBC", surface: "30", quote: "x", paragraph: 1, sentence: 1),
     ], articles: [])
 
-    private func ids(_ text: String) throws -> [Int] {
-        let source = SourceText(name: "t", text: text)
-        return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
-    }
+    private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
 
     @Test func subjectIsATextFieldThatMayBeNull() throws {
         #expect(try ids("list claims where subject contains \"labour\"") == [1])
