@@ -74,7 +74,7 @@ public enum ClaimExtractor {
         let subject = Units.subject(finder.tokens)
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
-        let all = Self.withAll(mentions, finder.tokens)
+        let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens)
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         for (k, mention) in all.enumerated() {
@@ -90,8 +90,13 @@ public enum ClaimExtractor {
                 unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
-            let period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
+            var period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
+            // "rose from 750 to 1,400 between 2018 and 2022": each level in its own year.
+            if let end = endpoints[k], let p = period, p.kind == .interval, p.from.year < p.to.year {
+                let year = end == .from ? p.from.year : p.to.year
+                period = Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12))
+            }
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
@@ -145,6 +150,42 @@ public enum ClaimExtractor {
         let ranked = order.sorted { counts[$0]! > counts[$1]! }   // stable: ties keep the first named first
         guard let top = ranked.first, counts[top]! >= 2, ranked.count == 1 || counts[ranked[1]]! < counts[top]! else { return nil }
         return top
+    }
+
+    enum Endpoint { case from, to }
+
+    /// "rose from 750 to 1,400": two levels a change went between, not a range; each
+    /// becomes a mention of its own, marked as the change's start or end.
+    static func changeEndpoints(_ mentions: [QuantityMention], _ tokens: [TextToken]) -> ([QuantityMention], [Int: Endpoint]) {
+        var out: [QuantityMention] = []
+        var endpoints: [Int: Endpoint] = [:]
+        for m in mentions {
+            guard let high = m.high, let b = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), b >= 2,
+                  tokens[b - 1].lower == "from",
+                  QuantityWords.upWords.contains(tokens[b - 2].lower) || QuantityWords.downWords.contains(tokens[b - 2].lower),
+                  let link = Self.split(m.surface, at: " to ") else {
+                out.append(m)
+                continue
+            }
+            let (first, second) = link
+            let lowEnd = m.range.lowerBound + first.unicodeScalars.count
+            let highStart = m.range.upperBound - second.unicodeScalars.count
+            endpoints[out.count] = .from
+            out.append(QuantityMention(range: m.range.lowerBound..<lowEnd, value: m.value, qualifier: m.qualifier, unit: m.unit, surface: first))
+            endpoints[out.count] = .to
+            out.append(QuantityMention(range: highStart..<m.range.upperBound, value: high, unit: m.unit, surface: second))
+        }
+        return (out, endpoints)
+    }
+
+    /// "750 to 1,400" at " to " → ("750", "1,400").
+    private static func split(_ text: String, at separator: String) -> (String, String)? {
+        let scalars = Array(text.unicodeScalars), sep = Array(separator.unicodeScalars)
+        guard scalars.count > sep.count else { return nil }
+        for i in 0...(scalars.count - sep.count) where scalars[i..<(i + sep.count)].elementsEqual(sep) {
+            return (String(scalars: scalars[..<i]), String(scalars: scalars[(i + sep.count)...]))
+        }
+        return nil
     }
 
     /// "hundreds of", "millions of", "tens of thousands of": an order of magnitude, which

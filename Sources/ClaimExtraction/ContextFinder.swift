@@ -59,6 +59,28 @@ struct ContextFinder {
         // with, not the claim's.
         if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
+            // "in fiscal 2021", "in financial year 2019": the year it ends in, whole
+            // (when a fiscal year starts differs from body to body).
+            if let w = next(i + 1), ["fiscal", "financial"].contains(w.lower) {
+                var k = i + 2
+                if isWord(k, "year") { k += 1 }
+                if let t = next(k), let year = Self.year(t) {
+                    return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12)), k + 1)
+                }
+            }
+            // "in the 2022-23 school year", "during the 2019–20 season": a year across two.
+            if isWord(i + 1, "the"), let (m, end) = moment(at: i + 2), m.from.year != m.to.year {
+                var k = end
+                if let w = next(k), ["school", "academic", "fiscal", "financial", "tax", "season"].contains(w.lower) {
+                    k += 1
+                    let academic = w.lower == "school" || w.lower == "academic"
+                    if isWord(k, "year") { k += 1 }
+                    if academic {   // September to August
+                        return (Period(from: YearMonth(year: m.from.year, month: 9), to: YearMonth(year: m.to.year, month: 8)), k)
+                    }
+                }
+                return (Period(from: m.from, to: m.to), k)
+            }
             // "during the 1991 Hajj", "in the 2016 election", "in the 1990s"
             if isWord(i + 1, "the"), let t = next(i + 2), let year = Self.year(t), !(next(i + 3)?.is("-") ?? false) {
                 let decade = year % 10 == 0 && next(i + 3).map { $0.lower == "s" && !$0.spaced } == true

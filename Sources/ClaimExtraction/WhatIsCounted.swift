@@ -57,7 +57,8 @@ struct WhatIsCounted {
            Self.doneToPeople.contains(Self.stem(done)) {
             return "people_" + done
         }
-        return bare(before: first)
+        // "Enrolment rose from 750 to 1,400": what went from one figure to the other.
+        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) ? nounPhraseBefore(first) : nil)
     }
 
     // MARK: Subjects

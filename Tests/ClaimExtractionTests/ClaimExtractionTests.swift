@@ -28,6 +28,10 @@ import Testing
         ("in 2021-2019 it rose", ["2021-01..2021-12"]),
         ("in the first half of the game", []),
         ("it may rise", []),
+        ("sales in fiscal 2021 rose", ["2021-01..2021-12"]),
+        ("in financial year 2019 it fell", ["2019-01..2019-12"]),
+        ("in the 2022-23 school year, 300 left", ["2022-09..2023-08"]),
+        ("during the 2019–20 season he scored", ["2019-01..2020-12"]),
     ])
     func periodForms(_ text: String, _ expected: [String]) {
         #expect(periods(text) == expected)
@@ -369,5 +373,28 @@ import Testing
     @Test func ordersOfMagnitudeAreNoClaims() {
         let text = "H\n\nHundreds of thousands of people came, and millions of pilgrims arrive each year; 40 died.\n"
         #expect(claims(text).map(\.value) == [40])
+    }
+}
+
+@Suite struct ChangeEndpointTests {
+    private func claims(_ sentence: String) -> [Claim] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: "H\n\n" + sentence + "\n"), slug: "t").map(\.claim)
+    }
+
+    @Test func aChangeBetweenTwoYearsGivesEachLevelItsYear() {
+        let c = claims("Enrolment rose from 750 to 1,400 between 2018 and 2022.")
+        #expect(c.map(\.value) == [750, 1400] && c.map(\.surface) == ["750", "1,400"])
+        #expect(c.map { $0.period?.description } == ["2018-01..2018-12", "2022-01..2022-12"])
+        #expect(c.allSatisfy { $0.metric == "enrolment" && $0.quote.contains($0.surface) })
+    }
+
+    @Test func levelsWithTheirOwnYears() {
+        let c = claims("Enrolment rose from 750 in 2018 to more than 1,400 in 2022.")
+        #expect(c.map { $0.period?.description } == ["2018-01..2018-12", "2022-01..2022-12"])
+        #expect(c.map(\.qualifier) == [.exact, .moreThan])
+    }
+
+    @Test func aRangeWithoutAChangeStaysARange() {
+        #expect(claims("Tickets cost from $5 to $7.").count == 1)
     }
 }

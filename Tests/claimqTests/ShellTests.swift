@@ -35,7 +35,7 @@ extension EndToEndTests {
         #expect(term.expect(" refusing_jurisdictions\r\n"))
         #expect(term.expectScreenLine("claimq> sum refus"), "the line is drawn again below the list")
         term.send("\u{03}")
-        #expect(term.expect(Self.prompt))
+        #expect(term.expect("^C\r\n" + Self.prompt))
         leave(term)
     }
 
@@ -50,7 +50,7 @@ extension EndToEndTests {
         term.send("count claims where source = \"DHS\r")
         #expect(term.expect("  ...\"> "), "at the prompt an open string continues")
         term.send("\u{03}")
-        #expect(term.expect(Self.prompt), "Ctrl-C abandons the continued statement")
+        #expect(term.expect("^C\r\n" + Self.prompt), "Ctrl-C abandons the continued statement")
         term.send("count claims where id = 2\r")
         #expect(term.expect("1 claim (#2)"))
         #expect(term.expect(Self.prompt))
@@ -94,7 +94,7 @@ extension EndToEndTests {
         let term = PseudoTerminal()
         #expect(started(term))
         term.send("\u{03}")
-        #expect(term.expect(Self.prompt))
+        #expect(term.expect("^C\r\n" + Self.prompt))
         term.send("\u{03}")
         #expect(term.expect("to leave, press Ctrl-D or type .quit"))
         #expect(term.expect(Self.prompt))
