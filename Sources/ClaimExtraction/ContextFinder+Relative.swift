@@ -8,6 +8,9 @@ extension ContextFinder {
         let word = tokens[i].lower
         switch word {
         case "yesterday": return (month(of: date.adding(days: -1)), i + 1)
+        case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "day":
+            // "the following day": a day from the events told, which are the article's.
+            return (month(of: date.adding(days: tokens[i + 1].lower == "previous" ? -1 : 1)), i + 3)
         case "today", "tonight": return (month(of: date), i + 1)
         case "last", "this", "next":
             guard let unit = next(i + 1)?.lower else { return nil }

@@ -9,7 +9,8 @@ extension ContextFinder {
         for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
             let name: (String, Range<Int>)?
             switch cue(at: i) {
-            case .according(let k)?, .publisher(let k)?: name = nounPhrase(after: k)
+            case .according(let k)?: name = nounPhrase(after: k) ?? commonNounPhrase(after: k)   // "according to some reports"
+            case .publisher(let k)?: name = nounPhrase(after: k)
             case .reporting(let saidAt)?: name = nounPhrase(before: i) ?? saidAt.flatMap(nounPhrase(after:))   // "…,” said Dr. Maria Lopez"
             case nil: name = nil
             }
@@ -158,6 +159,20 @@ extension ContextFinder {
         guard k > start else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
+    }
+
+    /// "some reports", "local media", "police": who is credited when the text names no
+    /// one, up to three lower-case words before the clause ends ("the" dropped).
+    private func commonNounPhrase(after i: Int) -> (String, Range<Int>)? {
+        var k = i
+        if isWord(k, "the") { k += 1 }
+        let start = k
+        while k < start + 3, let t = next(k), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower), t.lower != "to" { k += 1 }
+        // ("according to the report" refers back to a document named before: see Attributions.)
+        guard k > start, endsClause(k) || next(k).map({ $0.kind != .word }) ?? true,
+              !Self.documents.contains(tokens[k - 1].lower) else { return nil }
+        let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+        return (String(scalars: chars[range]), range)
     }
 
     /// The capitalised name that ends just before a reporting verb.

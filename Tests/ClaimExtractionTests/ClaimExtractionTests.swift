@@ -108,6 +108,9 @@ import Testing
         ("12 percent, according to the Department of Labor on March 3", "DOL"),
         ("12 percent, according to Theresa May", "Theresa May"),
         ("the mayor said 15 shelters would open", nil),
+        ("40 people died, according to some reports.", "some reports"),
+        ("About 12 were hurt, according to local media.", "local media"),
+        ("According to police, 12 were hurt.", "police"),
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
@@ -323,6 +326,8 @@ import Testing
         ("2007-03-05", "in the 1990s, 300 jobs went", "1990-01..1999-12"),
         ("2007-03-05", "held from November 20 to December 11, 2015", "2015-11..2015-12"),
         ("2007-03-05", "this is what 300 jobs mean", nil),
+        ("2007-03-31", "the following day 40 died", "2007-04"),
+        ("2007-03-01", "the previous day 40 died", "2007-02"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
