@@ -45,15 +45,21 @@ struct ContextFinder {
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if let date, let found = relative(at: i, to: date) { return found }
         if word == "as", isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
-            return (Period(from: m.from, to: m.to, kind: .asOf), end)
+            // "as of June": of the article's year, if it is dated; no period otherwise.
+            guard let year = m.year ?? date?.year else { return nil }
+            let month = YearMonth(year: year, month: m.from.month)
+            return (Period(from: m.yearless ? month : m.from, to: m.yearless ? month : m.to, kind: .asOf), end)
         }
         if word == "from" || word == "between", let (a, mid) = moment(at: i + 1),
            let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.lower == "until"),
            let (b, end) = moment(at: mid + 1) {
-            // "between January and February 2017": the first month takes the second's year.
-            var from = a.from
-            if a.yearless, let year = b.year { from = YearMonth(year: year, month: a.from.month) }
-            return (Period(from: from, to: b.to), end)
+            // "between January and February 2017": the first month takes the second's year;
+            // "from November 20 to December 11", no year at all: the article's, if it is dated.
+            guard let year = b.year ?? date?.year else { return nil }
+            let to = b.yearless ? YearMonth(year: year, month: b.to.month) : b.to
+            var from = a.yearless ? YearMonth(year: year, month: a.from.month) : a.from
+            if a.yearless, from > to { from = YearMonth(year: to.year - 1, month: a.from.month) }   // "from November to March 2017"
+            return (Period(from: from, to: to), end)
         }
         // "11 percent more than in 2020", "double the number in 2015": the year compared
         // with, not the claim's.

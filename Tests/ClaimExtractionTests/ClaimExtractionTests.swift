@@ -28,6 +28,9 @@ import Testing
         ("in 2021-2019 it rose", ["2021-01..2021-12"]),
         ("in the first half of the game", []),
         ("it may rise", []),
+        ("held from November 20 to December 11", []),
+        ("as of June, 40 were held", []),
+        ("from November to March 2017, 5 left", ["2016-11..2017-03"]),
         ("sales in fiscal 2021 rose", ["2021-01..2021-12"]),
         ("in financial year 2019 it fell", ["2019-01..2019-12"]),
         ("in the 2022-23 school year, 300 left", ["2022-09..2023-08"]),
@@ -326,6 +329,8 @@ import Testing
         ("2007-03-05", "in the 1990s, 300 jobs went", "1990-01..1999-12"),
         ("2007-03-05", "held from November 20 to December 11, 2015", "2015-11..2015-12"),
         ("2007-03-05", "this is what 300 jobs mean", nil),
+        ("2015-05-07", "held from November 20 to December 11, with 4 options", "2015-11..2015-12"),
+        ("2015-05-07", "as of June, 40 were held", "as of 2015-06"),
         ("2007-03-31", "the following day 40 died", "2007-04"),
         ("2007-03-01", "the previous day 40 died", "2007-02"),
     ] as [(String, String, String?)])
