@@ -59,6 +59,7 @@ struct ContextFinder {
             let to = b.yearless ? YearMonth(year: year, month: b.to.month) : b.to
             var from = a.yearless ? YearMonth(year: year, month: a.from.month) : a.from
             if a.yearless, from > to { from = YearMonth(year: to.year - 1, month: a.from.month) }   // "from November to March 2017"
+            guard from <= to else { return nil }   // "from January 2020 to May" in an article of 2015: no period
             return (Period(from: from, to: to), end)
         }
         // "11 percent more than in 2020", "double the number in 2015": the year compared

@@ -331,6 +331,7 @@ import Testing
         ("2007-03-05", "this is what 300 jobs mean", nil),
         ("2015-05-07", "held from November 20 to December 11, with 4 options", "2015-11..2015-12"),
         ("2015-05-07", "as of June, 40 were held", "as of 2015-06"),
+        ("2013-01-01", "From January 2014 to May 1, officials refused 500 requests", nil),
         ("2007-03-31", "the following day 40 died", "2007-04"),
         ("2007-03-01", "the previous day 40 died", "2007-02"),
     ] as [(String, String, String?)])
