@@ -239,6 +239,11 @@ private struct Scan {
             let pluralFollows = after.map { $0.kind == .word && !$0.isCapitalized && Self.isPlural($0.lower) } ?? false
             if pluralFollows, let before, ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
                 .contains(before.lower) { return false }
+            // "a 2000 year old tradition": an age, not a year.
+            let yearAt = after?.is("-") == true ? i + 2 : i + 1   // "2000 year old", "1500-year-old"
+            if ["year", "years"].contains(next(yearAt)?.lower ?? ""), isWord(yearAt + 1, "old") || next(yearAt + 1)?.is("-") == true && isWord(yearAt + 2, "old") {
+                return false
+            }
             let yearWordBefore = before.map { QuantityWords.yearWords.contains($0.lower) } ?? true
             if !countFollows || yearWordBefore { return true }
         }
@@ -517,7 +522,9 @@ private struct Scan {
         if word == "one" {
             let before = i > 0 ? tokens[i - 1].lower : ""
             if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
-            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower) { return nil }
+            // "one day he left" is a time, "one way" a manner; "only one day to test it" counts.
+            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower),
+               !(i > 0 && ["only", "just", "about", "nearly", "almost", "over", "than"].contains(tokens[i - 1].lower)) { return nil }
             if isWord(i + 1, "or"), !(next(i + 2).map { QuantityWords.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
             // "the current one.", "a very serious one": a pronoun after a determiner and its adjectives.

@@ -185,6 +185,10 @@ extension QuantityExtractorTests {
         ("in 1990 voters chose", []),
         ("about 2000 people came", ["about 2000=2000 approx"]),
         ("Keytruda's 2018 sales jumped", []),
+        ("it continues a 2000 year old tradition", ["2000=2000"]),
+        ("a 1500-year-old temple", ["1500=1500"]),
+        ("only one day to test it", ["one=1"]),
+        ("one day he left", []),
         ("during the 1991 Hajj", []),
     ])
     func newsQuantityClasses(_ text: String, _ expected: [String]) {
