@@ -46,7 +46,10 @@ public enum ClaimExtractor {
                     said.append(Attributions.Said(source: nil, isDocument: false))
                     carried.source = nil
                 }
-                let (periods, places) = (finder.periods(), finder.places())
+                var (periods, places) = (finder.periods(), finder.places())
+                // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
+                // Yemen are among the 163 teams") says no one of them for its numbers.
+                if Set(places.map(\.value)).count >= 3 { places = [] }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
                                       source: sources.first?.value.source ?? carried.source)

@@ -288,6 +288,11 @@ import Testing
         #expect(places(text) == [nil, nil])
     }
 
+    @Test func aSentenceListingPlacesGivesNoneOfThemToItsNumbers() {
+        let text = "Robots in Peru\n\nTeams from Sudan, Iran, Libya and Yemen are among the 163 teams. Kenya sent 4 robots.\n"
+        #expect(places(text) == ["PE", "KE"])
+    }
+
     @Test func aTieNamesNoDefault() {
         let text = "Trade talks\n\nPeru and Chile met.\n\nThey signed 12 deals.\n"
         #expect(places(text) == [nil])
