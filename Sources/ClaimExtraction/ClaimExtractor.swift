@@ -78,6 +78,7 @@ public enum ClaimExtractor {
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
         let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens)
+        let notSubjects = context.named + all.map(\.range)   // places, sources, times and the figures themselves
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         for (k, mention) in all.enumerated() {
@@ -122,7 +123,7 @@ public enum ClaimExtractor {
                 value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                 paragraph: context.paragraph, sentence: context.sentence,
-                subject: what.subject(for: mention.range, excluding: context.named + all.map(\.range)))
+                subject: what.subject(for: mention.range, excluding: notSubjects))
             var confidence = 0.5
             if unit != nil { confidence += 0.2 }
             if period != nil { confidence += 0.1 }

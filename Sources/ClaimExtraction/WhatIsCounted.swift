@@ -28,6 +28,17 @@ struct WhatIsCounted {
         names = properNames()
     }
 
+    /// The first token for which `isPast` holds, which once true stays true (a binary
+    /// search: each figure of a long sentence asks).
+    private func firstToken(_ isPast: (TextToken) -> Bool) -> Int? {
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(tokens[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low < tokens.count ? low : nil
+    }
+
     /// The tokens within `margin` of the first and last of these figures.
     static func window(around ranges: [Range<Int>], in tokens: [TextToken], margin: Int = 10) -> Range<Int>? {
         guard let first = ranges.first, let last = ranges.last,
@@ -38,8 +49,8 @@ struct WhatIsCounted {
 
     /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`.
     func metric(for range: Range<Int>, unit: String?) -> String? {
-        guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return nil }
-        var after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) ?? tokens.count
+        guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
+        var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
         if unit == "percent" { return share(after: after, before: first) }
         if let measured = measurement(at: after) { return measured }
@@ -68,14 +79,14 @@ struct WhatIsCounted {
     /// after it ("40 Chelsea supporters"). Names of places, sources and times (given in
     /// `excluded`, offsets in the sentence) are not subjects.
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
-        guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return nil }
+        guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let names = self.names.filter { name in
             !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
             return before.text
         }
-        let after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) ?? tokens.count
+        let after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         // After the figure, only a name that qualifies what it counts: "40 Chelsea supporters".
         return names.first { name in
             (name.tokens.lowerBound == after || name.tokens.lowerBound == after + 1 && tags[after] == .adj)
@@ -115,15 +126,23 @@ struct WhatIsCounted {
                k + 1 == tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || ![.noun, .adj].contains(tags[k + 1]) {
                 k += 1
             }
-            let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
-            let text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
             // Not "Muslim-majority" (a modifier) nor "Syrian", "Kenya" (places, which have their own field).
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
-            if !modifier, PlaceNames.byFoldedName[PlaceNames.fold(text)] == nil {
+            if !modifier, !isPlace(start..<k) {
+                let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+                let text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
                 names.append(Name(tokens: start..<k, range: range, text: text))
             }
         }
         return names
+    }
+
+    /// Whether these words are a place's name or demonym (looked up only when the first
+    /// word can begin one).
+    private func isPlace(_ words: Range<Int>) -> Bool {
+        guard ContextFinder.placeNameLengths[tokens[words.lowerBound].lower] != nil else { return false }
+        let phrase = tokens[words].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
+        return ContextFinder.places[phrase] != nil
     }
 
     /// Whether a clause ends between two tokens: a semicolon, or a comma before a new subject.
