@@ -516,8 +516,10 @@ private struct Scan {
             return (tens, i, i + 1)
         }
         guard let value = NumberWords.units[word] else { return nil }
-        // "five-year", "two-thirds", "three-point": compounds, not counts (fractions are read as shares).
-        if let dash = next(i + 1), dash.is("-"), !dash.spaced { return nil }
+        // "five-year", "two-thirds", "three-point": compounds, not counts (fractions are read as shares);
+        // but "a six-member team", "a three-judge panel" count the members.
+        if let dash = next(i + 1), dash.is("-"), !dash.spaced,
+           !(next(i + 2).map { !$0.spaced && QuantityWords.members.contains($0.lower) } ?? false) { return nil }
         if tokens[i].isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }   // "BBC One"
         if word == "one" {
             let before = i > 0 ? tokens[i - 1].lower : ""

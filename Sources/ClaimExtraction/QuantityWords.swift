@@ -46,6 +46,9 @@ enum QuantityWords {
         "in", "since", "by", "from", "until", "till", "of", "between", "to", "and", "during", "before", "after",
         "early", "late", "mid", "year", "fiscal", "circa", "around", "through", "the",
     ]
+    /// What a number joined by a hyphen counts the members of a group in: "six-member",
+    /// "three-judge", "20-strong".
+    static let members: WordSet = ["member", "person", "strong", "man", "woman", "seat", "judge", "nation", "country", "player"]
     /// Every word that can begin a quantity in words.
     static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
         .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)

@@ -189,6 +189,9 @@ extension QuantityExtractorTests {
         ("a 1500-year-old temple", ["1500=1500"]),
         ("only one day to test it", ["one=1"]),
         ("one day he left", []),
+        ("the six-member Afghan team", ["six=6"]),
+        ("a three-judge panel", ["three=3"]),
+        ("a five-year plan and two-thirds of it", ["two-thirds=0.6666666666666666"]),
         ("during the 1991 Hajj", []),
     ])
     func newsQuantityClasses(_ text: String, _ expected: [String]) {

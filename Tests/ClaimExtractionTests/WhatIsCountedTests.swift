@@ -68,6 +68,7 @@ import Testing
     @Test(arguments: [
         ("A 15-member panel met.", ["panel_members"]),
         ("The six - member Afghan team arrived.", ["team_members"]),
+        ("The six-member Afghan team arrived.", ["team_members"]),
         ("A panel of twelve chose the design.", ["panel"]),
         ("It will cost an estimated $26 million.", ["amount"]),
         ("The cost of $26 million was approved.", ["cost"]),
