@@ -252,7 +252,7 @@ struct WhatIsCounted {
         var lastNoun: Int?
         while i < tokens.count {
             let t = tokens[i]
-            if Self.adverbs.contains(t.lower) { break }   // "675 jurisdictions nationwide"
+            if Self.adverbs.contains(t.lower) || Self.timeStarts.contains(t.lower) { break }   // "675 jurisdictions nationwide", "… last year"
             if t.kind == .word && t.range.count == 1 || t.is(".") && !t.spaced && i > k && tokens[i - 1].range.count == 1 {
                 // the letters and dots of "U.S."
             } else if tags[i].isNominal && t.kind == .word {
@@ -333,6 +333,8 @@ struct WhatIsCounted {
                                            "or", "more", "fewer", "less", "dozen"]
     /// What asks people and reports how many: "a survey of 1,200 adults".
     static let surveys: Set<String> = ["survey", "poll", "study", "sample", "census", "questionnaire"]
+    /// Words that begin a time after what is counted: "230 million iPhones last year".
+    static let timeStarts: Set<String> = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
     static let adverbs: Set<String> = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
     /// Nouns that name no particular thing counted: a figure of these needs its verb.

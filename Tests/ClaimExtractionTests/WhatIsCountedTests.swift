@@ -15,6 +15,7 @@ import Testing
         ("Two Syrian teams were scheduled to compete.", ["teams"]),
         ("They bought 300 U.S. tractors.", ["tractors"]),
         ("About 675 jurisdictions nationwide refused.", ["jurisdictions"]),
+        ("Apple sold 230 million iPhones last year.", ["iphones"]),
     ])
     func theNounPhraseAfterAFigure(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
