@@ -5,6 +5,8 @@ against quantulum3 (pip) parsing the same text, in one run. Prints MB/s and
 articles/s for both (an "article" is one copy of the sample article).
 
     scripts/build-release.sh && pip install quantulum3 && python3 bench/extract_speed.py
+
+Needs ../shared/benchmarks/newsquant/dev.json beside the clone (or NEWSQUANT=PATH).
 """
 import json, os, statistics, subprocess, sys, tempfile, time, warnings
 
@@ -16,7 +18,10 @@ RUNS = int(os.environ.get("RUNS", "5"))
 
 def main():
     article = open(os.path.join(ROOT, "samples", "sanctuary-ice-detainers.txt"), encoding="utf-8").read()
-    news = json.load(open(os.path.join(ROOT, "..", "shared", "benchmarks", "newsquant", "dev.json"), encoding="utf-8"))
+    data = os.environ.get("NEWSQUANT", os.path.join(ROOT, "..", "shared", "benchmarks", "newsquant", "dev.json"))
+    if not os.path.isfile(data):
+        sys.exit(f"extract_speed: no NewsQuant dev set at {data}: it lives in ../shared beside the clone (or set NEWSQUANT=PATH)")
+    news = json.load(open(data, encoding="utf-8"))
     unit = article + "\n\n" + "\n\n".join(i["text"] for i in news) + "\n\n"
     copies = max(1, int(SIZE * 1024 * 1024 / len(unit.encode())))
     corpus = unit * copies

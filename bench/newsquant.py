@@ -59,6 +59,8 @@ def score(items, predictions, with_change):
 
 
 def main():
+    if not os.path.isfile(DATA):
+        sys.exit(f"newsquant: no NewsQuant dev set at {DATA}: it lives in ../shared beside the clone (or set NEWSQUANT=PATH)")
     items = json.load(open(DATA, encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "newsquant.txt")
