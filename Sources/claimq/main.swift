@@ -42,6 +42,15 @@ do {
 
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        _ = string.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count - 1) }
+        string.utf8CString.withUnsafeBufferPointer { writeToStandardError($0.baseAddress, $0.count - 1) }
     }
+}
+
+/// write(2) to stderr, named by the platform's C module (the method above shadows it).
+private func writeToStandardError(_ bytes: UnsafePointer<CChar>?, _ count: Int) {
+    #if canImport(Glibc)
+    _ = Glibc.write(2, bytes, count)
+    #elseif canImport(Darwin)
+    _ = Darwin.write(2, bytes, count)
+    #endif
 }
