@@ -103,10 +103,7 @@ public struct Parser {
             let open = current.range
             advance()
             let inner = try expression()
-            guard current.kind == .rightParen else {
-                throw unexpected("')' to close the '(' at column \(source.location(of: open.lowerBound).column)")
-            }
-            advance()
+            try closeParenthesis(openedAt: open)
             return inner
         default:
             guard isWord(), let function = AggregateFunction(rawValue: wordText.lowercased()) else {
@@ -244,10 +241,7 @@ public struct Parser {
             let open = current.range
             advance()
             let inner = try condition()
-            guard current.kind == .rightParen else {
-                throw unexpected("')' to close the '(' at column \(source.location(of: open.lowerBound).column)")
-            }
-            advance()
+            try closeParenthesis(openedAt: open)
             return inner
         }
         let field = try name(what: "a field name")
@@ -456,6 +450,14 @@ public struct Parser {
 
     /// "expected X, found Y" at the current token; a lexical error token reports
     /// itself instead, and running out of input marks the diagnostic incomplete.
+    /// Consumes the ")" that closes the "(" at `open`, or says which one is left open.
+    private mutating func closeParenthesis(openedAt open: Range<Int>) throws(Diagnostic) {
+        guard current.kind == .rightParen else {
+            throw unexpected("')' to close the '(' at column \(source.location(of: open.lowerBound).column)")
+        }
+        advance()
+    }
+
     private func unexpected(_ expected: String, hints: [String] = []) -> Diagnostic {
         if case .error(let problem) = current.kind {
             return Diagnostic(problem.message, at: current.range, hints: problem.hint.map { [$0] } ?? [],
