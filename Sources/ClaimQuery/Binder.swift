@@ -179,7 +179,7 @@ public struct Binder {
             case (nil, nil): return true
             case let (x?, y?):
                 if x >= 0x80 || y >= 0x80 { return text.lowercased() == lowercased }
-                if (x >= 65 && x <= 90 ? x + 32 : x) != y { return false }
+                if x.asciiLowercased != y { return false }
             default: return false
             }
         }

@@ -58,10 +58,9 @@ public enum Continuation {
         }
         guard end > 0 else { return .some(nil) }
         let last = bytes[end - 1]
-        let isWordByte = { (c: UInt8) in (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 }
-        guard isWordByte(last) else { return nil }
+        guard last.isWordByte else { return nil }
         var start = end
-        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        while start > 0, bytes[start - 1].isWordByte { start -= 1 }
         let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
         return .some(trailingWords.contains(word) ? .operand : nil)
     }

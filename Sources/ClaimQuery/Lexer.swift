@@ -187,12 +187,10 @@ public struct Lexer {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    private func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    private func isDigit(_ c: UInt8) -> Bool { c.isASCIIDigit }
 
     /// Words are ASCII: letters, digits and underscores, not starting with a digit.
-    private func isWordStart(_ c: UInt8) -> Bool {
-        (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95
-    }
+    private func isWordStart(_ c: UInt8) -> Bool { c.isWordStart }
 }
 
 private extension String {

@@ -390,8 +390,7 @@ public struct Parser {
         let start = current.range.lowerBound
         for i in 0..<keyword.utf8CodeUnitCount {
             let c = source.bytes[start + i]
-            let lower = c >= 65 && c <= 90 ? c + 32 : c
-            if lower != keyword.utf8Start[i] { return false }
+            if c.asciiLowercased != keyword.utf8Start[i] { return false }
         }
         return true
     }
