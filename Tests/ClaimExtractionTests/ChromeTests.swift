@@ -3,13 +3,13 @@ import Testing
 @testable import ClaimExtraction
 @testable import ClaimStore
 
-@Suite struct BoilerplateTests {
+@Suite struct ChromeTests {
     /// Every chrome paragraph of the sample, counted by hand in the file (the title is 1).
     @Test func theSampleChromeAndNothingElse() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("samples/sanctuary-ice-detainers.txt")
         let article = ArticleText(name: "sample", text: try String(contentsOf: url, encoding: .utf8))
-        var chrome: [Int: Boilerplate.Kind] = [:]
+        var chrome: [Int: Chrome.Kind] = [:]
         for p in article.paragraphs { if let kind = article.chrome(p) { chrome[p.number] = kind } }
         #expect(chrome == [7: .headline, 12: .poll, 18: .headline, 24: .bio, 25: .disclaimer, 26: .headline,
                            27: .prompt, 28: .disclaimer, 29: .punctuation])
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (", , , , ,", Boilerplate.Kind.punctuation), ("* * *", .punctuation),
+        (", , , , ,", Chrome.Kind.punctuation), ("* * *", .punctuation),
         ("Sign up for our daily newsletter", .prompt), ("Submit a Correction →", .prompt),
         ("Copyright © 2024 Example Media. All rights reserved.", .disclaimer),
         ("Jane Doe is a senior reporter covering energy. Her work has appeared in many papers.", .bio),
@@ -25,8 +25,8 @@ import Testing
         ("Ten Things You Missed This Week in Politics", .headline),
         ("Watch: Senator Responds to Budget Critics", .headline),
     ])
-    func eachKind(_ text: String, _ kind: Boilerplate.Kind) {
-        #expect(Boilerplate.classify(text, number: 5) == kind)
+    func eachKind(_ text: String, _ kind: Chrome.Kind) {
+        #expect(Chrome.classify(text, number: 5) == kind)
     }
 
     @Test(arguments: [
@@ -36,11 +36,11 @@ import Testing
         "In the end, the council voted against it",
     ])
     func articleTextIsNotChrome(_ text: String) {
-        #expect(Boilerplate.classify(text, number: 5) == nil)
+        #expect(Chrome.classify(text, number: 5) == nil)
     }
 
     @Test func theTitleIsNotAnInterjectedHeadline() {
-        #expect(Boilerplate.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 1) == nil)
-        #expect(Boilerplate.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 9) == .headline)
+        #expect(Chrome.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 1) == nil)
+        #expect(Chrome.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 9) == .headline)
     }
 }

@@ -10,7 +10,7 @@ import ClaimStore
 /// - poll questions: a paragraph that is one short question;
 /// - interjected headlines: a line in title case with no closing punctuation,
 ///   after the article's own title.
-public enum Boilerplate {
+public enum Chrome {
     public enum Kind: String, Sendable {
         case punctuation = "stray punctuation"
         case prompt, disclaimer
@@ -96,11 +96,11 @@ public enum Boilerplate {
 /// which phrases (almost always none) can begin there.
 struct PhraseSet {
     /// Phrases sharing their first two scalars (as `pair` folds them).
-    private var groups: [[(phrase: [Unicode.Scalar], kind: Boilerplate.Kind)]] = [[]]
+    private var groups: [[(phrase: [Unicode.Scalar], kind: Chrome.Kind)]] = [[]]
     /// For each pair, its group in `groups`; 0 (an empty group) for most.
     private var groupOfPair = [UInt8](repeating: 0, count: 1024)
 
-    init(_ phrases: [(String, Boilerplate.Kind)]) {
+    init(_ phrases: [(String, Chrome.Kind)]) {
         for (phrase, kind) in phrases {
             let scalars = Array(phrase.unicodeScalars)
             precondition(scalars.count >= 2 && phrase == phrase.lowercased(), "phrases are lower case, two or more characters")
@@ -114,7 +114,7 @@ struct PhraseSet {
     }
 
     /// The kind of the first phrase that occurs in `text`.
-    func first(in text: ArraySlice<Unicode.Scalar>) -> Boilerplate.Kind? {
+    func first(in text: ArraySlice<Unicode.Scalar>) -> Chrome.Kind? {
         text.withUnsafeBufferPointer { scalars in
             guard scalars.count >= 2 else { return nil }
             for i in 0..<(scalars.count - 1) {
@@ -145,7 +145,7 @@ extension ArticleText {
     /// Whether a paragraph is site chrome (a headline of another story, a poll, a
     /// bio…), from which no claims come. Worked out when asked: listing quantities
     /// does not need it, and it was a tenth of that.
-    public func chrome(_ paragraph: Paragraph) -> Boilerplate.Kind? {
-        Boilerplate.classify(characters[paragraph.range], number: paragraph.number)
+    public func chrome(_ paragraph: Paragraph) -> Chrome.Kind? {
+        Chrome.classify(characters[paragraph.range], number: paragraph.number)
     }
 }
