@@ -97,13 +97,6 @@ final class PseudoTerminal {
         return true
     }
 
-    /// Everything printed after the last match, read for `seconds`.
-    func settle(_ seconds: Double = 0.3) -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, pump(until: deadline) {}
-        return String(decoding: transcript[consumed...], as: UTF8.self)
-    }
-
     /// Exit status once the child ends (nil if it did not end in time).
     func waitForExit(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
@@ -122,7 +115,19 @@ final class PseudoTerminal {
     /// The line the cursor is on, as a person would see it: the transcript replayed
     /// through a small terminal model (CR, LF, BS, and the cursor and erase escapes
     /// libedit uses to redraw a line).
-    var screenLine: String {
+    var screenLine: String { screen.line }
+
+    /// Waits until the cursor stands at `column` (0-based) of its line.
+    func expectCursor(at column: Int, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while screen.column != column {
+            guard Date() < deadline, pump(until: deadline) else { return screen.column == column }
+        }
+        return true
+    }
+
+    /// The cursor's line and column, replayed from the transcript.
+    private var screen: (line: String, column: Int) {
         var line: [Character] = []
         var column = 0
         var escape: [Character]?
@@ -154,7 +159,7 @@ final class PseudoTerminal {
                 column += 1
             }
         }
-        return String(line)
+        return (String(line), column)
     }
 
     /// Reads what is available; false once the terminal is closed or time is up.
