@@ -4,6 +4,8 @@ import ClaimShell
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+#else
+#error("claimq is written for Linux (Glibc) and macOS (Darwin); see Package.swift's platforms")
 #endif
 
 // Plain command lines skip ArgumentParser (see QuickArguments); the rest go to it.
