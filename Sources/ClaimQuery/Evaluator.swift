@@ -4,11 +4,19 @@ import ClaimStore
 /// before any claim is read, so a statement either fails whole or answers.
 public struct Evaluator {
     public let store: ClaimStore
-    /// The claims behind the previous answer, for `why`.
-    public var previousClaims: [Int] = []
+    /// The claims behind the previous answer, for `why`: kept by `answer`, which a
+    /// session calls statement after statement.
+    public private(set) var previousClaims: [Int] = []
 
     public init(store: ClaimStore) {
         self.store = store
+    }
+
+    /// Runs a statement and remembers the claims behind its answer for a later `why`.
+    public mutating func answer(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
+        let result = try run(statement, in: source)
+        if !result.sourceClaims.isEmpty { previousClaims = result.sourceClaims }
+        return result
     }
 
     public func run(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {

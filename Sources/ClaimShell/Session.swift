@@ -9,7 +9,11 @@ import Darwin
 /// One claimq session: a store, output settings, and whether anything has failed.
 /// Both the prompt and scripts hand it complete pieces of input to run.
 public final class Session {
-    public internal(set) var store: ClaimStore
+    public internal(set) var store: ClaimStore {
+        didSet { evaluator = Evaluator(store: store) }   // `why` explains answers from this store only
+    }
+    /// Runs statements, and owns what `why` explains: the claims behind the last answer.
+    private var evaluator: Evaluator
     public var format: OutputFormat
     public var bail: Bool
     /// Colour and highlighting, only at a terminal.
@@ -34,14 +38,13 @@ public final class Session {
     public var history: (() -> [String])?
     public private(set) var failed = false
     public internal(set) var quitRequested = false
-    /// The claims behind the last answer, for `why`.
-    private var lastClaims: [Int] = []
     /// How deep `.read` has nested scripts, to stop a script that reads itself.
     var readDepth = 0
 
     public init(store: ClaimStore, console: Console, format: OutputFormat = .table,
                 bail: Bool = false, colour: Bool = false, interactive: Bool = false) {
         self.store = store
+        evaluator = Evaluator(store: store)
         self.console = console
         self.format = format
         self.bail = bail
@@ -57,28 +60,25 @@ public final class Session {
         if DotCommand.isDotCommand(source.text) {
             DotCommand.run(source, in: self)
         } else {
-            var evaluator = Evaluator(store: store)
             for parsed in Parser.parse(source, stringsSpanLines: interactive) {
                 if shouldStop { break }
                 switch parsed {
                 case .failure(let diagnostic): report(diagnostic, in: source)
-                case .success(let statement): run(statement, in: source, with: &evaluator)
+                case .success(let statement): run(statement, in: source)
                 }
             }
         }
         console.flush()
     }
 
-    private func run(_ statement: Statement, in source: SourceText, with evaluator: inout Evaluator) {
+    private func run(_ statement: Statement, in source: SourceText) {
         let start = timer ? Self.now() : 0
         do throws(Diagnostic) {
-            evaluator.previousClaims = lastClaims
-            let result = try evaluator.run(statement, in: source)
+            let result = try evaluator.answer(statement, in: source)
             console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
             if format != .json {   // JSON carries them in "warnings"
                 for warning in result.warnings { console.err(label("warning", colourCode: "33") + warning + "\n") }
             }
-            if !result.sourceClaims.isEmpty { lastClaims = result.sourceClaims }
         } catch {
             report(error, in: source)
         }
