@@ -30,10 +30,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers the test targets share: spawning claimq, a pseudo-terminal, the
+        // repository's files, a console that records (as ArgumentParserTestHelpers is
+        // to swift-argument-parser's tests).
+        .target(name: "ClaimqTestHelpers", dependencies: ["ClaimShell"], path: "Tests/ClaimqTestHelpers"),
         .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
-        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"]),
-        .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery"]),
-        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction"]),
-        .testTarget(name: "claimqTests", dependencies: ["claimq"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ClaimqTestHelpers"]),
+        .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery", "ClaimqTestHelpers"]),
+        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimqTestHelpers"]),
+        .testTarget(name: "claimqTests", dependencies: ["claimq", "ClaimqTestHelpers"]),
     ]
 )

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimExtraction
 @testable import ClaimStore
 
 @Suite struct ChromeTests {
     /// Every chrome paragraph of the sample, counted by hand in the file (the title is 1).
     @Test func theSampleChromeAndNothingElse() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("samples/sanctuary-ice-detainers.txt")
+        let url = Repository.url("samples/sanctuary-ice-detainers.txt")
         let article = ArticleText(name: "sample", text: try String(contentsOf: url, encoding: .utf8))
         var chrome: [Int: Chrome.Kind] = [:]
         for p in article.paragraphs { if let kind = article.chrome(p) { chrome[p.number] = kind } }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimExtraction
 @testable import ClaimStore
 
@@ -246,8 +247,7 @@ import Testing
 /// Extraction of the sample, compared with its curated claims (bench/sample_extraction.py
 /// prints the same comparison as figures).
 @Suite struct SampleExtractionTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("samples")
+    static let samples = Repository.url("samples")
 
     @Test func everyCuratedValueIsFoundAndNothingComesFromChrome() throws {
         let path = Self.samples.appendingPathComponent("sanctuary-ice-detainers.txt").path

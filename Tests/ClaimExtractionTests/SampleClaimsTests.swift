@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimExtraction
 @testable import ClaimStore
 
 /// The sample's 18 claims, checked against the table in the foundation issue (typed
 /// from the article by hand), and where each quote sits in the article.
 @Suite struct SampleClaimsTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("samples")
+    static let samples = Repository.url("samples")
     /// Loaded from the files by the loader, checking every quote against the text.
     let store = try! ArticleLoader.load(path: samples.appendingPathComponent("sanctuary-ice-detainers.txt").path)
 

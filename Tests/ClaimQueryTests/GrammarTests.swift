@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimQuery
 
 /// Holds grammar/claimq.ebnf and Parser.swift together: the syntax rules in the
 /// grammar are exactly the rules heading the parse functions, and every example in
 /// the grammar and every sample script (but the error ones) parses.
 @Suite struct GrammarTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     private func read(_ path: String) throws -> String {
         try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)

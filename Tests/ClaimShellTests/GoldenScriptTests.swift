@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 import ClaimExtraction
 import ClaimStore
 @testable import ClaimShell
@@ -9,8 +10,7 @@ import ClaimStore
 /// files were checked line by line against the article and its claims table.
 /// CLAIMQ_RECORD_GOLDEN=1 swift test rewrites them (and fails): check the diff by hand.
 @Suite struct GoldenScriptTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples")
+    static let samples = Repository.url("samples")
 
     static let scripts: [String] = (try? FileManager.default.contentsOfDirectory(atPath: samples.path))?
         .filter { $0.hasSuffix(".cq") }.map { String($0.dropLast(3)) }.sorted() ?? []

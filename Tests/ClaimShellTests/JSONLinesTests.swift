@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimShell
 
 @Suite struct JSONLinesTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// Every test that starts a process lives in this one serialized suite (its
 /// extensions in the other files of this folder), so no two children run at once.

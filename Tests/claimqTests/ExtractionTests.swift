@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// Articles without a curated claims file, drafts, and corpora, end to end.
 extension EndToEndTests {
@@ -49,8 +50,7 @@ extension EndToEndTests {
     /// article and its curated claims (the one extra is "at least one instance").
     /// CLAIMQ_RECORD_GOLDEN=1 rewrites it (and fails): check the diff by hand.
     @Test func theSampleExtractsAsRecorded() throws {
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("samples")
+        let samples = Repository.url("samples")
         let golden = samples.appendingPathComponent("sanctuary-ice-detainers.extracted.json")
         let r = Claimq.run(["extract", samples.appendingPathComponent("sanctuary-ice-detainers.txt").path])
         #expect(r.status == 0)
@@ -104,8 +104,7 @@ extension EndToEndTests {
     @Test func aCorpusOfArticles() throws {
         let dir = Claimq.temporaryFolder()
         try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("samples")
+        let sample = Repository.url("samples")
         for name in ["sanctuary-ice-detainers.txt", "sanctuary-ice-detainers.claims.json"] {
             try FileManager.default.copyItem(atPath: sample.appendingPathComponent(name).path, toPath: dir + "/" + name)
         }

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// scripts/install.sh into a temporary prefix: the binary runs from there, the manual
 /// page reads with man -l, the completions are in place, and --uninstall removes them all.
 extension EndToEndTests {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    private static let root = Repository.root.path
 
     @Test func theInstallerPutsClaimqOnAPrefixAndTakesItAway() throws {
         let prefix = Claimq.temporaryFolder() + "/usr"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// claimq at a terminal, driven through a pseudo-terminal. Each step waits for the
 /// prompt before typing, as a person would.

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// claimq.1 documents every option `claimq --help` lists, and every dot-command.
 extension EndToEndTests {
     @Test func theManPageCoversEveryOptionAndCommand() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Repository.root
         let page = try String(contentsOf: root.appendingPathComponent("claimq.1"), encoding: .utf8)
             .replacingOccurrences(of: "\\-", with: "-")
         let help = Claimq.run(["--help"]).stdout

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// Scripts that compose: dot-commands, output modes, shebang scripts, pipes.
 extension EndToEndTests {

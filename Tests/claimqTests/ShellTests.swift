@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// The shell at a terminal: completion, continuation, search, keys, colour, init file.
 extension EndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimqTestHelpers
 
 /// Tables at a terminal fit its width; pipes get them whole; `.mode line` shows everything.
 extension EndToEndTests {

@@ -5,28 +5,28 @@ import Glibc
 
 /// Running the built claimq binary from tests: piped (`run`) or on a pseudo-terminal
 /// (`PseudoTerminal`). Every wait has a deadline; a child that outlives it is killed.
-enum Claimq {
+public enum Claimq {
     /// The built binary, beside the test bundle.
-    static var path: String {
+    public static var path: String {
         let bundle = Bundle.main.bundleURL
         let folder = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
         return folder.appendingPathComponent("claimq").path
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var timedOut: Bool
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var timedOut: Bool
     }
 
     /// A fresh folder for one test's files (HOME, history, articles).
-    static func temporaryFolder() -> String {
+    public static func temporaryFolder() -> String {
         var template = Array("/tmp/claimq-test-XXXXXX".utf8CString)
         return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
     }
 
-    static func environment(home: String, extra: [String: String] = [:]) -> [String] {
+    public static func environment(home: String, extra: [String: String] = [:]) -> [String] {
         // NO_COLOR keeps the prompt plain text for tests to match; a colour test clears it.
         var env = ["HOME": home, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
                    "CLAIMQ_HISTORY": home + "/history", "NO_COLOR": "1"]
@@ -36,7 +36,7 @@ enum Claimq {
 
     /// Runs claimq with `arguments`, feeding `input` on stdin, and collects both outputs.
     /// `executable` runs something else (a shell) with claimq's environment.
-    static func run(_ arguments: [String], input: [UInt8] = [], workingDirectory: String? = nil,
+    public static func run(_ arguments: [String], input: [UInt8] = [], workingDirectory: String? = nil,
                     environment extra: [String: String] = [:], timeout: Double = 30, executable: String? = nil) -> Result {
         let home = temporaryFolder()
         var fds: [[Int32]] = [[0, 0], [0, 0], [0, 0]]
@@ -88,7 +88,7 @@ enum Claimq {
                       stderr: String(decoding: err, as: UTF8.self), timedOut: timedOut)
     }
 
-    static func spawn(_ arguments: [String], _ environment: [String], _ actions: inout posix_spawn_file_actions_t,
+    public static func spawn(_ arguments: [String], _ environment: [String], _ actions: inout posix_spawn_file_actions_t,
                       attributes: UnsafePointer<posix_spawnattr_t>?, executable: String = path) -> pid_t {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
