@@ -16,44 +16,10 @@ public enum QuantityReport {
         }
         guard let text = read(path, console) else { return ExitStatus.loadFailed }
         let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        guard let data = try? encoder.encode(DraftFile(claims: drafts.map(DraftClaim.init))) else { return ExitStatus.statementFailed }
-        console.out(String(decoding: data, as: UTF8.self) + "\n")
+        let file = ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) })
+        guard let text = try? file.text() else { return ExitStatus.statementFailed }
+        console.out(text)
         return ExitStatus.ok
-    }
-
-    private struct DraftFile: Encodable {
-        let claims: [DraftClaim]
-    }
-
-    /// A claim as the curated file writes it, marked as extracted.
-    private struct DraftClaim: Encodable {
-        let d: ClaimExtractor.Draft
-        init(_ d: ClaimExtractor.Draft) { self.d = d }
-
-        enum CodingKeys: String, CodingKey {
-            case id, metric, subject, value, qualifier, unit, place, period, source, surface, quote, extracted, confidence
-        }
-        struct PeriodEntry: Encodable { let from: String, to: String, kind: String }
-
-        func encode(to encoder: any Encoder) throws {
-            var k = encoder.container(keyedBy: CodingKeys.self)
-            let c = d.claim
-            try k.encode(c.id, forKey: .id)
-            try k.encode(c.metric, forKey: .metric)
-            try k.encodeIfPresent(c.subject, forKey: .subject)
-            try k.encode(c.value, forKey: .value)
-            try k.encode(c.qualifier.rawValue, forKey: .qualifier)
-            try k.encode(c.unit, forKey: .unit)
-            try k.encode(c.place?.code, forKey: .place)
-            try k.encode(c.period.map { PeriodEntry(from: $0.from.description, to: $0.to.description, kind: $0.kind.rawValue) }, forKey: .period)
-            try k.encode(c.source, forKey: .source)
-            try k.encode(c.surface, forKey: .surface)
-            try k.encode(c.quote, forKey: .quote)
-            try k.encode(true, forKey: .extracted)
-            try k.encode((d.confidence * 100).rounded() / 100, forKey: .confidence)
-        }
     }
 
     public static func run(path: String) -> Int32 {

@@ -2,9 +2,10 @@ internal import FoundationEssentials
 
 /// The curated claims file beside an article (`ARTICLE.claims.json`), as written by a
 /// person: `{"claims": [{"id": 1, "metric": …, "quote": …}, …]}`. Paragraph and
-/// sentence are not in the file; they come from where the quote is found.
-struct ClaimsFile: Decodable {
-    struct Entry: Decodable {
+/// sentence are not in the file; they come from where the quote is found. The one
+/// model of the format: the loader reads it, `claimq extract` writes drafts of it.
+package struct ClaimsFile: Codable {
+    package struct Entry: Codable {
         var id: Int
         var metric: String
         var subject: String?
@@ -20,20 +21,75 @@ struct ClaimsFile: Decodable {
         var partOf: Int?
         var ratioOf: [Int]?
         var shareOf: Int?
+        /// Drafts only: the claim was extracted, and how sure extraction is (0–1).
+        var extracted: Bool?
+        var confidence: Double?
 
         enum CodingKeys: String, CodingKey {
             case id, metric, subject, value, qualifier, unit, place, period, source, surface, quote
-            case partOf = "part_of", ratioOf = "ratio_of", shareOf = "share_of"
+            case partOf = "part_of", ratioOf = "ratio_of", shareOf = "share_of", extracted, confidence
+        }
+
+        /// A claim as the file writes it; `confidence` marks it as an extracted draft.
+        package init(_ c: Claim, confidence: Double? = nil) {
+            id = c.id
+            metric = c.metric
+            subject = c.subject
+            value = c.value
+            qualifier = c.qualifier
+            unit = c.unit
+            place = c.place?.code
+            period = c.period.map { PeriodEntry(from: $0.from.description, to: $0.to.description, kind: $0.kind) }
+            source = c.source
+            surface = c.surface
+            quote = c.quote
+            partOf = c.relations.partOf
+            ratioOf = c.relations.ratioOf.map { [$0.numerator, $0.denominator] }
+            shareOf = c.relations.shareOf
+            extracted = confidence.map { _ in true }
+            self.confidence = confidence.map { ($0 * 100).rounded() / 100 }
+        }
+
+        /// Place and period are written even when null, so a person sees the field to fill in.
+        package func encode(to encoder: any Encoder) throws {
+            var k = encoder.container(keyedBy: CodingKeys.self)
+            try k.encode(id, forKey: .id)
+            try k.encode(metric, forKey: .metric)
+            try k.encodeIfPresent(subject, forKey: .subject)
+            try k.encode(value, forKey: .value)
+            try k.encode((qualifier ?? .exact).rawValue, forKey: .qualifier)
+            try k.encode(unit, forKey: .unit)
+            try k.encode(place, forKey: .place)
+            try k.encode(period, forKey: .period)
+            try k.encode(source ?? "author", forKey: .source)
+            try k.encode(surface, forKey: .surface)
+            try k.encode(quote, forKey: .quote)
+            try k.encodeIfPresent(partOf, forKey: .partOf)
+            try k.encodeIfPresent(ratioOf, forKey: .ratioOf)
+            try k.encodeIfPresent(shareOf, forKey: .shareOf)
+            try k.encodeIfPresent(extracted, forKey: .extracted)
+            try k.encodeIfPresent(confidence, forKey: .confidence)
         }
     }
 
-    struct PeriodEntry: Decodable {
+    package struct PeriodEntry: Codable {
         var from: String
         var to: String
         var kind: Period.Kind?
     }
 
     var claims: [Entry]
+
+    package init(claims: [Entry]) {
+        self.claims = claims
+    }
+
+    /// The file's text: keys sorted, indented, as a person reads and edits it.
+    package func text() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
 
     /// Decodes the file, turning decoding failures into a message that names the path
     /// into the JSON ("claims[3].value: expected a number").
