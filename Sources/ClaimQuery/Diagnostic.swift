@@ -9,17 +9,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public let message: String
     public let range: Range<Int>
     public let hints: [String]
-    /// The input stopped before the statement was complete (an open string or
-    /// parenthesis, a trailing operator): more lines may finish it.
-    public let incomplete: Bool
 
-    public init(_ message: String, at range: Range<Int>, hints: [String] = [],
-                severity: Severity = .error, incomplete: Bool = false) {
+    public init(_ message: String, at range: Range<Int>, hints: [String] = [], severity: Severity = .error) {
         self.severity = severity
         self.message = message
         self.range = range
         self.hints = hints
-        self.incomplete = incomplete
     }
 }
 

@@ -447,8 +447,6 @@ public struct Parser {
 
     // MARK: Errors
 
-    /// "expected X, found Y" at the current token; a lexical error token reports
-    /// itself instead, and running out of input marks the diagnostic incomplete.
     /// Consumes the ")" that closes the "(" at `open`, or says which one is left open.
     private mutating func closeParenthesis(openedAt open: Range<Int>) throws(Diagnostic) {
         guard current.kind == .rightParen else {
@@ -457,15 +455,16 @@ public struct Parser {
         advance()
     }
 
+    /// "expected X, found Y" at the current token; a lexical error token reports
+    /// itself instead. (Whether input is unfinished is `Continuation`'s to judge.)
     private func unexpected(_ expected: String, hints: [String] = []) -> Diagnostic {
         if case .error(let problem) = current.kind {
-            return Diagnostic(problem.message, at: current.range, hints: problem.hint.map { [$0] } ?? [],
-                              incomplete: problem == .unterminatedString)
+            return Diagnostic(problem.message, at: current.range, hints: problem.hint.map { [$0] } ?? [])
         }
         // Out of input: point just past the last token, not at trailing blank lines.
         let atEnd = current.kind == .end
         return Diagnostic("expected \(expected), found \(describe(current))",
-                          at: atEnd ? previousEnd..<previousEnd : current.range, hints: hints, incomplete: atEnd)
+                          at: atEnd ? previousEnd..<previousEnd : current.range, hints: hints)
     }
 
     private func statementHints() -> [String] {

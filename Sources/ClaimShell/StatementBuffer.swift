@@ -1,7 +1,7 @@
 import ClaimQuery
 
 /// Gathers lines until they make a complete piece of input: a dot-command line, or
-/// statements that are not left open (see `Continuation`).
+/// statements that are not left open, as `Continuation.Judge` decides line by line.
 struct StatementBuffer {
     private var lines: [String] = []
     private var firstLine = 1
@@ -10,10 +10,12 @@ struct StatementBuffer {
     let stringsSpanLines: Bool
     /// What the text so far lacks, when it is unfinished.
     private(set) var missing: Continuation.Missing?
+    private var judge: Continuation.Judge
 
     init(sourceName: String, stringsSpanLines: Bool = false) {
         self.sourceName = sourceName
         self.stringsSpanLines = stringsSpanLines
+        judge = Continuation.Judge(stringsSpanLines: stringsSpanLines)
     }
 
     var isEmpty: Bool { lines.isEmpty }
@@ -24,17 +26,17 @@ struct StatementBuffer {
             firstLine = number
             let source = SourceText(name: sourceName, text: line, firstLine: number)
             if DotCommand.isDotCommand(line) { return source }
-            missing = Continuation.missing(source, stringsSpanLines: stringsSpanLines)
+            judge = Continuation.Judge(stringsSpanLines: stringsSpanLines)
+            missing = judge.add(source)
             if missing == nil { return source }   // the usual case: one line, one piece
             lines.append(line)
             return nil
         }
         lines.append(line)
-        let source = current
-        missing = Continuation.missing(source, stringsSpanLines: stringsSpanLines)
+        missing = judge.add(SourceText(name: sourceName, text: line, firstLine: number))
         if missing != nil { return nil }
-        lines.removeAll()
-        return source
+        defer { lines.removeAll() }
+        return current
     }
 
     /// Whatever is left at the end of input, to be run (and reported) as it is.
@@ -47,6 +49,7 @@ struct StatementBuffer {
     mutating func discard() {
         lines.removeAll()
         missing = nil
+        judge = Continuation.Judge(stringsSpanLines: stringsSpanLines)
     }
 
     private var current: SourceText {

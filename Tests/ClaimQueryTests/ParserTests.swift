@@ -96,20 +96,32 @@ import Testing
         expectError("count claims; 1️⃣@", "unexpected character '@'")
     }
 
-    @Test func runningOutOfInputIsMarkedIncomplete() {
-        let open = parse("count where (a = 1").compactMap { if case .failure(let d) = $0 { d } else { nil } }
-        #expect(open.first?.incomplete == true)
-        let wrong = parse("count where a = = 1").compactMap { if case .failure(let d) = $0 { d } else { nil } }
-        #expect(wrong.first?.incomplete == false)
+    /// The judge fed line by line says what the whole text would: one judge, read once.
+    @Test func theJudgeLineByLineAgreesWithTheWhole() {
+        let scripts = ["count where (a = 1\nand b = 2\n)", "count where\n\nid = 1", "count where (a = 1\n-- note\nand (b = 2",
+                       "count where a = = 1", "sum\nrefusals", "list where quote contains \"open\n(\" and", "count; count where (\n;"]
+        for script in scripts {
+            for spanning in [false, true] {
+                var judge = Continuation.Judge(stringsSpanLines: spanning)
+                var lines: [String] = []
+                for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+                    lines.append(String(line))
+                    let fed = judge.add(SourceText(name: "t", text: String(line), firstLine: lines.count))
+                    let whole = Continuation.missing(SourceText(name: "t", text: lines.joined(separator: "\n")), stringsSpanLines: spanning)
+                    #expect(fed == whole, "\(lines) spanning: \(spanning)")
+                }
+            }
+        }
     }
 
     @Test func unfinishedInputContinues() {
         let unfinished = ["count where", "count where a = 1 and", "count where id in (1,",
-                          "count where (a = 1", "count where value >"]
+                          "count where (a = 1", "count where value >", "count where (a = 1\nand b = 2"]
         for text in unfinished {
             #expect(Continuation.isUnfinished(SourceText(name: "t", text: text)), "\(text)")
         }
-        let finished = ["count", "sum refusals where state = \"CA\"", "count where (a = 1)", "sum", "", "count; ", "count -- where", "list where quote contains \"open ("]
+        let finished = ["count", "sum refusals where state = \"CA\"", "count where (a = 1)", "sum", "", "count; ", "count -- where",
+                        "list where quote contains \"open (", "count where a = = 1"]
         for text in finished {
             #expect(!Continuation.isUnfinished(SourceText(name: "t", text: text)), "\(text)")
         }
