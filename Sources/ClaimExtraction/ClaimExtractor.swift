@@ -77,13 +77,13 @@ public enum ClaimExtractor {
         let subject = Units.subject(finder.tokens)
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
-        let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens)
+        let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens, chars)
         let notSubjects = context.named + all.map(\.range)   // places, sources, times and the figures themselves
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         for (k, mention) in all.enumerated() {
             if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
-            if Self.isVague(mention) { continue }   // "hundreds of thousands of people" asserts no number
+            if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" { previousUnit = unit }
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
@@ -160,43 +160,24 @@ public enum ClaimExtractor {
 
     /// "rose from 750 to 1,400": two levels a change went between, not a range; each
     /// becomes a mention of its own, marked as the change's start or end.
-    static func changeEndpoints(_ mentions: [QuantityMention], _ tokens: [TextToken]) -> ([QuantityMention], [Int: Endpoint]) {
+    static func changeEndpoints(_ mentions: [QuantityMention], _ tokens: [TextToken],
+                                _ chars: [Unicode.Scalar]) -> ([QuantityMention], [Int: Endpoint]) {
         var out: [QuantityMention] = []
         var endpoints: [Int: Endpoint] = [:]
         for m in mentions {
-            guard let high = m.high, let b = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), b >= 2,
-                  tokens[b - 1].lower == "from",
-                  QuantityWords.upWords.contains(tokens[b - 2].lower) || QuantityWords.downWords.contains(tokens[b - 2].lower),
-                  let link = Self.split(m.surface, at: " to ") else {
+            guard let high = m.high, let parts = m.parts, let b = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }),
+                  b >= 2, tokens[b - 1].lower == "from",
+                  QuantityWords.upWords.contains(tokens[b - 2].lower) || QuantityWords.downWords.contains(tokens[b - 2].lower) else {
                 out.append(m)
                 continue
             }
-            let (first, second) = link
-            let lowEnd = m.range.lowerBound + first.unicodeScalars.count
-            let highStart = m.range.upperBound - second.unicodeScalars.count
             endpoints[out.count] = .from
-            out.append(QuantityMention(range: m.range.lowerBound..<lowEnd, value: m.value, qualifier: m.qualifier, unit: m.unit, surface: first))
+            out.append(QuantityMention(range: parts.low, value: m.value, qualifier: m.qualifier, unit: m.unit,
+                                       surface: String(scalars: chars[parts.low])))
             endpoints[out.count] = .to
-            out.append(QuantityMention(range: highStart..<m.range.upperBound, value: high, unit: m.unit, surface: second))
+            out.append(QuantityMention(range: parts.high, value: high, unit: m.unit, surface: String(scalars: chars[parts.high])))
         }
         return (out, endpoints)
-    }
-
-    /// "750 to 1,400" at " to " → ("750", "1,400").
-    private static func split(_ text: String, at separator: String) -> (String, String)? {
-        let scalars = Array(text.unicodeScalars), sep = Array(separator.unicodeScalars)
-        guard scalars.count > sep.count else { return nil }
-        for i in 0...(scalars.count - sep.count) where scalars[i..<(i + sep.count)].elementsEqual(sep) {
-            return (String(scalars: scalars[..<i]), String(scalars: scalars[(i + sep.count)...]))
-        }
-        return nil
-    }
-
-    /// "hundreds of", "millions of", "tens of thousands of": an order of magnitude, which
-    /// the quantity list keeps (as a range) but no fact-checker would check as a claim.
-    static func isVague(_ mention: QuantityMention) -> Bool {
-        guard mention.high != nil, let first = mention.surface.split(separator: " ").first?.lowercased() else { return false }
-        return NumberWords.vagueMagnitudes[first] != nil || first == "tens"
     }
 
     /// Whether only "per" stands between two figures: "47.6 per 100,000".

@@ -83,10 +83,11 @@ private struct Scan {
         }
         // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
         var high: Double?
+        var link: Int?
         let afterBy = start > 0 && tokens[start - 1].lower == "by"
         if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && unit != "percent", percent: unit == "percent"),
            !afterBy || range.high < 3 * abs(value) {   // "increased by $43.6 billion to $419.2 billion" is a change and a level
-            high = range.high
+            (high, link) = (range.high, range.link)
             if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
             if unit == nil, range.percent { unit = "percent" }
             end = range.end
@@ -110,7 +111,7 @@ private struct Scan {
         start = qualifierStart
         // A hedged change ("up about 19%") is reported by its hedge, as NewsQuant does.
         let change = qualifier == .exact ? self.change(before: start, at: i) : nil
-        return (mention(start, end, value, high, qualifier, change.map { $0 }, unit), end)
+        return (mention(start, end, value, high, qualifier, change.map { $0 }, unit, link: link), end)
     }
 
     /// Numbers and shares in words.
@@ -123,6 +124,8 @@ private struct Scan {
         var unit: String?
         var qualifier = Qualifier.exact
         var start = i
+        var link: Int?
+        let isMagnitude = (NumberWords.vagueMagnitudes[word] != nil || word == "tens") && isWord(end, "of")
         if let magnitude = NumberWords.vagueMagnitudes[word], isWord(end, "of") {
             // "hundreds of", "tens of thousands of": from the magnitude to ten times it.
             value = magnitude
@@ -146,7 +149,8 @@ private struct Scan {
             var scaled = false
             (value, end, scaled) = applyScale(value, from: end, currency: false)
             if let range = spelledRangeEnd(after: end, low: value, firstStart: start) {
-                (high, end) = (range.high, range.end)
+                (high, link) = (range.high, end)
+                end = range.end
                 if !scaled, range.scale != 1 { value *= range.scale }   // "two to three million"
             }
             if let pointsEnd = percentagePoints(at: end) {
@@ -168,14 +172,20 @@ private struct Scan {
         }
         let (hedged, hedgeStart) = hedge(before: start)
         let q = hedged == .exact ? qualifier : hedged
-        return (mention(hedgeStart, end, value, high, q, q == .exact ? change(before: hedgeStart, at: i) : nil, unit), end)
+        var found = mention(hedgeStart, end, value, high, q, q == .exact ? change(before: hedgeStart, at: i) : nil, unit, link: link)
+        found.isMagnitude = isMagnitude && high != nil
+        return (found, end)
     }
 
+    /// A mention from token `start` to `end`; `link` is the token joining a range's figures.
     func mention(_ start: Int, _ end: Int, _ value: Double, _ high: Double?, _ q: Qualifier,
-                 _ change: QuantityMention.Change?, _ unit: String?) -> QuantityMention {
+                 _ change: QuantityMention.Change?, _ unit: String?, link: Int? = nil) -> QuantityMention {
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+        let parts = link.map { k in
+            QuantityMention.Parts(low: range.lowerBound..<tokens[k - 1].range.upperBound, high: tokens[k + 1].range.lowerBound..<range.upperBound)
+        }
         return QuantityMention(range: range, value: value, high: high, qualifier: q, change: change,
-                               unit: unit, surface: String(scalars: chars[range]))
+                               unit: unit, surface: String(scalars: chars[range]), parts: parts)
     }
 
     // MARK: What is not a quantity
@@ -397,7 +407,7 @@ private struct Scan {
 
     /// The second figure of a range after the first ends at `end`.
     func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
-        -> (high: Double, end: Int, scale: Double, percent: Bool)? {
+        -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int)? {
         var j = end
         var unitWord: String?
         if let t = next(j), t.kind == .word, t.lower != "to", t.lower != "and", !percent, !hasCurrency,
@@ -412,6 +422,7 @@ private struct Scan {
         let dash = (link.is("-") && !link.spaced) || link.is("–")
         let isLink = link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || dash
         guard isLink else { return nil }
+        let linkAt = j
         j += 1
         var hasSecondCurrency = false
         if let c = next(j), c.kind == .symbol, QuantityWords.currencySymbols.contains(c.first) { hasSecondCurrency = true; j += 1 }
@@ -433,7 +444,7 @@ private struct Scan {
         if !dash, let low = tokens[firstStart..<end].last(where: { $0.kind == .digits })?.number, high < low,
            !fromBefore { return nil }
         if value < 0 { value = -value }
-        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent)
+        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent, linkAt)
     }
 
     /// "or more", "or fewer" after a figure ("107 or more"): the open end it gives, and

@@ -18,9 +18,20 @@ public struct QuantityMention: Sendable, Equatable {
     public var unit: String?
     /// The words that state the value, as in the text.
     public var surface: String
+    /// For a range, where its two figures are ("750" and "1,400" of "750 to 1,400").
+    public var parts: Parts?
+    /// An order of magnitude ("hundreds of", "tens of thousands of"), kept as a range.
+    public var isMagnitude: Bool
+
+    public struct Parts: Sendable, Equatable {
+        public let low: Range<Int>
+        public let high: Range<Int>
+    }
 
     public init(range: Range<Int>, value: Double, high: Double? = nil, qualifier: Qualifier = .exact,
-                change: Change? = nil, unit: String? = nil, surface: String) {
+                change: Change? = nil, unit: String? = nil, surface: String, parts: Parts? = nil, isMagnitude: Bool = false) {
+        self.parts = parts
+        self.isMagnitude = isMagnitude
         self.range = range
         self.value = value
         self.high = high
