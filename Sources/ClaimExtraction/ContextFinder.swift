@@ -215,7 +215,7 @@ struct ContextFinder {
         // Only the lengths some name starting with this word has: most have one.
         guard let lengths = Self.placeNameLengths[tokens[i].lower] else { return nil }   // most words start no name
         if lengths == 1 {   // a one-word name only: no phrase to build
-            return Self.places[tokens[i].lower].map { ($0.0, tokens[i].range.upperBound, $0.1) }
+            return Self.placesByName[tokens[i].lower].map { ($0.0, tokens[i].range.upperBound, $0.1) }
         }
         var words: [String] = []
         var ends: [Int] = []
@@ -233,7 +233,7 @@ struct ContextFinder {
         }
         for n in stride(from: words.count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
             let phrase = n == 1 ? words[0] : words[..<n].joined(separator: " ")
-            if let (place, demonym) = Self.places[phrase] { return (place, ends[n - 1], demonym) }
+            if let (place, demonym) = Self.placesByName[phrase] { return (place, ends[n - 1], demonym) }
         }
         return nil
     }
@@ -252,7 +252,7 @@ struct ContextFinder {
         return table
     }()
     /// `placePhrases` as places, with whether each name is a demonym, made once.
-    static let places: [String: (Place, Bool)] = {
+    static let placesByName: [String: (Place, Bool)] = {
         var table: [String: (Place, Bool)] = [:]
         table.reserveCapacity(placePhrases.count)
         var codes: [String: Place] = [:]   // a few hundred codes for eleven thousand names

@@ -142,7 +142,7 @@ struct WhatIsCounted {
     private func isPlace(_ words: Range<Int>) -> Bool {
         guard ContextFinder.placeNameLengths[tokens[words.lowerBound].lower] != nil else { return false }
         let phrase = tokens[words].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
-        return ContextFinder.places[phrase] != nil
+        return ContextFinder.placesByName[phrase] != nil
     }
 
     /// Whether a clause ends between two tokens: a semicolon, or a comma before a new subject.
@@ -342,6 +342,8 @@ struct WhatIsCounted {
     /// Nouns that never head what is counted.
     static let stopNouns: Set<String> = ["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"]
     static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "stood", "reached"]
+    /// Words between a verb and the bare figure it governs ("killing more than 107"). Not
+    /// every hedge's words: "an estimated", "no more than" would carry the verb too far back.
     static let hedges: Set<String> = ["more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around",
                                       "approximately", "roughly", "up", "to", "another", "only", "just"]
     /// Verbs whose object, when it is a bare figure, is people: "killing 107".

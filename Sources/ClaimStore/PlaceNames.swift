@@ -15,7 +15,7 @@ public enum PlaceNames {
         if key.count == 2, stateNames[key.uppercased()] != nil {
             return Place(code: "US-" + key.uppercased())
         }
-        if let code = byName[key] ?? byName[fold(key)] { return Place(code: code) }
+        if let code = byFoldedName[fold(key)] { return Place(code: code) }
         if key.contains("-"), let place = Place(code: key), displayNames[place.code] != nil { return place }
         if key.count == 2, countryNames[key.uppercased()] != nil { return Place(code: key) }
         return nil
@@ -26,7 +26,7 @@ public enum PlaceNames {
     public static func resolveCountry(_ text: String) -> Place? {
         let key = normalise(text)
         if key.count == 2, countryNames[key.uppercased()] != nil { return Place(code: key) }
-        guard let code = byName[key] ?? byName[fold(key)], code.count == 2 else { return nil }
+        guard let code = byFoldedName[fold(key)], code.count == 2 else { return nil }
         return Place(code: code)
     }
 
@@ -57,11 +57,7 @@ public enum PlaceNames {
     }()
 
     /// US state, district and territory codes ("CA") to their names.
-    package static let stateNames: [String: String] = {
-        var states: [String: String] = [:]
-        for (code, name) in displayNames where code.hasPrefix("US-") { states[String(code.dropFirst(3))] = name }
-        return states
-    }()
+    package static let stateNames: [String: String] = PlaceTable.usStates.tabSeparatedPairs()
 
     /// Country codes ("KE") to their names.
     package static let countryNames: [String: String] = displayNames.filter { $0.key.utf8.count == 2 }
@@ -74,8 +70,6 @@ public enum PlaceNames {
     ]
 
     private static let displayNames: [String: String] = PlaceTable.names.tabSeparatedPairs()
-
-    private static var byName: [String: String] { byFoldedName }
 
     private static func normalise(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")

@@ -26,3 +26,10 @@ import Testing
         #expect(tagged("Police said 40 people were killed.").contains("killed/verb"))
     }
 }
+
+extension PartOfSpeechTests {
+    /// The model numbers tags as the script's list does; Swift's enum must agree.
+    @Test func theModelsTagsAreTheEnumsInOrder() {
+        #expect(TaggerModel.tags == Tag.allCases.map { String(describing: $0).uppercased() })
+    }
+}

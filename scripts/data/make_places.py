@@ -217,6 +217,12 @@ def main():
         out.write("    package static let names = \"\"\"\n")
         for code in sorted(display):
             out.write(f"{code}\t{display[code]}\n")
+        out.write("\"\"\"\n\n")
+        out.write("    /// One \"CODE\\tName\" a line for the US states, district and territories, by their\n")
+        out.write("    /// two-letter codes: what a state test needs, without reading the tables above.\n")
+        out.write("    package static let usStates = \"\"\"\n")
+        for code in sorted(c for c in display if c.startswith("US-")):
+            out.write(f"{code[3:]}\t{display[code]}\n")
         out.write("\"\"\"\n}\n")
     print(f"make_places: {len(rows)} names -> {os.path.normpath(OUT)}")
 

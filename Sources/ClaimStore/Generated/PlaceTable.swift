@@ -13613,4 +13613,66 @@ ZA-WC	Western Cape
 ZM	Zambia
 ZW	Zimbabwe
 """
+
+    /// One "CODE\tName" a line for the US states, district and territories, by their
+    /// two-letter codes: what a state test needs, without reading the tables above.
+    package static let usStates = """
+AK	Alaska
+AL	Alabama
+AR	Arkansas
+AS	American Samoa
+AZ	Arizona
+CA	California
+CO	Colorado
+CT	Connecticut
+DC	District of Columbia
+DE	Delaware
+FL	Florida
+GA	Georgia
+GU	Guam
+HI	Hawaii
+IA	Iowa
+ID	Idaho
+IL	Illinois
+IN	Indiana
+KS	Kansas
+KY	Kentucky
+LA	Louisiana
+MA	Massachusetts
+MD	Maryland
+ME	Maine
+MI	Michigan
+MN	Minnesota
+MO	Missouri
+MP	Northern Mariana Islands
+MS	Mississippi
+MT	Montana
+NC	North Carolina
+ND	North Dakota
+NE	Nebraska
+NH	New Hampshire
+NJ	New Jersey
+NM	New Mexico
+NV	Nevada
+NY	New York
+OH	Ohio
+OK	Oklahoma
+OR	Oregon
+PA	Pennsylvania
+PR	Puerto Rico
+RI	Rhode Island
+SC	South Carolina
+SD	South Dakota
+TN	Tennessee
+TX	Texas
+UM	United States Minor Outlying Islands
+UT	Utah
+VA	Virginia
+VI	Virgin Islands, U.S.
+VT	Vermont
+WA	Washington
+WI	Wisconsin
+WV	West Virginia
+WY	Wyoming
+"""
 }
