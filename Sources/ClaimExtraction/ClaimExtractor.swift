@@ -19,7 +19,7 @@ public enum ClaimExtractor {
     public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1, date: Day? = nil) -> [Draft] {
         var drafts: [Draft] = []
         var attributions = Attributions()
-        let home = homePlace(article)
+        let home = HomePlace(article)
         let date = date ?? ArticleDate.find(article)
         // Who spoke last in the paragraph before: a paragraph that opens a quotation and
         // names no one goes on quoting them.
@@ -101,7 +101,7 @@ public enum ClaimExtractor {
                 let year = end == .from ? p.from.year : p.to.year
                 period = Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12))
             }
-            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home
+            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
@@ -132,6 +132,15 @@ public enum ClaimExtractor {
             out.append(Draft(claim: claim, confidence: confidence))
         }
         return out
+    }
+
+    /// The article's own place, worked out the first time a number needs it: most
+    /// numbers name or carry a place, and reading twenty paragraphs ahead for it
+    /// would tokenize most articles twice.
+    final class HomePlace {
+        private let article: ArticleText
+        lazy var place: Place? = ClaimExtractor.homePlace(article)
+        init(_ article: ArticleText) { self.article = article }
     }
 
     /// The place an article is about: the first its headline names (by name rather
@@ -197,7 +206,7 @@ public enum ClaimExtractor {
         /// Where the sentence names places, sources and times: no subject is one of these.
         let named: [Range<Int>]
         /// The article's own place, for numbers whose paragraph names none.
-        let home: Place?
+        let home: HomePlace
         /// The article's date: a number with no time of its own holds as of its month.
         let date: Day?
         let article: String
