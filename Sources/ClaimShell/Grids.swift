@@ -162,10 +162,7 @@ struct BoxWriter {
         var footer = ""
         if let maxWidth {
             // "│ a │ b │": three characters between columns, four around them.
-            let fit = WindowFit(budget: maxWidth, gap: 3, frame: 4).widths(natural: widths, fixed: fixed, headers: grid.header)
-            widths = fit.widths
-            shown.removeAll { fit.dropped.contains($0) }
-            footer = WindowFit.footer(fit.dropped.map { grid.header[$0] }, width: maxWidth)
+            (widths, shown, footer) = WindowFit(budget: maxWidth, gap: 3, frame: 4).layout(natural: widths, fixed: fixed, headers: grid.header)
         }
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
             left + shown.map { String(repeating: "─", count: widths[$0] + 2) }.joined(separator: middle) + right + "\n"

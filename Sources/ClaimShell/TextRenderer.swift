@@ -154,10 +154,7 @@ struct Table {
         var shown = Array(header.indices)
         var footer = ""
         if let maxWidth {
-            let fit = WindowFit(budget: maxWidth, gap: 2).widths(natural: widths, fixed: fixed.union(rightAligned), headers: header)
-            widths = fit.widths
-            shown.removeAll { fit.dropped.contains($0) }
-            footer = WindowFit.footer(fit.dropped.map { header[$0] }, width: maxWidth)
+            (widths, shown, footer) = WindowFit(budget: maxWidth, gap: 2).layout(natural: widths, fixed: fixed.union(rightAligned), headers: header)
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []

@@ -45,6 +45,13 @@ struct WindowFit {
         return (widths, dropped)
     }
 
+    /// A table's layout in the window: each column's width, the columns shown, and the
+    /// footer naming those left out ("" when all fit).
+    func layout(natural: [Int], fixed: Set<Int>, headers: [String]) -> (widths: [Int], shown: [Int], footer: String) {
+        let (widths, dropped) = self.widths(natural: natural, fixed: fixed, headers: headers)
+        return (widths, natural.indices.filter { !dropped.contains($0) }, Self.footer(dropped.map { headers[$0] }, width: budget))
+    }
+
     /// A cell cut to `width` characters, ending in "…" when cut.
     static func shorten(_ cell: String, to width: Int) -> String {
         guard cell.count > width else { return cell }
