@@ -39,25 +39,34 @@ struct Arithmetic {
                                  at: a.range, hints: ["check its condition with: count \(result.metric == "value" ? "claims" : result.metric) where …"])
             }
             return Operand(estimate: estimate, unit: result.unit, claims: result.claims, warnings: result.warnings)
-        case .binary(let op, let lhs, let rhs, let opRange):
-            let (a, b) = (try operand(lhs), try operand(rhs))
-            let claims = a.claims + b.claims
-            var warnings = a.warnings + b.warnings
-            switch op {
-            case .add, .subtract:
-                let unit = try sameUnit(a, b, op, opRange)
-                if op == .add, let combined = combinedWarning(a, b) { warnings.append(combined) }
-                let estimate = op == .add ? a.estimate + b.estimate : a.estimate - b.estimate
-                return Operand(estimate: estimate, unit: unit, claims: claims, warnings: warnings)
-            case .multiply:
-                return Operand(estimate: a.estimate * b.estimate, unit: product(a.unit, b.unit), claims: claims, warnings: warnings)
-            case .divide:
-                guard let ratio = a.estimate / b.estimate else {
-                    throw Diagnostic("division by zero", at: rhs.range,
-                                     hints: b.claims.isEmpty ? [] : ["the divisor comes from claims \(b.claims.map { "#\($0)" }.joined(separator: ", "))"])
-                }
-                return Operand(estimate: ratio, unit: quotient(a.unit, b.unit), claims: claims, warnings: warnings)
+        case .chain(let first, let rest):
+            var a = try operand(first)
+            for step in rest {
+                a = try apply(step.op, a, try operand(step.operand), at: step.operatorRange, divisor: step.operand.range)
             }
+            return a
+        }
+    }
+
+    private func apply(_ op: ArithmeticOperator, _ a: Operand, _ b: Operand, at opRange: Range<Int>,
+                       divisor: Range<Int>) throws(Diagnostic) -> Operand {
+        // Kept without repeats: a chain of a thousand aggregates over the same claims stays small.
+        let claims = Array(Set(a.claims + b.claims)).sorted()
+        var warnings = a.warnings + b.warnings.filter { !a.warnings.contains($0) }
+        switch op {
+        case .add, .subtract:
+            let unit = try sameUnit(a, b, op, opRange)
+            if op == .add, let combined = combinedWarning(a, b) { warnings.append(combined) }
+            let estimate = op == .add ? a.estimate + b.estimate : a.estimate - b.estimate
+            return Operand(estimate: estimate, unit: unit, claims: claims, warnings: warnings)
+        case .multiply:
+            return Operand(estimate: a.estimate * b.estimate, unit: product(a.unit, b.unit), claims: claims, warnings: warnings)
+        case .divide:
+            guard let ratio = a.estimate / b.estimate else {
+                throw Diagnostic("division by zero", at: divisor,
+                                 hints: b.claims.isEmpty ? [] : ["the divisor comes from claims \(b.claims.map { "#\($0)" }.joined(separator: ", "))"])
+            }
+            return Operand(estimate: ratio, unit: quotient(a.unit, b.unit), claims: claims, warnings: warnings)
         }
     }
 

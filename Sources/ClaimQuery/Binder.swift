@@ -19,23 +19,31 @@ public struct Binder {
 
     public func bind(_ condition: Condition) throws(Diagnostic) -> Predicate {
         switch condition {
-        case .or(let a, let b):
-            let (p, q) = (try bind(a), try bind(b))
-            return { claim in
-                let x = p(claim)
-                if x == true { return true }
-                let y = q(claim)
-                if y == true { return true }
-                return x == nil || y == nil ? nil : false
+        case .or(let terms):
+            let tests = try terms.map { term throws(Diagnostic) in try bind(term) }
+            return { claim in   // true if any is true; else unknown if any is unknown
+                var sawUnknown = false
+                for test in tests {
+                    switch test(claim) {
+                    case true?: return true
+                    case nil: sawUnknown = true
+                    case false?: break
+                    }
+                }
+                return sawUnknown ? nil : false
             }
-        case .and(let a, let b):
-            let (p, q) = (try bind(a), try bind(b))
-            return { claim in
-                let x = p(claim)
-                if x == false { return false }
-                let y = q(claim)
-                if y == false { return false }
-                return x == nil || y == nil ? nil : true
+        case .and(let terms):
+            let tests = try terms.map { term throws(Diagnostic) in try bind(term) }
+            return { claim in   // false if any is false; else unknown if any is unknown
+                var sawUnknown = false
+                for test in tests {
+                    switch test(claim) {
+                    case false?: return false
+                    case nil: sawUnknown = true
+                    case true?: break
+                    }
+                }
+                return sawUnknown ? nil : true
             }
         case .not(let a):
             let p = try bind(a)

@@ -7,6 +7,12 @@ public struct Parser {
     private let source: SourceText
     private let tokens: [Token]
     private var index = 0
+    /// How many `(`, `-` and `not` enclose the current token; see `nest`.
+    private var depth = 0
+    /// The deepest nesting a statement may have. Parsing, binding and evaluating all
+    /// recurse once per level, so this bounds their stacks; chains of `+`, `and` and
+    /// `or` are flat and do not count.
+    public static let maximumDepth = 200
 
     public init(_ source: SourceText, stringsSpanLines: Bool = false) {
         self.source = source
@@ -66,26 +72,28 @@ public struct Parser {
 
     // expression = term { ( "+" | "-" ) term } ;
     mutating func expression() throws(Diagnostic) -> Expression {
-        var result = try term()
+        let first = try term()
+        var rest: [Expression.Operation] = []
         while current.kind == .plus || current.kind == .minus {
             let op: ArithmeticOperator = current.kind == .plus ? .add : .subtract
             let range = current.range
             advance()
-            result = .binary(op, result, try term(), operatorRange: range)
+            rest.append(.init(op: op, operand: try term(), operatorRange: range))
         }
-        return result
+        return rest.isEmpty ? first : .chain(first, rest)
     }
 
     // term = factor { ( "*" | "/" ) factor } ;
     mutating func term() throws(Diagnostic) -> Expression {
-        var result = try factor()
+        let first = try factor()
+        var rest: [Expression.Operation] = []
         while current.kind == .star || current.kind == .slash {
             let op: ArithmeticOperator = current.kind == .star ? .multiply : .divide
             let range = current.range
             advance()
-            result = .binary(op, result, try factor(), operatorRange: range)
+            rest.append(.init(op: op, operand: try factor(), operatorRange: range))
         }
-        return result
+        return rest.isEmpty ? first : .chain(first, rest)
     }
 
     // factor = "-" factor | number | "(" expression ")" | aggregate ;
@@ -93,6 +101,8 @@ public struct Parser {
         let start = current.range.lowerBound
         switch current.kind {
         case .minus:
+            try nest()
+            defer { depth -= 1 }
             advance()
             let inner = try factor()
             return .negate(inner, start..<inner.range.upperBound)
@@ -101,6 +111,8 @@ public struct Parser {
             return .number(value, start..<previousEnd)
         case .leftParen:
             let open = current.range
+            try nest()
+            defer { depth -= 1 }
             advance()
             let inner = try expression()
             try closeParenthesis(openedAt: open)
@@ -208,27 +220,29 @@ public struct Parser {
 
     // condition = conjunction { "or" conjunction } ;
     mutating func condition() throws(Diagnostic) -> Condition {
-        var result = try conjunction()
+        var terms = [try conjunction()]
         while isKeyword("or") {
             advance()
-            result = .or(result, try conjunction())
+            terms.append(try conjunction())
         }
-        return result
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     // conjunction = negation { "and" negation } ;
     mutating func conjunction() throws(Diagnostic) -> Condition {
-        var result = try negation()
+        var terms = [try negation()]
         while isKeyword("and") {
             advance()
-            result = .and(result, try negation())
+            terms.append(try negation())
         }
-        return result
+        return terms.count == 1 ? terms[0] : .and(terms)
     }
 
     // negation = "not" negation | primary ;
     mutating func negation() throws(Diagnostic) -> Condition {
         if isKeyword("not") {
+            try nest()
+            defer { depth -= 1 }
             advance()
             return .not(try negation())
         }
@@ -239,6 +253,8 @@ public struct Parser {
     mutating func primary() throws(Diagnostic) -> Condition {
         if current.kind == .leftParen {
             let open = current.range
+            try nest()
+            defer { depth -= 1 }
             advance()
             let inner = try condition()
             try closeParenthesis(openedAt: open)
@@ -446,6 +462,16 @@ public struct Parser {
     }
 
     // MARK: Errors
+
+    /// Enters one more level of nesting at the current token (`(`, `-` or `not`); past
+    /// `maximumDepth` the statement is refused here rather than overflowing a stack later.
+    private mutating func nest() throws(Diagnostic) {
+        guard depth < Self.maximumDepth else {
+            throw Diagnostic("expression nested too deeply: the limit is \(Self.maximumDepth) levels of '(', '-' and 'not'",
+                             at: current.range, hints: ["a long chain of + or 'or' needs no parentheses"])
+        }
+        depth += 1
+    }
 
     /// Consumes the ")" that closes the "(" at `open`, or says which one is left open.
     private mutating func closeParenthesis(openedAt open: Range<Int>) throws(Diagnostic) {

@@ -43,8 +43,11 @@ public enum PeriodRelation: String, Sendable {
 }
 
 public indirect enum Condition: Sendable, Equatable {
-    case or(Condition, Condition)
-    case and(Condition, Condition)
+    /// Two or more conditions, any of which holds: `a or b or c` is one node, not a
+    /// chain of them, so thirty thousand terms need no deeper stack than two.
+    case or([Condition])
+    /// Two or more conditions that all hold.
+    case and([Condition])
     case not(Condition)
     case compare(Name, CompareOperator, Literal)
     case membership(Name, [Literal], negated: Bool)
@@ -73,13 +76,21 @@ public indirect enum Expression: Sendable, Equatable {
     case number(Double, Range<Int>)
     case aggregate(AggregateStatement)
     case negate(Expression, Range<Int>)
-    case binary(ArithmeticOperator, Expression, Expression, operatorRange: Range<Int>)
+    /// `first op operand op operand …` of one precedence, applied left to right. One
+    /// node for the whole chain: `1+1+…+1` with 100,000 terms is no deeper than `1+1`.
+    case chain(Expression, [Operation])
+
+    public struct Operation: Sendable, Equatable {
+        public let op: ArithmeticOperator
+        public let operand: Expression
+        public let operatorRange: Range<Int>
+    }
 
     public var range: Range<Int> {
         switch self {
         case .number(_, let r), .negate(_, let r): return r
         case .aggregate(let a): return a.range
-        case .binary(_, let l, let r, _): return l.range.lowerBound..<r.range.upperBound
+        case .chain(let first, let rest): return first.range.lowerBound..<(rest.last?.operand.range.upperBound ?? first.range.upperBound)
         }
     }
 }

@@ -12,7 +12,8 @@ struct TextRenderer {
         switch result {
         case .aggregate(let a): return aggregate(a) + "\n"
         case .groups(let g): return groups(g)
-        case .value(let v): return "\(Words.estimate(v.estimate, unit: v.unit)) — \(claimList(v.claims))\n"
+        case .value(let v):   // plain arithmetic ("2 * 3") comes from no claims and names none
+            return Words.estimate(v.estimate, unit: v.unit) + (v.claims.isEmpty ? "" : " — " + claimList(v.claims)) + "\n"
         case .claims(let claims): return table(claims)
         case .claim(let claim): return show(claim)
         case .check(let findings): return check(findings)

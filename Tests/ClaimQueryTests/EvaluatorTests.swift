@@ -65,6 +65,25 @@ import ClaimStore
         #expect(try ids("list where state is not null") == [6, 7, 8])
     }
 
+    /// Long flat chains answer, with the value and claims a short one would give.
+    @Test func longChainsAnswer() throws {
+        guard case .value(let v) = try run(Array(repeating: "1", count: 100_000).joined(separator: "+")) else {
+            Issue.record("not a value"); return
+        }
+        #expect(v.estimate == Estimate(exactly: 100_000))
+        let or = (1...30_000).map { "id = \($0 % 20)" }.joined(separator: " or ")
+        #expect(try ids("list where " + or) == Array(1...18))
+        let and = Array(repeating: "value > 10", count: 30_000).joined(separator: " and ")
+        #expect(try ids("list where \(and) and unit = \"requests\"") == [5, 6, 8])
+        // Unknown (no state) or'd with false stays unknown; or'd with true is true.
+        #expect(try ids("list where state = \"NY\" or id = 99 or id = 1") == [1])
+        #expect(try ids("list where not (state = \"NY\" or id = 99 or id = 1)") == [6, 7, 8])
+        guard case .value(let sums) = try run(Array(repeating: "sum refusals", count: 1_000).joined(separator: " + ")) else {
+            Issue.record("not a value"); return
+        }
+        #expect(sums.claims == [5, 6, 8])
+    }
+
     @Test func periods() throws {
         #expect(try ids("list where period overlaps 2016") == [4, 5, 8, 15, 16])
         #expect(try ids("list where period within 2015..2017") == [1, 2, 3, 6, 7, 8, 15, 16])

@@ -51,10 +51,41 @@ import Testing
 
     @Test func precedenceNotAndOr() throws {
         let s = try statement("count where not a = 1 and b = 2 or c = 3")
-        guard case .expression(.aggregate(let a)) = s.kind, case .or(.and(.not, _), _)? = a.condition else {
+        guard case .expression(.aggregate(let a)) = s.kind, case .or(let terms)? = a.condition, terms.count == 2,
+              case .and(let both) = terms[0], both.count == 2, case .not = both[0] else {
             Issue.record("expected (not a and b) or c")
             return
         }
+    }
+
+    /// Chains of one operator are one flat node however long, left to right.
+    @Test func chainsAreFlat() throws {
+        let s = try statement("count where id = 1 or id = 2 or id = 3 and id = 4 and id = 5")
+        guard case .expression(.aggregate(let a)) = s.kind, case .or(let terms)? = a.condition,
+              terms.count == 3, case .and(let last) = terms[2] else { Issue.record("expected a or b or (c and d and e)"); return }
+        #expect(last.count == 3)
+        let e = try statement("1 - 2 + 3 * 4 / 5")
+        guard case .expression(.chain(.number(1, _), let rest)) = e.kind, rest.map(\.op) == [.subtract, .add],
+              case .chain(.number(3, _), let inner) = rest[1].operand else { Issue.record("expected 1 - 2 + (3 * 4 / 5)"); return }
+        #expect(inner.map(\.op) == [.multiply, .divide])
+        #expect(e.kind == .expression(.chain(.number(1, 0..<1), rest)) && rest[1].operand.range == 8..<17)
+        let long = Array(repeating: "1", count: 100_000).joined(separator: "+")
+        guard case .expression(.chain(_, let terms)) = try statement(long).kind else { Issue.record("no chain"); return }
+        #expect(terms.count == 99_999)
+    }
+
+    /// Nesting is refused past the limit where it crosses it, whatever nests.
+    @Test func nestingHasALimit() throws {
+        let limit = Parser.maximumDepth
+        let message = "expression nested too deeply: the limit is \(limit) levels of '(', '-' and 'not'"
+        _ = try statement(String(repeating: "(", count: limit) + "1" + String(repeating: ")", count: limit))
+        expectError(String(repeating: "(", count: limit) + "1️⃣(1" + String(repeating: ")", count: limit + 1), message)
+        expectError(String(repeating: "- ", count: limit) + "1️⃣-1", message)
+        expectError("count where " + String(repeating: "not ", count: limit) + "1️⃣not id = 1", message)
+        expectError("count where " + String(repeating: "(not ", count: limit / 2) + "1️⃣(id = 1" + String(repeating: ")", count: limit / 2 + 1), message)
+        // Far past the limit (a stack overflow before there was one) is the same error.
+        let deep = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        #expect(parse(deep).first.flatMap { if case .failure(let d) = $0 { d.message } else { nil } } == message)
     }
 
     @Test func periodsAndRanges() throws {
