@@ -3,6 +3,11 @@ import ClaimStore
 /// Reads an article file and its claims file (`NAME.claims.json` beside `NAME.txt`)
 /// from disk, or the sample built into the binary.
 public enum ArticleLoader {
+    /// The largest article file read, unless `--max-article-bytes` says otherwise:
+    /// building a claim store takes about ten times an article's size in memory,
+    /// so 64 MiB (far more than any news article) needs under a gigabyte.
+    public static let defaultMaxBytes = 64 << 20
+
     /// The sample built into the binary (`ClaimStore.sample()`).
     public static func loadSample() throws(LoadError) -> ClaimStore {
         ClaimStore.sample()
@@ -11,9 +16,10 @@ public enum ArticleLoader {
     /// Loads `path` with its claims from `claims`, or from the file beside it; an
     /// article with no claims file gets the claims extraction finds in its text.
     /// `date` is the article's date for relative times, when the caller knows it.
-    public static func load(path: String, claims: String? = nil, date: Day? = nil) throws(LoadError) -> ClaimStore {
-        if TextFile.isFolder(path) { return try load(paths: [path], date: date) }
-        let text = try TextFile.contents(of: path)
+    public static func load(path: String, claims: String? = nil, date: Day? = nil,
+                            maxBytes: Int = defaultMaxBytes) throws(LoadError) -> ClaimStore {
+        if TextFile.isFolder(path) { return try load(paths: [path], date: date, maxBytes: maxBytes) }
+        let text = try TextFile.contents(of: path, limit: maxBytes)
         let claimsPath = claims ?? claimsPath(for: path)
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
@@ -27,7 +33,7 @@ public enum ArticleLoader {
 
     /// A corpus: several articles, or every .txt file in a folder, in one store with
     /// ids numbered on across articles.
-    public static func load(paths: [String], date: Day? = nil) throws(LoadError) -> ClaimStore {
+    public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> ClaimStore {
         var files: [String] = []
         for path in paths {
             if TextFile.isFolder(path) {
@@ -42,8 +48,11 @@ public enum ArticleLoader {
         var articles: [ArticleText] = []
         var extracted = Set<String>()
         for file in files {
-            let store = try load(path: file, date: date)
+            let store = try load(path: file, date: date, maxBytes: maxBytes)
             let offset = claims.map(\.id).max() ?? 0
+            if let last = store.claims.map(\.id).max(), last > Claim.maximumID - offset {
+                throw LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
+            }
             claims += store.claims.map { $0.renumbered(by: offset) }
             articles += store.articles
             extracted.formUnion(store.extracted)

@@ -69,6 +69,9 @@ struct Aggregation {
         }
         var warnings: [String] = []
         if a.function == .avg { result = result.scaled(by: 1 / Double(matches.count)) }
+        guard result.isFinite else {
+            throw Diagnostic("the \(a.function.rawValue) is out of range (beyond ±1.8e308)", at: a.range)
+        }
         if a.function == .sum || a.function == .avg {
             warnings = DoubleCounting.warnings(matches, operation: a.function == .sum ? "sum" : "average")
         }

@@ -43,6 +43,9 @@ struct Arithmetic {
             var a = try operand(first)
             for step in rest {
                 a = try apply(step.op, a, try operand(step.operand), at: step.operatorRange, divisor: step.operand.range)
+                guard a.estimate.isFinite else {
+                    throw Diagnostic("the result of '\(step.op.rawValue)' is out of range (beyond ±1.8e308)", at: step.operatorRange)
+                }
             }
             return a
         }

@@ -21,10 +21,11 @@ public struct Diagnostic: Error, Sendable, Equatable {
 /// "did you mean …?" for a misspelt name, offered only when one candidate is close.
 public enum Suggest {
     public static func nearest(to word: String, among candidates: [String]) -> String? {
+        guard word.utf8.count <= 64 else { return nil }   // no name is that long; a 10 MB word costs nothing
         let target = Array(word.lowercased())
         let limit = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where abs(candidate.count - target.count) <= limit {
             let d = distance(target, Array(candidate.lowercased()))
             if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }

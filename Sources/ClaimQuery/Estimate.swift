@@ -40,6 +40,11 @@ public struct Estimate: Sendable, Equatable {
         }
     }
 
+    /// No end is infinite or NaN (an open end is nil, not infinity).
+    public var isFinite: Bool {
+        nominal.isFinite && (low?.isFinite ?? true) && (high?.isFinite ?? true)
+    }
+
     public enum Bound: String, Sendable {
         case exact, approx, nearly
         case moreThan = "more_than", atLeast = "at_least", lessThan = "less_than", atMost = "at_most"

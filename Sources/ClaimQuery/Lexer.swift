@@ -110,6 +110,7 @@ public struct Lexer {
         guard let value = Double(cleaned), !text(start..<position).hasSuffix("_") else {
             return Token(.error(.badNumber(text(start..<position))), start..<position)
         }
+        guard value.isFinite else { return Token(.error(.numberOutOfRange(text(start..<position))), start..<position) }
         return Token(.number(value), start..<position)
     }
 

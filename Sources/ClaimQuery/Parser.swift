@@ -501,12 +501,12 @@ public struct Parser {
     }
 
     private func describe(_ token: Token) -> String {
+        let text = source.slice(token.range).excerpt
         switch token.kind {
         case .end: return "end of input"
-        case .word: return "'\(source.slice(token.range))'"
-        case .number, .month: return source.slice(token.range)
-        case .string: return "text \(source.slice(token.range))"
-        default: return "'\(source.slice(token.range))'"
+        case .number, .month: return text
+        case .string: return "text \(text)"
+        default: return "'\(text)'"
         }
     }
 }

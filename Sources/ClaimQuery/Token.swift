@@ -29,13 +29,16 @@ public enum LexError: Sendable, Equatable {
     case unterminatedString
     case badEscape(Character)
     case badNumber(String)
+    /// Beyond what a Double holds (±1.8e308): "1e400" would be infinity.
+    case numberOutOfRange(String)
     case unexpectedCharacter(Character)
 
     public var message: String {
         switch self {
         case .unterminatedString: return "unterminated string"
         case .badEscape(let c): return "unknown escape '\\\(c)' in string"
-        case .badNumber(let text): return "malformed number '\(text)'"
+        case .badNumber(let text): return "malformed number '\(text.excerpt)'"
+        case .numberOutOfRange(let text): return "number out of range '\(text.excerpt)'"
         case .unexpectedCharacter(let c): return "unexpected character \(Self.show(c))"
         }
     }
@@ -45,6 +48,7 @@ public enum LexError: Sendable, Equatable {
         case .unterminatedString: return "close the string with a matching quote"
         case .badEscape: return "strings know \\\" \\' \\\\ \\n and \\t"
         case .badNumber: return "numbers look like 3348, 3_348, 2.4 or 2.4e6"
+        case .numberOutOfRange: return "numbers lie within ±1.8e308"
         case .unexpectedCharacter(let c) where c == "!": return "use '!=' or 'not'"
         case .unexpectedCharacter(let c) where c == ".": return "dot-commands (.help, .mode) go on a line of their own"
         case .unexpectedCharacter(let c) where c == "\u{FFFD}": return "the input is not valid UTF-8"
@@ -62,6 +66,11 @@ public enum LexError: Sendable, Equatable {
 }
 
 extension String {
+    /// At most 40 characters of the text, for a message that quotes what it found.
+    var excerpt: String {
+        unicodeScalars.count <= 40 ? self : String(String.UnicodeScalarView(unicodeScalars.prefix(39))) + "…"
+    }
+
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }

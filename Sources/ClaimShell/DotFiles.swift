@@ -11,7 +11,8 @@ enum DotFiles {
     static func load(_ args: [DotWords.Word], _ session: Session) throws(Diagnostic) {
         do throws(LoadError) {
             if let article = args.first {
-                session.store = try ArticleLoader.load(path: article.text, claims: args.dropFirst().first?.text)
+                session.store = try ArticleLoader.load(path: article.text, claims: args.dropFirst().first?.text,
+                                                       maxBytes: session.maxArticleBytes)
             } else {
                 session.store = try ArticleLoader.loadSample()
             }

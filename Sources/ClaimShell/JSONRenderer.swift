@@ -39,7 +39,9 @@ struct JSONRenderer {
     private func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{\"type\":\"error\"}\n" }
+        guard let data = try? encoder.encode(value) else {   // not expected: every number written is finite
+            return "{\"type\":\"error\",\"message\":\"the result could not be written as JSON\"}\n"
+        }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
@@ -49,6 +51,7 @@ private struct JSONNumber: Encodable {
     let value: Double
     func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
+        guard value.isFinite else { return try c.encodeNil() }   // JSON has no infinity; queries refuse to make one
         if value == value.rounded(), abs(value) < 1e15 { try c.encode(Int(value)) } else { try c.encode(value) }
     }
 }

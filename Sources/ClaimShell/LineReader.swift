@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads lines from a file descriptor in large blocks (piped scripts are mostly
 /// short lines, and one read call per line would cost more than the query).
-/// Lines come without their "\n" or "\r\n"; invalid UTF-8 becomes U+FFFD, which the
-/// lexer then reports where it stands.
+/// Lines come without their "\n" or "\r\n", the first without a byte-order mark;
+/// invalid UTF-8 becomes U+FFFD, which the lexer then reports where it stands.
 final class LineReader {
     private let fd: Int32
     private var buffer: [UInt8] = []
@@ -15,12 +15,19 @@ final class LineReader {
     /// Where the search for the next newline resumes (bytes before it have none).
     private var scanned = 0
     private var atEnd = false
+    /// Whether a byte-order mark may still come (only before the first line).
+    private var atStart = true
 
     init(fd: Int32) {
         self.fd = fd
     }
 
     func next() -> String? {
+        if atStart {
+            atStart = false
+            while buffer.count < 3 && !atEnd { fill() }
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }   // a UTF-8 byte-order mark
+        }
         while true {
             if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var end = newline

@@ -6,7 +6,7 @@ import ClaimStore
 /// JSON object per line, with where it is (paragraph, sentence, offsets in Unicode scalars).
 /// `claimq extract FILE`: a draft claims file, in the curated format, for a person to correct.
 public enum QuantityReport {
-    public static func draft(path: String, date: String? = nil) -> Int32 {
+    public static func draft(path: String, date: String? = nil, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }
         let day = date.flatMap(Day.init)
@@ -14,7 +14,7 @@ public enum QuantityReport {
             console.err("claimq: error: --date \"\(date)\" is not a date written YYYY-MM-DD\n")
             return ExitStatus.usage
         }
-        guard let text = read(path, console) else { return ExitStatus.loadFailed }
+        guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
         let file = ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) })
         guard let text = try? file.text() else { return ExitStatus.statementFailed }
@@ -22,10 +22,10 @@ public enum QuantityReport {
         return ExitStatus.ok
     }
 
-    public static func run(path: String) -> Int32 {
+    public static func run(path: String, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
         let console = StandardConsole()
         defer { console.finish() }
-        guard let text = read(path, console) else { return ExitStatus.loadFailed }
+        guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
         var lines = JSONLines()
         for paragraph in article.paragraphs {
@@ -51,9 +51,9 @@ public enum QuantityReport {
     }
 
     /// The article's text, or nil after saying why it cannot be read.
-    private static func read(_ path: String, _ console: Console) -> String? {
+    private static func read(_ path: String, _ maxBytes: Int, _ console: Console) -> String? {
         do throws(LoadError) {
-            return try TextFile.contents(of: path)
+            return try TextFile.contents(of: path, limit: maxBytes)
         } catch {
             console.err("claimq: error: \(error)\n")
             return nil

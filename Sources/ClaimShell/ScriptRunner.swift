@@ -15,13 +15,27 @@ public enum ScriptRunner {
         session.console.flush()
     }
 
+    /// Runs a whole script. Lines end with "\n" or "\r\n" (split by bytes: Swift reads
+    /// "\r\n" as one Character, which is not "\n"), and a byte-order mark before the
+    /// first line is not part of it.
     public static func run(_ session: Session, sourceName: String, text: String) {
-        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { pieces.removeLast() }
-        var lines = pieces.makeIterator()
-        run(session, sourceName: sourceName) {
-            guard let line = lines.next() else { return nil }
-            return line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        var lines = Self.lines(text).makeIterator()
+        run(session, sourceName: sourceName) { lines.next() }
     }
+
+    static func lines(_ text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if text.utf8.last == UInt8(ascii: "\n") { pieces.removeLast() }
+        var lines = pieces.map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+        }
+        if let first = lines.first, first.unicodeScalars.first == byteOrderMark {
+            lines[0] = String(first.unicodeScalars.dropFirst())
+        }
+        return lines
+    }
+
+    /// U+FEFF, which some editors write before a UTF-8 file's text.
+    static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
 }

@@ -1,3 +1,4 @@
+import ClaimExtraction
 import ClaimQuery
 import ClaimStore
 #if canImport(Glibc)
@@ -38,6 +39,8 @@ public final class Session {
     public var history: (() -> [String])?
     public private(set) var failed = false
     public internal(set) var quitRequested = false
+    /// The largest article `.load` reads.
+    public var maxArticleBytes = ArticleLoader.defaultMaxBytes
     /// How deep `.read` has nested scripts, to stop a script that reads itself.
     var readDepth = 0
 

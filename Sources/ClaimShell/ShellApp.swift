@@ -12,7 +12,8 @@ public struct ShellOptions {
     /// Articles (or folders of them) to load; none means the built-in sample.
     public var articles: [String] = []
     public var commands: [String] = []
-    public var scriptFile: String?
+    /// `-f` files, run in order before the `-c` commands.
+    public var scriptFiles: [String] = []
     public var format: OutputFormat = .table
     public var bail = false
     public var history = true
@@ -20,6 +21,9 @@ public struct ShellOptions {
     public var initFile = true
     /// The articles' date, "YYYY-MM-DD", for relative times (else each article's dateline).
     public var date: String?
+    /// The largest article file to read (`--max-article-bytes`).
+    public var maxArticleBytes = defaultMaxArticleBytes
+    public static let defaultMaxArticleBytes = ArticleLoader.defaultMaxBytes
 
     public init() {}
 }
@@ -52,16 +56,17 @@ public enum ShellApp {
         do throws(LoadError) {
             switch options.articles.count {
             case 0: store = try ArticleLoader.loadSample()
-            case 1: store = try ArticleLoader.load(path: options.articles[0], date: date)
-            default: store = try ArticleLoader.load(paths: options.articles, date: date)
+            case 1: store = try ArticleLoader.load(path: options.articles[0], date: date, maxBytes: options.maxArticleBytes)
+            default: store = try ArticleLoader.load(paths: options.articles, date: date, maxBytes: options.maxArticleBytes)
             }
         } catch {
             console.err("claimq: error: \(error)\n")
             return ExitStatus.loadFailed
         }
         let session = Session(store: store, console: console, format: options.format, bail: options.bail)
+        session.maxArticleBytes = options.maxArticleBytes
 
-        if options.scriptFile != nil || !options.commands.isEmpty {
+        if !options.scriptFiles.isEmpty || !options.commands.isEmpty {
             return runScripts(options, session)
         }
         if isatty(0) == 1 && isatty(1) == 1 {
@@ -74,7 +79,7 @@ public enum ShellApp {
     }
 
     private static func runScripts(_ options: ShellOptions, _ session: Session) -> Int32 {
-        if let path = options.scriptFile {
+        for path in options.scriptFiles where !session.shouldStop {
             do throws(LoadError) {
                 ScriptRunner.run(session, sourceName: path, text: try TextFile.contents(of: path, lenient: true))
             } catch {

@@ -32,6 +32,9 @@ public struct Relations: Sendable, Equatable {
 /// A class, not a struct: queries pass claims around constantly, and copying a
 /// reference is one retain where copying ten strings is ten.
 public final class Claim: Sendable, Equatable {
+    /// Ids run from 1 to 2^53, the whole numbers JSON readers (doubles) hold exactly.
+    public static let maximumID = 1 << 53
+
     public let id: Int
     public let article: String
     public let metric: String

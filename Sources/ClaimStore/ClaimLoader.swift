@@ -14,8 +14,8 @@ public enum ClaimLoader {
             func fail(_ message: String) -> LoadError {
                 LoadError(file: claimsFile, claim: entry.id, message: message)
             }
-            guard entry.id > 0, seen.insert(entry.id).inserted else {
-                throw fail(entry.id > 0 ? "id is used twice" : "id must be a positive whole number")
+            guard (1...Claim.maximumID).contains(entry.id), seen.insert(entry.id).inserted else {
+                throw fail(entry.id > 0 && entry.id <= Claim.maximumID ? "id is used twice" : "id must be a whole number from 1 to \(Claim.maximumID)")
             }
             guard entry.value.isFinite else { throw fail("value must be a finite number") }
             let place = entry.place.flatMap { $0.uppercased() == "ZZ" ? nil : Place(code: $0) }

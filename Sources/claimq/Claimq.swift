@@ -32,17 +32,23 @@ struct Claimq: ParsableCommand {
     @Argument(help: "Articles NAME.txt (claims from NAME.claims.json beside each, else extracted from the text), or folders of them.")
     var articles: [String] = []
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit; repeat -c for several (run after -f).", valueName: "QUERY"))
+    // Values are taken whatever they start with: `-c '-1 + 2'` is a query, not an option.
+    @Option(name: .customShort("c"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Run QUERY and exit; repeat -c for several (run after -f).", valueName: "QUERY"))
     var commands: [String] = []
 
-    @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries in FILE and exit.", valueName: "FILE"))
-    var file: String?
+    @Option(name: .customShort("f"), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("Run the queries in FILE and exit; repeat -f for several, run in order.", valueName: "FILE"))
+    var files: [String] = []
 
     @Option(help: "How results are written: table, box, csv, tsv, json, markdown or line.")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("The articles' date, for \"yesterday\" or \"last year\" (else each article's dateline).", valueName: "YYYY-MM-DD"))
     var date: String?
+
+    @Option(name: .customLong("max-article-bytes"),
+            help: ArgumentHelp("Refuse articles larger than this (default 67108864, 64 MiB).", valueName: "BYTES"))
+    var maxArticleBytes: Int = ShellOptions.defaultMaxArticleBytes
 
     @Flag(help: "Stop at the first statement that fails.")
     var bail = false
@@ -53,14 +59,19 @@ struct Claimq: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Do not run the init file ($XDG_CONFIG_HOME/claimq/init.cq or ~/.claimqrc) at the prompt.")
     var noInit = false
 
+    mutating func validate() throws {
+        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be a positive number of bytes") }
+    }
+
     var options: ShellOptions {
         var o = ShellOptions()
         o.articles = articles
         o.commands = commands
-        o.scriptFile = file
+        o.scriptFiles = files
         o.format = format
         o.date = date
         o.bail = bail
+        o.maxArticleBytes = maxArticleBytes
         o.history = !noHistory
         o.initFile = !noInit
         return o

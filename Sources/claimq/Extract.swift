@@ -19,6 +19,10 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("The article's date, for \"yesterday\" or \"last year\" (else its dateline).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(name: .customLong("max-article-bytes"),
+            help: ArgumentHelp("Refuse articles larger than this (default 67108864, 64 MiB).", valueName: "BYTES"))
+    var maxArticleBytes: Int = ShellOptions.defaultMaxArticleBytes
+
     @Argument(help: "The article, a UTF-8 text file.")
     var article: String
 

@@ -17,14 +17,17 @@ enum QuickArguments {
                 guard let query = rest.popFirst() else { return nil }
                 options.commands.append(query)
             case "-f":
-                guard let file = rest.popFirst(), options.scriptFile == nil else { return nil }
-                options.scriptFile = file
+                guard let file = rest.popFirst() else { return nil }
+                options.scriptFiles.append(file)
             case "--format":
                 guard let name = rest.popFirst(), let format = OutputFormat(rawValue: name) else { return nil }
                 options.format = format
             case "--date":
                 guard let date = rest.popFirst() else { return nil }
                 options.date = date
+            case "--max-article-bytes":
+                guard let text = rest.popFirst(), let bytes = Int(text), bytes > 0 else { return nil }
+                options.maxArticleBytes = bytes
             case "--bail": options.bail = true
             case "--no-history": options.history = false
             case "--no-init": options.initFile = false

@@ -15,7 +15,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "extract" {
     do {
         let extract = try Extract.parse(Array(arguments.dropFirst()))
-        exit(extract.quantities ? QuantityReport.run(path: extract.article) : QuantityReport.draft(path: extract.article, date: extract.date))
+        exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes)
+                                : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes))
     } catch {
         let code = Extract.exitCode(for: error)
         var standardError = StandardError()

@@ -17,6 +17,15 @@ import Testing
         #expect(kinds("3_") == [.error(.badNumber("3_"))])
     }
 
+    /// A literal a Double cannot hold is an error, not infinity; one that rounds to zero is zero.
+    @Test func numbersOutOfRangeAreErrorTokens() {
+        #expect(kinds("1e400 - 1") == [.error(.numberOutOfRange("1e400")), .minus, .number(1)])
+        #expect(kinds(String(repeating: "9", count: 400)) == [.error(.numberOutOfRange(String(repeating: "9", count: 400)))])
+        #expect(LexError.numberOutOfRange(String(repeating: "9", count: 400)).message == "number out of range '" + String(repeating: "9", count: 39) + "…'")
+        #expect(kinds("1.7e308") == [.number(1.7e308)])
+        #expect(kinds("1e-400") == [.number(0)])
+    }
+
     @Test func monthsAndRanges() {
         #expect(kinds("2017-06") == [.month(year: 2017, month: 6)])
         #expect(kinds("2014-01..2017-05") == [.month(year: 2014, month: 1), .dotDot, .month(year: 2017, month: 5)])

@@ -22,6 +22,21 @@ import Testing
         #expect(try lines([]) == [])
     }
 
+    /// A byte-order mark before the first line is not part of it (nor of later lines).
+    @Test func aByteOrderMarkIsSkipped() throws {
+        #expect(try lines([0xEF, 0xBB, 0xBF] + Array("count\r\n\u{FEFF}x\n".utf8)) == ["count", "\u{FEFF}x"])
+        #expect(try lines([0xEF, 0xBB, 0xBF]) == [])
+        #expect(try lines([0xEF, 0xBB]) == ["\u{FFFD}"])
+    }
+
+    /// Whole scripts (`-f`, `.read`, `-c`) split the same way as piped ones.
+    @Test func scriptTextSplitsLikePipedInput() {
+        #expect(ScriptRunner.lines("a\r\nb\r\n\r\nc") == ["a", "b", "", "c"])
+        #expect(ScriptRunner.lines("\u{FEFF}count claims\nx\n") == ["count claims", "x"])
+        #expect(ScriptRunner.lines("a\n") == ["a"])
+        #expect(ScriptRunner.lines("") == [])
+    }
+
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
         #expect(try lines([0x61, 0xFF, 0x0A, 0x62]) == ["a\u{FFFD}", "b"])
     }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import ClaimqTestHelpers
+
+/// What a hostile or careless user feeds claimq — deep nesting, huge numbers, odd
+/// files, odd line endings — answered with a clear error or a result, never a crash.
+extension EndToEndTests {
+    private func run(_ args: [String], _ input: String = "", _ env: [String: String] = [:]) -> Claimq.Result {
+        let result = Claimq.run(args, input: Array(input.utf8), environment: env)
+        #expect(!result.timedOut, "claimq \(args) did not finish")
+        #expect(result.status < 128, "claimq \(args) died of a signal")
+        return result
+    }
+
+    /// Deep nesting is refused; long flat chains answer; either way the statements
+    /// before it keep their output.
+    @Test func deepNestingAndLongChains() throws {
+        let dir = Claimq.temporaryFolder()
+        let deep = String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000)
+        try "count claims where id = 1\n\(deep)\n".write(toFile: dir + "/deep.cq", atomically: true, encoding: .utf8)
+        var r = run(["-f", dir + "/deep.cq"])
+        #expect(r.stdout == "1 claim (#1)\n")
+        #expect(r.stderr.contains("deep.cq:2:201: error: expression nested too deeply: the limit is 200 levels"))
+        #expect(r.status == 1)
+        let nots = "count claims where " + String(repeating: "not ", count: 20_000) + "id = 1\n"
+        r = run([], nots + String(repeating: "- ", count: 20_000) + "1\n")
+        #expect(r.stderr.components(separatedBy: "nested too deeply").count == 3)
+        let chain = Array(repeating: "1", count: 100_000).joined(separator: "+")
+        let ors = "count claims where " + (1...20_000).map { "id = \($0)" }.joined(separator: " or ")
+        try "\(chain)\n\(ors)\n".write(toFile: dir + "/long.cq", atomically: true, encoding: .utf8)
+        r = run(["-f", dir + "/long.cq"])
+        #expect(r.stdout == "100,000\n18 claims (#1, #2, #3, #4, #5, #6, #7, #8, #9, #10, #11, #12, #13, #14, #15, #16, #17, #18)\n")
+        #expect(r.status == 0)
+    }
+
+    /// No statement prints infinity or NaN: literals out of range are lexical errors,
+    /// results out of range are errors at their operator; JSON errors carry a message.
+    @Test func numbersBeyondTheDoubleRange() {
+        var r = run(["-c", "1e400 - 1e400"])
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("<command>:1:1: error: number out of range '1e400'\n"))
+        #expect(r.status == 1)
+        r = run(["--format", "json", "-c", "1e308 * 10"])
+        #expect(r.stdout == "")
+        #expect(r.stderr == #"{"column":7,"hint":null,"line":1,"message":"the result of '*' is out of range (beyond ±1.8e308)","source":"<command>","type":"error"}"# + "\n")
+        #expect(r.status == 1)
+        r = run(["-c", "1e308 / 1e-308; 1e308 + 1e308 - 1e308"])
+        #expect(r.stderr.components(separatedBy: "is out of range").count == 3)
+        #expect(!r.stdout.contains("∞") && !r.stdout.contains("NaN"))
+    }
+
+    /// Scripts with CRLF line ends or a byte-order mark run as they read, from -f,
+    /// .read, -c and stdin; several -f run in order, before -c.
+    @Test func scriptsWithAnyLineEndingAndSeveralFiles() throws {
+        let dir = Claimq.temporaryFolder()
+        try Data([0xEF, 0xBB, 0xBF] + Array("count claims where id = 1\r\ncount claims where\r\nid = 2\r\n".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/a.cq"))
+        try "count claims where id = 3\n.read \(dir)/a.cq\n".write(toFile: dir + "/b.cq", atomically: true, encoding: .utf8)
+        let expected = "1 claim (#1)\n1 claim (#2)\n"
+        #expect(run(["-f", dir + "/a.cq"]).stdout == expected)
+        #expect(run(["-c", ".read \(dir)/a.cq"]).stdout == expected)
+        #expect(run(["-c", "count claims where id = 1\r\ncount claims where\r\nid = 2"]).stdout == expected)
+        #expect(run([], "\u{FEFF}count claims where id = 1\r\ncount claims where\r\nid = 2\r\n").stdout == expected)
+        let r = run(["-f", dir + "/b.cq", "-f", dir + "/a.cq", "-c", "count claims where id = 4"])
+        #expect(r.stdout == "1 claim (#3)\n" + expected + expected + "1 claim (#4)\n")
+        #expect(r.stderr == "" && r.status == 0)
+        // A query that starts with '-' is a query, whichever way the command line is read.
+        for env in [[:], ["CLAIMQ_ARGUMENT_PARSER": "1"]] {
+            let j = run(["--format=json", "-c", "-1 + 2", "-f", dir + "/a.cq"], "", env)
+            #expect(j.stdout.hasSuffix(#""type":"value","unit":null,"value":1,"warnings":[]}"# + "\n"), "\(env)")
+            #expect(j.status == 0)
+        }
+    }
+
+    /// An article must be a regular file under the size cap: devices, FIFOs and
+    /// symlinks to them are refused at once with exit 3, never read.
+    @Test func articlesMustBeRegularFilesOfBoundedSize() throws {
+        let dir = Claimq.temporaryFolder()
+        try "Officials refused 500 requests in 2016.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/corpus", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: dir + "/a.txt", toPath: dir + "/corpus/a.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/corpus/z.txt", withDestinationPath: "/dev/zero")
+        #expect(mkfifo(dir + "/fifo.txt", 0o600) == 0)
+        let notRegular = "is not a regular file (a device, pipe or folder cannot be an article)\n"
+        for (args, file) in [(["/dev/zero"], "/dev/zero"), ([dir + "/corpus"], dir + "/corpus/z.txt"),
+                             ([dir + "/fifo.txt"], dir + "/fifo.txt"), (["extract", "/dev/zero"], "/dev/zero"),
+                             (["extract", "--quantities", dir + "/fifo.txt"], dir + "/fifo.txt")] {
+            let r = run(args + (args[0] == "extract" ? [] : ["-c", "count claims"]))
+            #expect(r.stderr == "claimq: error: \(file): " + notRegular)
+            #expect(r.status == 3)
+        }
+        let tooBig = "claimq: error: \(dir)/a.txt: is larger than 20 bytes, the most an article may have (--max-article-bytes)\n"
+        #expect(run(["--max-article-bytes", "20", dir + "/a.txt", "-c", "count claims"]).stderr == tooBig)
+        #expect(run(["extract", "--max-article-bytes", "20", dir + "/a.txt"]).stderr == tooBig)
+        let fits = run(["--max-article-bytes", "40", dir + "/a.txt", "-c", "count claims"])
+        #expect(fits.stdout == "1 claim (#1)\n" && fits.status == 0)
+        #expect(run(["--max-article-bytes", "0", dir + "/a.txt"]).status == 2)
+    }
+
+    /// Claim ids run from 1 to 2^53, in claims files and once a corpus numbers them on.
+    @Test func claimIdsStayWithinWhatJSONHolds() throws {
+        let dir = Claimq.temporaryFolder()
+        func claims(_ id: String) -> String {
+            #"{"claims":[{"id":\#(id),"metric":"refusals","value":500,"unit":"requests","surface":"500","quote":"Officials refused 500 requests in 2016."}]}"#
+        }
+        for name in ["a", "b"] {
+            try "Officials refused 500 requests in 2016.\n".write(toFile: "\(dir)/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        try claims("9223372036854775807").write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
+        var r = run([dir + "/a.txt", "-c", "count claims"])
+        #expect(r.stderr == "claimq: error: \(dir)/a.claims.json: claim #9223372036854775807: id must be a whole number from 1 to 9007199254740992\n")
+        #expect(r.status == 3)
+        try claims("9007199254740992").write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
+        r = run([dir + "/a.txt", "-c", "list claims"])
+        #expect(r.stdout.contains("9007199254740992  refusals"))
+        #expect(r.status == 0)
+        // b's claim would be numbered 2^53 + 1.
+        r = run([dir + "/a.txt", dir + "/b.txt", "-c", "count claims"])
+        #expect(r.stderr == "claimq: error: \(dir)/b.txt: its claim ids go past 9007199254740992 once numbered after the articles before it\n")
+        #expect(r.status == 3)
+    }
+}
