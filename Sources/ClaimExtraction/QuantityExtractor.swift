@@ -35,7 +35,7 @@ private struct Scan {
         var i = 0
         while i < tokens.count {
             if i >= consumedUpTo, let (mention, end) = quantity(at: i) {
-                found.append(mention)
+                if Self.isMeaningful(mention.value), mention.high.map(Self.isMeaningful) ?? true { found.append(mention) }
                 consumedUpTo = end
                 i = end
             } else {
@@ -43,6 +43,12 @@ private struct Scan {
             }
         }
         return found
+    }
+
+    /// Below a quintillion (10^18): past that a figure in news is an identifier, a
+    /// checksum or noise, and a 400-digit one is not even a finite Double.
+    static func isMeaningful(_ value: Double) -> Bool {
+        value.isFinite && abs(value) < 1e18
     }
 
     // MARK: A quantity starting at a token

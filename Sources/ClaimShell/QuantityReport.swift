@@ -8,7 +8,11 @@ import ClaimStore
 public enum QuantityReport {
     public static func draft(path: String, date: String? = nil, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
         let console = StandardConsole()
-        defer { console.finish() }
+        let status = draft(path, date, maxBytes, console)
+        return console.finish() ? status : max(status, ExitStatus.statementFailed)
+    }
+
+    private static func draft(_ path: String, _ date: String?, _ maxBytes: Int, _ console: StandardConsole) -> Int32 {
         let day = date.flatMap(Day.init)
         if let date, day == nil {
             console.err("claimq: error: --date \"\(date)\" is not a date written YYYY-MM-DD\n")
@@ -17,14 +21,24 @@ public enum QuantityReport {
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
         let file = ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) })
-        guard let text = try? file.text() else { return ExitStatus.statementFailed }
-        console.out(text)
+        let json: String
+        do {
+            json = try file.text()
+        } catch {   // not expected: extraction keeps only finite figures
+            console.err("claimq: error: the draft claims could not be written as JSON: \(error)\n")
+            return ExitStatus.statementFailed
+        }
+        console.out(json)
         return ExitStatus.ok
     }
 
     public static func run(path: String, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
         let console = StandardConsole()
-        defer { console.finish() }
+        let status = mentions(path, maxBytes, console)
+        return console.finish() ? status : max(status, ExitStatus.statementFailed)
+    }
+
+    private static func mentions(_ path: String, _ maxBytes: Int, _ console: StandardConsole) -> Int32 {
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
         var lines = JSONLines()
@@ -45,6 +59,7 @@ public enum QuantityReport {
                 lines.endObject()
             }
             if lines.bytes.count > 1 << 16 { lines.flush(to: console) }
+            if console.readerGone { break }
         }
         lines.flush(to: console)
         return ExitStatus.ok

@@ -56,7 +56,8 @@ public final class Session {
     }
 
     /// True when the session should read no more input: `.quit`, or a failure under `--bail`.
-    public var shouldStop: Bool { quitRequested || (bail && failed) }
+    /// Also when no one reads the results any more (`| head -1`).
+    public var shouldStop: Bool { quitRequested || (bail && failed) || console.readerGone }
 
     /// Runs a complete piece of input: one dot-command, or statements separated by `;`.
     public func execute(_ source: SourceText) {
@@ -72,6 +73,7 @@ public final class Session {
             }
         }
         console.flush()
+        if let failure = console.takeWriteFailure() { report(failure) }
     }
 
     private func run(_ statement: Statement, in source: SourceText) {

@@ -44,9 +44,13 @@ public enum ExitStatus {
 /// script otherwise) and runs it. Returns the exit status.
 public enum ShellApp {
     public static func run(_ options: ShellOptions) -> Int32 {
-        signal(SIGPIPE, SIG_IGN)
         let console = StandardConsole()
-        defer { console.finish() }
+        let status = run(options, console)
+        // Results that could not all be written fail the run, whatever else went well.
+        return console.finish() ? status : max(status, ExitStatus.statementFailed)
+    }
+
+    private static func run(_ options: ShellOptions, _ console: StandardConsole) -> Int32 {
         let store: ClaimStore
         let date = options.date.flatMap(Day.init)
         if let text = options.date, date == nil {

@@ -18,10 +18,7 @@ if arguments.first == "extract" {
         exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes)
                                 : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes))
     } catch {
-        let code = Extract.exitCode(for: error)
-        var standardError = StandardError()
-        print(Extract.fullMessage(for: error), to: &standardError)
-        exit(code == .success ? ExitStatus.ok : ExitStatus.usage)
+        exit(report(Extract.fullMessage(for: error), isHelp: Extract.exitCode(for: error) == .success))
     }
 }
 let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
@@ -32,28 +29,15 @@ do {
     let claimq = try Claimq.parse()
     exit(ShellApp.run(claimq.options))
 } catch {
-    let code = Claimq.exitCode(for: error)
-    if code == .success {
-        print(Claimq.fullMessage(for: error))
-        exit(ExitStatus.ok)
-    }
-    var standardError = StandardError()
-    print(Claimq.fullMessage(for: error), to: &standardError)
-    print("Run 'claimq --help' for usage.", to: &standardError)
-    exit(ExitStatus.usage)
+    let isHelp = Claimq.exitCode(for: error) == .success
+    exit(report(Claimq.fullMessage(for: error) + (isHelp ? "" : "\nRun 'claimq --help' for usage."), isHelp: isHelp))
 }
 
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        string.utf8CString.withUnsafeBufferPointer { writeToStandardError($0.baseAddress, $0.count - 1) }
-    }
-}
-
-/// write(2) to stderr, named by the platform's C module (the method above shadows it).
-private func writeToStandardError(_ bytes: UnsafePointer<CChar>?, _ count: Int) {
-    #if canImport(Glibc)
-    _ = Glibc.write(2, bytes, count)
-    #elseif canImport(Darwin)
-    _ = Darwin.write(2, bytes, count)
-    #endif
+/// Help and version go to stdout (exit 0, or 1 when they cannot be written), usage
+/// errors to stderr (exit 2).
+func report(_ message: String, isHelp: Bool) -> Int32 {
+    let console = StandardConsole()
+    if isHelp { console.out(message + "\n") } else { console.err(message + "\n") }
+    let written = console.finish()
+    return isHelp ? (written ? ExitStatus.ok : ExitStatus.statementFailed) : ExitStatus.usage
 }

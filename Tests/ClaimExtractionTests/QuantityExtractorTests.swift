@@ -18,6 +18,15 @@ import Testing
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 
+    /// Figures of a quintillion and more (a 400-digit one is not even a finite Double)
+    /// are not quantities; just below is.
+    @Test func figuresTooLargeToMeanAnythingAreNotQuantities() {
+        #expect(found("There were " + String(repeating: "9", count: 400) + " cats.") == [])
+        #expect(found("It holds 2,000,000,000,000,000,000 bytes and 5 cats.") == ["5=5"])
+        #expect(found("between 5 and " + String(repeating: "9", count: 30) + " cats").allSatisfy { !$0.contains("e+") })
+        #expect(found("It sold 999,999,999,999,999 units.") == ["999,999,999,999,999=999999999999999"])
+    }
+
     @Test(arguments: ["29,269", "2.4", ".001", "0.1", "1,234,567.891", "3.14159265358979", "007",
                       "123456789012345.5", "98765432109876543210", "0.30000000000000004"])
     func digitsReadAsTheParserReadsThem(_ figure: String) throws {

@@ -21,5 +21,5 @@ public final class TranscriptConsole: Console {
     }
     public func err(_ text: String) { self.text += text; errors += text }
     public func flush() {}
-    public func finish() {}
+    public func finish() -> Bool { true }
 }

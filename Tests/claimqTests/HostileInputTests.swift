@@ -120,3 +120,49 @@ extension EndToEndTests {
         #expect(r.status == 3)
     }
 }
+
+/// Output that cannot be written is never lost silently: the failure is named on
+/// stderr and the exit status is 1. A reader that leaves early is not a failure.
+extension EndToEndTests {
+    /// Runs `command` in bash with $CLAIMQ set to the built binary.
+    private func shell(_ command: String) -> Claimq.Result {
+        let r = Claimq.run(["-c", command], environment: ["CLAIMQ": Claimq.path], executable: "/bin/bash")
+        #expect(!r.timedOut, "\(command) did not finish")
+        return r
+    }
+
+    @Test func aFullDiskIsReportedAndFails() throws {
+        let full = "claimq: error: cannot write to stdout: no space left on device\n"
+        for command in [#""$CLAIMQ" -c 'list claims' > /dev/full"#,
+                        #""$CLAIMQ" --format json -c 'list claims' -c 'count claims' > /dev/full"#,
+                        #""$CLAIMQ" extract "$CLAIMQ_SAMPLE" > /dev/full"#,
+                        #""$CLAIMQ" extract --quantities "$CLAIMQ_SAMPLE" > /dev/full"#,
+                        #""$CLAIMQ" --help > /dev/full"#, #""$CLAIMQ" --version > /dev/full"#] {
+            let sample = Repository.root.appendingPathComponent("samples/sanctuary-ice-detainers.txt").path
+            let r = shell("CLAIMQ_SAMPLE=\(sample); " + command)
+            #expect(r.stderr == full, "\(command)")
+            #expect(r.status == 1, "\(command)")
+        }
+        // .output to a full file: named, reported after its statement, and the session goes on.
+        let r = shell(#""$CLAIMQ" -c '.output /dev/full' -c 'list claims' -c '.output stdout' -c 'count claims where id = 1'"#)
+        #expect(r.stderr == "error: cannot write to /dev/full: no space left on device\n")
+        #expect(r.stdout == "1 claim (#1)\n")
+        #expect(r.status == 1)
+    }
+
+    @Test func aReaderThatLeavesEarlyIsNoFailure() throws {
+        // The statement that failed still fails the run; nothing dies of SIGPIPE.
+        let big = Claimq.temporaryFolder() + "/big.txt"
+        let paragraph = "Officials refused 500 requests in 2016, up from 300 in 2015.\n\n"
+        try String(repeating: paragraph, count: 3_000).write(toFile: big, atomically: true, encoding: .utf8)
+        for (command, status) in [(#""$CLAIMQ" -c 'list claims; nosuch' 2>/dev/null | head -1"#, "1"),
+                                  (#""$CLAIMQ" -c 'list claims' -c 'list claims' | head -1"#, "0"),
+                                  (#""$CLAIMQ" extract --quantities \#(big) | head -1"#, "0"),
+                                  (#""$CLAIMQ" extract \#(big) | head -1"#, "0"),
+                                  (#""$CLAIMQ" \#(big) --format json -c 'list claims' | head -c 10"#, "0")] {
+            let r = shell(command + #"; echo "status ${PIPESTATUS[0]}" >&2"#)
+            #expect(r.stderr.hasSuffix("status \(status)\n"), "\(command): \(r.stderr)")
+            #expect(!r.stderr.contains("error: cannot write"), "\(command)")
+        }
+    }
+}
