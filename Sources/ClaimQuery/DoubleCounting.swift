@@ -8,29 +8,115 @@ enum DoubleCounting {
     /// At most this many warnings are spelt out; the rest are counted.
     static let limit = 5
 
+    /// How many pairs of claims the search for examples may look at: past it, the
+    /// pairs are still counted exactly, but no more are spelt out.
+    static let budget = 100_000
+
     static func warnings(_ claims: [Claim], operation: String) -> [String] {
         var warnings: [String] = []
-        var more = 0
-        func consider(_ a: Claim, _ b: Claim) {
-            guard a.metric == b.metric, Self.nested(a.place, b.place),
-                  let warning = describe(a, b, operation: operation) else { return }
-            if warnings.count < limit { warnings.append(warning) } else { more += 1 }
+        var checks = 0
+        /// Whether to look further (fewer than `limit` examples, budget left).
+        func consider(_ a: Claim, _ b: Claim) -> Bool {
+            checks += 1
+            if a.metric == b.metric, Self.nested(a.place, b.place), let warning = describe(a, b, operation: operation) {
+                warnings.append(warning)
+            }
+            return warnings.count < limit && checks < budget
         }
-        // Periods that overlap: a sweep in order of start, so far-apart periods cost nothing.
+        // Examples: periods that overlap, by a sweep in order of start, so far-apart periods cost nothing.
         let dated = claims.filter { $0.period != nil }.sorted { $0.period!.from < $1.period!.from }
-        for (i, a) in dated.enumerated() {
+        search: for (i, a) in dated.enumerated() {
             for b in dated[(i + 1)...] {
                 if b.period!.from > a.period!.to { break }
-                consider(a, b)
+                if !consider(a, b) { break search }
             }
         }
         // Snapshots at different dates never overlap, but adding them still double counts.
         let snapshots = dated.filter { $0.period!.kind == .asOf }
-        for (i, a) in snapshots.enumerated() {
-            for b in snapshots[(i + 1)...] where a.period!.from != b.period!.from { consider(a, b) }
+        search: for (i, a) in snapshots.enumerated() where warnings.count < limit && checks < budget {
+            for b in snapshots[(i + 1)...] {
+                guard a.period!.to < b.period!.from else {
+                    checks += 1
+                    if checks >= budget { break search } else { continue }
+                }
+                if !consider(a, b) { break search }
+            }
         }
-        if more > 0 { warnings.append("and \(more) more pairs of claims that may overlap") }
+        let more = pairs(dated) - warnings.count
+        if more > 0 { warnings.append("and \(NumberText.format(Double(more))) more pairs of claims that may overlap") }
         return warnings
+    }
+
+    /// How many pairs of these dated claims warn, counted without visiting the pairs:
+    /// within each metric, pairs in one place or in a country and one of its parts
+    /// whose periods overlap, and pairs of snapshots at different dates.
+    static func pairs(_ dated: [Claim]) -> Int {
+        struct Key: Hashable {
+            let metric: String
+            let place: Place?
+        }
+        var groups: [Key: Spans] = [:]
+        for claim in dated { groups[Key(metric: claim.metric, place: claim.place), default: Spans()].add(claim.period!) }
+        var total = 0
+        for (key, spans) in groups {
+            total += spans.pairs(with: nil)
+            if let place = key.place, !place.isCountry, let country = Place(code: place.country),
+               let outer = groups[Key(metric: key.metric, place: country)] {
+                total += spans.pairs(with: outer)
+            }
+        }
+        return total
+    }
+
+    /// The periods of one group, as sorted month numbers, for counting pairs.
+    private struct Spans {
+        var froms: [Int] = []
+        var tos: [Int] = []
+        var snapshotFroms: [Int] = []
+        var snapshotTos: [Int] = []
+    
+        mutating func add(_ period: Period) {
+            froms.append(period.from.ordinal)
+            tos.append(period.to.ordinal)
+            if period.kind == .asOf {
+                snapshotFroms.append(period.from.ordinal)
+                snapshotTos.append(period.to.ordinal)
+            }
+        }
+
+        /// Pairs within this group (`other` nil) or between it and `other` that
+        /// overlap, plus pairs of snapshots that do not (those are at different dates).
+        func pairs(with other: Spans?) -> Int {
+            let (a, b) = (self.prepared, (other ?? self).prepared)
+            let n = a.froms.count, m = b.froms.count
+            let all = other == nil ? n * (n - 1) / 2 : n * m
+            let apart = Self.apart(a.froms, a.tos, b.froms, b.tos, same: other == nil)
+            let snapshotsApart = Self.apart(a.snapshotFroms, a.snapshotTos, b.snapshotFroms, b.snapshotTos, same: other == nil)
+            return all - apart + snapshotsApart
+        }
+
+        private var prepared: Spans {
+            var s = self
+            s.tos.sort()
+            s.snapshotTos.sort()
+            return s
+        }
+
+        /// Pairs whose periods do not meet: one ends before the other starts. `tos` are sorted.
+        private static func apart(_ aFroms: [Int], _ aTos: [Int], _ bFroms: [Int], _ bTos: [Int], same: Bool) -> Int {
+            let endedBeforeB = bFroms.reduce(0) { $0 + countBelow(aTos, $1) }
+            return same ? endedBeforeB : endedBeforeB + aFroms.reduce(0) { $0 + countBelow(bTos, $1) }
+        }
+
+        /// How many of the sorted `values` are below `limit`.
+        private static func countBelow(_ values: [Int], _ limit: Int) -> Int {
+            var (low, high) = (0, values.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if values[mid] < limit { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
 
     /// Why adding `a` and `b` may count the same thing twice, or nil if it does not.

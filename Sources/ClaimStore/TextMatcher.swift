@@ -31,14 +31,27 @@ struct TextMatcher {
         count = chars.count
     }
 
-    /// The original range where `needle` first occurs, or nil.
+    /// The original range where `needle` first occurs, or nil. Knuth–Morris–Pratt:
+    /// linear in the text and the needle, so a long quote that is not in a long
+    /// article is refused as fast as a short one.
     func find(_ needle: String) -> Range<Int>? {
-        let pattern = TextMatcher(Array(needle.unicodeScalars)).trimmed
-        guard let first = pattern.first, pattern.count <= folded.count else { return nil }
-        for i in 0...(folded.count - pattern.count) where folded[i] == first {
-            if folded[i..<(i + pattern.count)].elementsEqual(pattern) {
-                let end = i + pattern.count
-                return origin[i]..<(end < origin.count ? origin[end] : count)
+        let pattern = Array(TextMatcher(Array(needle.unicodeScalars)).trimmed)
+        guard !pattern.isEmpty, pattern.count <= folded.count else { return nil }
+        // border[k]: the length of the longest proper prefix of pattern[...k] that is also its suffix.
+        var border = [Int](repeating: 0, count: pattern.count)
+        var k = 0
+        for i in 1..<pattern.count {
+            while k > 0 && pattern[i] != pattern[k] { k = border[k - 1] }
+            if pattern[i] == pattern[k] { k += 1 }
+            border[i] = k
+        }
+        var matched = 0
+        for (i, c) in folded.enumerated() {
+            while matched > 0 && c != pattern[matched] { matched = border[matched - 1] }
+            if c == pattern[matched] { matched += 1 }
+            if matched == pattern.count {
+                let (start, end) = (i + 1 - pattern.count, i + 1)
+                return origin[start]..<(end < origin.count ? origin[end] : count)
             }
         }
         return nil

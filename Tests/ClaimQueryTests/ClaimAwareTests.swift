@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ClaimStore
 @testable import ClaimQuery
@@ -53,6 +54,60 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
         let w = warnings(claims)
         #expect(w.count == DoubleCounting.limit + 1)
         #expect(w.last == "and 5 more pairs of claims that may overlap")
+    }
+
+    /// The pairs are counted without visiting them; the count agrees with looking at
+    /// every pair, on claims drawn at random (a fixed seed) from few metrics, places and months.
+    @Test func pairsAreCountedExactly() {
+        var random = SplitMix(seed: 42)
+        let places: [String?] = ["US", "US-CA", "US-TX", "DE", "DE-BY", nil]
+        for round in 0..<40 {
+            let claims = (1...(5 + round * 3)).map { id -> Claim in
+                let from = 2015 * 12 + Int(random.next() % 30)
+                let asOf = random.next() % 3 == 0
+                let to = asOf ? from : from + Int(random.next() % 14)
+                let month = { (o: Int) in String(format: "%04d-%02d", o / 12, o % 12 + 1) }
+                return claim(id, random.next() % 4 == 0 ? "green_cards" : "refusals", place: places[Int(random.next() % 6)],
+                             period: month(from) + ".." + month(to), asOf: asOf)
+            }
+            var expected = 0
+            for (i, a) in claims.enumerated() {
+                for b in claims[(i + 1)...] where a.metric == b.metric {
+                    let nested = a.place == b.place || a.place.map { x in b.place.map { x.contains($0) || $0.contains(x) } ?? false } ?? false
+                    let (pa, pb) = (a.period!, b.period!)
+                    if nested && (pa.overlaps(pb) || pa.kind == .asOf && pb.kind == .asOf) { expected += 1 }
+                }
+            }
+            #expect(DoubleCounting.pairs(claims) == expected, "round \(round)")
+            let w = warnings(claims)
+            let shown = w.count - (w.last?.hasPrefix("and ") == true ? 1 : 0)
+            let more = w.last.flatMap { $0.hasPrefix("and ") ? Int($0.split(separator: " ")[1].filter { $0 != "," }) : nil } ?? 0
+            #expect(shown + more == expected, "round \(round)")
+        }
+    }
+
+    /// Twenty thousand claims over one period: a handful spelt out, the rest counted,
+    /// with no pair visited beyond the search's budget.
+    @Test func twentyThousandOverlappingClaims() {
+        let claims = (1...20_000).map { claim($0, period: "2015-01..2015-12") }
+        let w = warnings(claims)
+        #expect(w.count == DoubleCounting.limit + 1)
+        #expect(w.last == "and 199,989,995 more pairs of claims that may overlap")
+        let snapshots = (1...20_000).map { claim($0, period: "2015-06", asOf: true) }
+        #expect(DoubleCounting.pairs(snapshots) == 20_000 * 19_999 / 2)
+    }
+}
+
+/// A small deterministic generator for tests (SplitMix64).
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 

@@ -62,6 +62,21 @@ import Testing
         #expect(matcher.find("   ") == nil)
     }
 
+    /// The first occurrence, also where a partial match overlaps the real one, agrees
+    /// with a plain search; a long needle that is nearly everywhere is still linear.
+    @Test func findsTheFirstOccurrenceLikeAPlainSearch() throws {
+        let text = "aabaabaaab abab ababc abc"
+        let matcher = TextMatcher(Array(text.unicodeScalars))
+        for needle in ["aab", "aaab", "abab", "ababc", "abc", "b a", "c", "aabaabaaab abab ababc abc", "abcd", "ba"] {
+            let (t, n) = (Array(text.unicodeScalars), Array(needle.unicodeScalars))
+            let plain = (0...(t.count - n.count)).first { t[$0..<($0 + n.count)].elementsEqual(n) }
+            #expect(matcher.find(needle)?.lowerBound == plain, "\(needle)")
+        }
+        let article = Array(String(repeating: "a", count: 1_000_000).unicodeScalars)
+        let quote = String(repeating: "a", count: 100_000) + "b"
+        #expect(TextMatcher(article).find(quote) == nil)   // 10^11 steps by a plain search
+    }
+
     @Test func decodesEveryUTF8LengthToScalars() {
         let text = "a é “quoted” 😀 \r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
