@@ -26,6 +26,31 @@ public enum QueryResult: Sendable {
         }
     }
 
+    /// The same result with every text that came from data (claims' fields, units,
+    /// group keys, messages and warnings that quote them) passed through `f`.
+    public func mappingText(_ f: (String) -> String) -> QueryResult {
+        func aggregate(_ a: AggregateResult) -> AggregateResult {
+            AggregateResult(function: a.function, metric: f(a.metric), estimate: a.estimate, unit: a.unit.map(f),
+                            claims: a.claims, picked: a.picked, warnings: a.warnings.map(f))
+        }
+        switch self {
+        case .aggregate(let a): return .aggregate(aggregate(a))
+        case .groups(let g):
+            let groups = g.groups.map { group in
+                GroupedResult.Group(key: group.key.map { if case .text(let t) = $0 { .text(f(t)) } else { $0 } },
+                                    result: aggregate(group.result), fields: group.fields)
+            }
+            return .groups(GroupedResult(function: g.function, metric: f(g.metric), by: g.by, groups: groups))
+        case .value(let v): return .value(ValueResult(estimate: v.estimate, unit: v.unit.map(f), claims: v.claims, warnings: v.warnings.map(f)))
+        case .claims(let claims): return .claims(claims.map { $0.mappingText(f) })
+        case .claim(let claim): return .claim(claim.mappingText(f))
+        case .check(let findings):
+            return .check(findings.map { Finding(status: $0.status, relation: $0.relation, claims: $0.claims, message: f($0.message)) })
+        case .why(let claims): return .why(claims.map { $0.mappingText(f) })
+        case .timeline(let claims): return .timeline(claims.map { $0.mappingText(f) })
+        }
+    }
+
     /// Cautions that do not stop the answer (possible double counting).
     public var warnings: [String] {
         switch self {

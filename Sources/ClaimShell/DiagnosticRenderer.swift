@@ -20,9 +20,9 @@ struct DiagnosticRenderer {
         let prefix = showLocation ? "\(source.name):\(line):\(column): " : ""
         let code = d.severity == .error ? "1;31" : "1;33"
         let label = colour ? "\u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m" : "\(d.severity.rawValue):"
-        var out = "\(prefix)\(label) \(d.message)\n"
+        var out = "\(prefix)\(label) \(Visible.text(d.message))\n"
         out += excerpt(d, in: source, column: column)
-        for hint in d.hints { out += "hint: \(hint)\n" }
+        for hint in d.hints { out += "hint: \(Visible.text(hint))\n" }
         return out
     }
 

@@ -103,6 +103,11 @@ enum HumanGrid {
 /// CSV (RFC 4180) or TSV: a field holding the separator, a quote or a line break is
 /// quoted and its quotes doubled. CSV lines end in CRLF as RFC 4180 says; TSV lines
 /// in LF, as tab-separated tools expect.
+///
+/// Spreadsheets run a cell that starts with =, +, -, @, tab or CR as a formula, and
+/// these files are opened in spreadsheets: such a text cell gets a leading ' (which
+/// spreadsheets show as text, not run). Numbers ("-5", "2.4e6") are never changed;
+/// JSON keeps every text exactly as it is.
 struct Delimited {
     let separator: Character
     var lineEnd: String { separator == "," ? "\r\n" : "\n" }
@@ -116,10 +121,17 @@ struct Delimited {
     }
 
     private func quoted(_ field: String) -> String {
+        let field = Self.inert(field)
         guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return field
         }
         return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// The field, with a ' before it when a spreadsheet would read it as a formula.
+    static func inert(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(field) == nil else { return field }
+        return "'" + field
     }
 }
 

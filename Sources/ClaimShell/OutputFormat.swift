@@ -16,7 +16,17 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// every field of a claim, in full, however narrow the window.
     case line
 
+    /// Whether results are for people, who see control characters in data made
+    /// visible (`Visible`), rather than for programs, which get the data as it is.
+    var isForPeople: Bool {
+        switch self {
+        case .table, .box, .markdown, .line: return true
+        case .csv, .tsv, .json: return false
+        }
+    }
+
     func render(_ result: QueryResult, _ options: RenderOptions) -> String {
+        let result = isForPeople ? result.mappingText(Visible.text) : result
         switch self {
         case .table: return TextRenderer(colour: options.colour, headers: options.headers, maxWidth: options.maxWidth).render(result)
         case .line: return LineWriter().write(result)

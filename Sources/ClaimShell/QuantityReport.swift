@@ -70,7 +70,7 @@ public enum QuantityReport {
         do throws(LoadError) {
             return try TextFile.contents(of: path, limit: maxBytes)
         } catch {
-            console.err("claimq: error: \(error)\n")
+            console.err("claimq: error: \(Visible.text(error.description))\n")
             return nil
         }
     }

@@ -82,7 +82,7 @@ public final class Session {
             let result = try evaluator.answer(statement, in: source)
             console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
             if format != .json {   // JSON carries them in "warnings"
-                for warning in result.warnings { console.err(label("warning", colourCode: "33") + warning + "\n") }
+                for warning in result.warnings { console.err(label("warning", colourCode: "33") + Visible.text(warning) + "\n") }
             }
         } catch {
             report(error, in: source)
@@ -108,7 +108,7 @@ public final class Session {
         if format == .json {
             console.err(JSONRenderer().render(errorMessage: message))
         } else {
-            console.err(label("error", colourCode: "1;31") + message + "\n")
+            console.err(label("error", colourCode: "1;31") + Visible.text(message) + "\n")
         }
     }
 

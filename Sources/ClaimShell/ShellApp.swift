@@ -64,7 +64,7 @@ public enum ShellApp {
             default: store = try ArticleLoader.load(paths: options.articles, date: date, maxBytes: options.maxArticleBytes)
             }
         } catch {
-            console.err("claimq: error: \(error)\n")
+            console.err("claimq: error: \(Visible.text(error.description))\n")
             return ExitStatus.loadFailed
         }
         let session = Session(store: store, console: console, format: options.format, bail: options.bail)
@@ -114,7 +114,7 @@ public enum ShellApp {
     static func describe(_ store: ClaimStore) -> String {
         var seen = Set<String>()
         let articles = store.claims.map(\.article).filter { seen.insert($0).inserted }
-        let name = articles.count == 1 ? articles[0] : "\(articles.count) articles"
+        let name = articles.count == 1 ? Visible.text(articles[0]) : "\(articles.count) articles"
         var text = "\(name), \(store.claims.count) claims"
         let extracted = store.claims.filter { store.extracted.contains($0.article) }.count
         if extracted > 0 { text += " (\(extracted == store.claims.count ? "all" : String(extracted)) extracted from the text, not curated)" }

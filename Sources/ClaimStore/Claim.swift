@@ -91,6 +91,18 @@ public final class Claim: Sendable, Equatable {
                      paragraph: paragraph, sentence: sentence, relations: r, subject: subject)
     }
 
+    /// The same claim with every text field passed through `f` (the shell makes control
+    /// characters visible this way before showing claims to a person); itself when
+    /// `f` changes none of them.
+    public func mappingText(_ f: (String) -> String) -> Claim {
+        let texts = [article, metric, unit, source, surface, quote, subject ?? ""]
+        let mapped = texts.map(f)
+        guard mapped != texts else { return self }
+        return Claim(id: id, article: mapped[0], metric: mapped[1], value: value, qualifier: qualifier, unit: mapped[2],
+                     place: place, period: period, source: mapped[3], surface: mapped[4], quote: mapped[5],
+                     paragraph: paragraph, sentence: sentence, relations: relations, subject: subject.map { _ in mapped[6] })
+    }
+
     public static func == (a: Claim, b: Claim) -> Bool {
         a.id == b.id && a.article == b.article && a.metric == b.metric && a.subject == b.subject && a.value == b.value
             && a.qualifier == b.qualifier && a.unit == b.unit && a.place == b.place && a.period == b.period

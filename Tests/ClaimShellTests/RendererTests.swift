@@ -1,5 +1,5 @@
 import Testing
-import ClaimQuery
+@testable import ClaimQuery
 import ClaimExtraction
 import ClaimStore
 @testable import ClaimShell
@@ -120,5 +120,49 @@ import ClaimStore
         #expect(WindowFit.shorten("Center for Security Policy", to: 8) == "Center …")
         #expect(WindowFit.shorten("DHS OIG", to: 8) == "DHS OIG")
         #expect(WindowFit.footer(["place", "period", "source"], width: 30).split(separator: "\n").allSatisfy { $0.count <= 30 })
+    }
+}
+
+/// Control characters from data never reach a person's terminal raw; formula-like
+/// text never reaches a spreadsheet as a formula.
+@Suite struct HostileDataTests {
+    private let claim = Claim(id: 1, article: "a\u{7}", metric: "m\u{1B}[2J", value: -5, qualifier: .exact, unit: "u\u{9B}",
+                              place: Place(code: "US")!, period: nil, source: "=HYPERLINK(\"http://x\")",
+                              surface: "5", quote: "\u{1B}]0;title\u{7}Officials refused\n5 requests.", paragraph: 1, sentence: 1,
+                              subject: "@Acme")
+
+    @Test func controlCharactersAreWrittenOut() {
+        #expect(Visible.text("a\u{1B}[31mb") == "a\\x1b[31mb")
+        #expect(Visible.text("bell\u{7} del\u{7F} csi\u{9B} nul\u{0}") == "bell\\x07 del\\x7f csi\\x9b nul\\x00")
+        #expect(Visible.text("wrapped\nline\tand\r\nmore") == "wrapped line and  more")
+        #expect(Visible.text("“plain” é 😀") == "“plain” é 😀")
+    }
+
+    @Test func everyFormatForPeopleShowsThemEscaped() {
+        let results: [QueryResult] = [.claims([claim]), .claim(claim), .why([claim]), .timeline([claim]),
+                                      .check([Finding(status: .ok, relation: .partOf, claims: [1], message: "m\u{1B}[2J")])]
+        for format in OutputFormat.allCases where format.isForPeople {
+            for result in results {
+                let text = format.render(result, RenderOptions(colour: true, maxWidth: nil))
+                let raw = text.unicodeScalars.filter { $0 != "\n" && Visible.isControl($0) }
+                // Colour codes claimq writes itself start "ESC [" and end in "m"; none come from the data.
+                let fromData = text.contains("\u{1B}[2J") || text.contains("\u{1B}]") || raw.contains("\u{7}") || raw.contains("\u{9B}")
+                #expect(!fromData, "\(format) \(result)")
+            }
+            #expect(format.render(.claim(claim), RenderOptions()).contains("\\x1b]0;title\\x07Officials refused "), "\(format)")
+        }
+    }
+
+    @Test func machineFormatsKeepTheDataButDisarmFormulas() {
+        let csv = OutputFormat.csv.render(.claims([claim]), RenderOptions())
+        #expect(csv.contains(",-5,"), "a number is never changed")
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "\(csv)")
+        #expect(csv.contains(",'@Acme,"))
+        #expect(csv.contains("m\u{1B}[2J"), "CSV keeps the data")
+        #expect(Delimited.inert("-5") == "-5" && Delimited.inert("-2+3") == "'-2+3" && Delimited.inert("+") == "'+")
+        #expect(Delimited.inert("\tx") == "'\tx" && Delimited.inert("a=b") == "a=b" && Delimited.inert("") == "")
+        let json = OutputFormat.json.render(.claims([claim]), RenderOptions())
+        #expect(json.contains(#""source":"=HYPERLINK(\"http:\/\/x\")""#) || json.contains(#""source":"=HYPERLINK(\"http://x\")""#))
+        #expect(json.contains("\\u001b[2J"))
     }
 }
