@@ -30,10 +30,9 @@ static inline int clibedit_setty_noisig(EditLine *el) { return el_set(el, EL_SET
 static inline int clibedit_history_setsize(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
 static inline int clibedit_history_setunique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
 static inline int clibedit_history_enter(History *h, const char *s) { HistEvent ev; return history(h, &ev, H_ENTER, s); }
-static inline int clibedit_history_load(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_LOAD, path); }
-static inline int clibedit_history_save(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_SAVE, path); }
 
 // History entries for listing: H_LAST is the oldest entry, H_PREV steps to newer ones.
+static inline const char *clibedit_history_newest(History *h) { HistEvent ev; return history(h, &ev, H_FIRST) < 0 ? NULL : ev.str; }
 static inline const char *clibedit_history_oldest(History *h) { HistEvent ev; return history(h, &ev, H_LAST) < 0 ? NULL : ev.str; }
 static inline const char *clibedit_history_newer(History *h) { HistEvent ev; return history(h, &ev, H_PREV) < 0 ? NULL : ev.str; }
 

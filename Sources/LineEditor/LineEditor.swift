@@ -51,15 +51,18 @@ public final class LineEditor {
 
     /// - Parameter historyPath: the file to load history from and save it to; nil keeps
     ///   history for this session only.
+    /// Entries kept in memory (Up, Ctrl-R, .history); the file keeps them all.
+    static let historySize = 1000
+
     public init(program: String, historyPath: String?) {
         clibedit_use_utf8_locale()
         editLine = clibedit_init_stdio(program)
         history = history_init()
-        clibedit_history_setsize(history, 1000)
+        clibedit_history_setsize(history, Int32(Self.historySize))
         clibedit_history_setunique(history, 1)
         historyFile = historyPath.map(HistoryFile.init(path:))
         if let file = historyFile {
-            historyWarning = file.load(into: history)
+            historyWarning = file.load(into: history, keep: Self.historySize)
         }
 
         clibedit_set_editor(editLine, "emacs")
@@ -126,11 +129,13 @@ public final class LineEditor {
         line.hasSuffix("\n") ? String(line.dropLast()) : line
     }
 
-    /// Adds an accepted entry to history and saves the file at once, so a crash loses nothing.
+    /// Adds an accepted entry to history and appends it to the file at once, so a
+    /// crash loses nothing. An entry the same as the one before is kept once.
     public func addHistory(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace) else { return }
+        if let newest = clibedit_history_newest(history), String(cString: newest) == entry { return }
         clibedit_history_enter(history, entry)
-        if let file = historyFile, let problem = file.save(history) {
+        if let file = historyFile, let problem = file.append(entry) {
             historyWarning = problem
         }
     }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import ClaimqTestHelpers
+
+/// History that survives sharing: two sessions on one file, a symlinked file, a
+/// large file, entries with every kind of character, and nothing left behind.
+extension EndToEndTests {
+    private func run(_ term: PseudoTerminal, _ line: String, expecting answer: String) {
+        term.send(line + "\r")
+        #expect(term.expect(answer), "\(line)")
+        #expect(term.expect(Self.prompt))
+    }
+
+    /// The entries of a history file, decoded as libedit would (octal and \\ escapes).
+    private func entries(_ path: String) throws -> [String] {
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.first == "_HiStOrY_V2_")
+        return lines.dropFirst().map { line in
+            var bytes: [UInt8] = []
+            var rest = Array(line.utf8)[...]
+            while let b = rest.popFirst() {
+                guard b == UInt8(ascii: "\\") else { bytes.append(b); continue }
+                if rest.first == UInt8(ascii: "\\") { bytes.append(rest.removeFirst()); continue }
+                bytes.append(UInt8(String(decoding: rest.prefix(3), as: UTF8.self), radix: 8)!)
+                rest = rest.dropFirst(3)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    @Test func twoSessionsSharingAHistoryFileLoseNothing() throws {
+        let home = Claimq.temporaryFolder()
+        let (a, b) = (PseudoTerminal(home: home), PseudoTerminal(home: home))
+        #expect(started(a) && started(b))
+        run(a, "count claims where id = 1", expecting: "1 claim (#1)")
+        run(b, "count claims where id = 2", expecting: "1 claim (#2)")
+        run(a, "count claims where id = 3", expecting: "1 claim (#3)")
+        leave(b)
+        leave(a)
+        #expect(try entries(home + "/history") == ["count claims where id = 1", "count claims where id = 2", "count claims where id = 3"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).filter { $0.hasPrefix("history") } == ["history"],
+                "no temporary files")
+    }
+
+    @Test func aSymlinkedHistoryFileStaysALink() throws {
+        let home = Claimq.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: home + "/real", withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: home + "/history", withDestinationPath: home + "/real/history")
+        let term = PseudoTerminal(home: home)
+        #expect(started(term))
+        run(term, "count claims where id = 4", expecting: "1 claim (#4)")
+        leave(term)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: home + "/history") == home + "/real/history")
+        #expect(try entries(home + "/real/history") == ["count claims where id = 4"])
+    }
+
+    /// The editor keeps the last 1,000 entries; the file keeps all 5,001.
+    @Test func aLargeHistoryFileIsNeverCut() throws {
+        let home = Claimq.temporaryFolder()
+        let old = (1...5_000).map { "count claims where id = \($0 % 18 + 1) -- old \($0)" }
+        let text = "_HiStOrY_V2_\n" + old.map { $0.replacingOccurrences(of: " ", with: "\\040") + "\n" }.joined()
+        try text.write(toFile: home + "/history", atomically: true, encoding: .utf8)
+        let term = PseudoTerminal(home: home)
+        #expect(started(term))
+        term.send("\u{1B}[A\r")
+        #expect(term.expect("1 claim (#\(5_000 % 18 + 1))"), "Up recalls the newest old entry")
+        #expect(term.expect(Self.prompt))
+        run(term, "count claims where id = 5", expecting: "1 claim (#5)")
+        leave(term)
+        let saved = try entries(home + "/history")
+        #expect(saved.count == 5_001 && Array(saved.prefix(5_000)) == old && saved.last == "count claims where id = 5",
+                "the recalled entry repeats the one before it and is kept once")
+    }
+
+    /// Spaces, tabs, backslashes, octal-looking text and UTF-8 come back as typed.
+    @Test func everyCharacterOfAnEntryRoundTrips() throws {
+        let home = Claimq.temporaryFolder()
+        let entry = #"count claims where source = "a\\040 b\tc é ünï ✓" -- \\ done"#
+        let term = PseudoTerminal(home: home)
+        #expect(started(term))
+        run(term, entry, expecting: "0 claims")
+        leave(term)
+        #expect(try entries(home + "/history") == [entry])
+        let again = PseudoTerminal(home: home)
+        #expect(started(again))
+        run(again, ".history", expecting: "    1  " + entry)
+        leave(again)
+    }
+}
