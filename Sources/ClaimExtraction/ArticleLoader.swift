@@ -25,6 +25,7 @@ public enum ArticleLoader {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let article = ArticleText(name: path, text: text)
             let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date)
+            if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
             return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)])
         }
         return try build(slug: slug(of: path), articleName: path, text: text,
@@ -48,6 +49,7 @@ public enum ArticleLoader {
         var articles: [ArticleText] = []
         var extracted = Set<String>()
         for file in files {
+            if Interruption.requested { throw LoadError(file: file, message: "interrupted") }
             let store = try load(path: file, date: date, maxBytes: maxBytes)
             let offset = claims.map(\.id).max() ?? 0
             if let last = store.claims.map(\.id).max(), last > Claim.maximumID - offset {

@@ -25,6 +25,7 @@ public enum ClaimExtractor {
         // names no one goes on quoting them.
         var speaker: String?
         for paragraph in article.paragraphs {
+            if Interruption.requested { break }   // the loader reports it; a part of an article is no use
             guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
                 speaker = nil

@@ -10,6 +10,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public let range: Range<Int>
     public let hints: [String]
 
+    /// Ctrl-C stopped the statement (see `Interruption`).
+    public static let interrupted = Diagnostic("interrupted", at: 0..<0, hints: ["the statement was stopped by Ctrl-C; the claims are as they were"])
+
     public init(_ message: String, at range: Range<Int>, hints: [String] = [], severity: Severity = .error) {
         self.severity = severity
         self.message = message

@@ -72,10 +72,13 @@ struct Selection {
     func claims(_ target: Target?, _ condition: Condition?) throws(Diagnostic) -> [Claim] {
         let metric = try metricName(target)
         let predicate = try condition.map { c throws(Diagnostic) in try binder.bind(c) }
-        return store.claims.filter { claim in
+        var matches: [Claim] = []
+        for (n, claim) in store.claims.enumerated() {
+            if n % 4096 == 4095, Interruption.requested { throw Diagnostic.interrupted }
             // `where` keeps a claim only when its condition is true, not when it is unknown.
-            (metric == nil || claim.metric == metric) && (predicate.map { $0(claim) == true } ?? true)
+            if (metric == nil || claim.metric == metric) && (predicate.map { $0(claim) == true } ?? true) { matches.append(claim) }
         }
+        return matches
     }
 
     /// The metric a target names (spelt as the store spells it), nil for `claims` and `value`.

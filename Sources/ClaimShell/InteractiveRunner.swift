@@ -1,5 +1,11 @@
 import ClaimQuery
+import ClaimStore
 import LineEditor
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The prompt: reads with libedit, continues unfinished statements on a prompt that
 /// says what is missing, keeps each whole statement as one history entry, completes
@@ -18,6 +24,10 @@ public enum InteractiveRunner {
     }
 
     public static func run(_ session: Session, editor: LineEditor) {
+        // Ctrl-C while a statement runs stops it, not claimq (libedit takes ^C as a key
+        // while a line is edited, and puts this handler back after).
+        signal(SIGINT) { _ in Interruption.request() }
+        defer { signal(SIGINT, SIG_DFL) }
         editor.completer = { Completer(store: session.store).complete($0) }
         session.history = { editor.historyEntries() }
         var buffer = StatementBuffer(sourceName: sourceName, stringsSpanLines: true)
@@ -27,6 +37,8 @@ public enum InteractiveRunner {
         var cancelledEmpty = false
         while !session.quitRequested {
             session.console.flush()
+            // A Ctrl-C from here on, once the line is read, stops what the line runs.
+            Interruption.clear()
             let text = buffer.isEmpty ? prompt : continuationPrompt(buffer.missing)
             switch editor.readLine(prompt: styled(text, colour: session.colour)) {
             case .end:

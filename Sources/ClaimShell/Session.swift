@@ -57,7 +57,8 @@ public final class Session {
 
     /// True when the session should read no more input: `.quit`, or a failure under `--bail`.
     /// Also when no one reads the results any more (`| head -1`).
-    public var shouldStop: Bool { quitRequested || (bail && failed) || console.readerGone }
+    /// Also when no one reads the results any more (`| head -1`), and after Ctrl-C.
+    public var shouldStop: Bool { quitRequested || (bail && failed) || console.readerGone || Interruption.requested }
 
     /// Runs a complete piece of input: one dot-command, or statements separated by `;`.
     public func execute(_ source: SourceText) {
@@ -66,6 +67,10 @@ public final class Session {
         } else {
             for parsed in Parser.parse(source, stringsSpanLines: interactive) {
                 if shouldStop { break }
+                if Interruption.requested {   // Ctrl-C: the rest of the line does not run either
+                    report(Diagnostic.interrupted, in: source)
+                    break
+                }
                 switch parsed {
                 case .failure(let diagnostic): report(diagnostic, in: source)
                 case .success(let statement): run(statement, in: source)

@@ -73,6 +73,18 @@ public final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Presses Ctrl-C while a statement runs: waits until libedit has handed the
+    /// terminal back in cooked mode (ICANON on), where the kernel turns ^C into SIGINT.
+    public func interrupt(timeout: Double = 10) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while Date() < deadline, tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 {
+            _ = pump(until: Date().addingTimeInterval(0.005))
+        }
+        var key: UInt8 = 3
+        _ = write(master, &key, 1)
+    }
+
     /// Waits until `text` appears in output not yet consumed; consumes through it.
     @discardableResult
     public func expect(_ text: String, timeout: Double = 10) -> Bool {

@@ -87,3 +87,23 @@ extension EndToEndTests {
         leave(again)
     }
 }
+
+/// Ctrl-C while a statement runs stops the statement, not claimq.
+extension EndToEndTests {
+    @Test func ctrlCStopsALoadAndTheSessionGoesOn() throws {
+        let folder = Claimq.temporaryFolder()
+        let paragraph = "Officials in Fresno refused 1,250 requests in 2016, up from 980 in 2015, the county said.\n\n"
+        try String(repeating: paragraph, count: 110_000).write(toFile: folder + "/big.txt", atomically: true, encoding: .utf8)
+        let term = PseudoTerminal()
+        #expect(started(term))
+        term.send(".load \(folder)/big.txt\r")
+        #expect(term.expect("big.txt\r\n"), "the line was taken")
+        term.interrupt()
+        #expect(term.expect("error: cannot load: \(folder)/big.txt: interrupted"))
+        #expect(term.expect(Self.prompt))
+        term.send("count claims\r")
+        #expect(term.expect("18 claims"), "the sample is still loaded")
+        #expect(term.expect(Self.prompt))
+        leave(term)
+    }
+}
