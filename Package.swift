@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "claimq", targets: ["claimq"]),
+        // For the libFuzzer targets in Fuzz/, a package of its own (scripts/fuzz.sh).
+        .library(name: "ClaimFuzzing", targets: ["ClaimFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,10 +36,14 @@ let package = Package(
         // repository's files, a console that records (as ArgumentParserTestHelpers is
         // to swift-argument-parser's tests).
         .target(name: "ClaimqTestHelpers", dependencies: ["ClaimShell"], path: "Tests/ClaimqTestHelpers"),
+        // What each fuzz target checks of one input, shared by the fuzzers and the
+        // regression tests over what they found.
+        .target(name: "ClaimFuzzing", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimQuery", "ClaimStore"],
+                path: "Tests/ClaimFuzzing"),
         .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery", "ClaimqTestHelpers"]),
-        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimqTestHelpers"]),
+        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimqTestHelpers", "ClaimFuzzing"]),
         .testTarget(name: "claimqTests", dependencies: ["claimq", "ClaimqTestHelpers"]),
     ]
 )

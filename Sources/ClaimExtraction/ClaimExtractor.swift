@@ -66,6 +66,12 @@ public enum ClaimExtractor {
         return drafts
     }
 
+    /// The draft claims file `claimq extract` writes: the curated format, each claim
+    /// with its confidence, for a person to correct and save beside the article.
+    public static func draftFile(_ drafts: [Draft]) throws -> String {
+        try ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) }).text()
+    }
+
     /// The claims one sentence makes, numbered from `firstID`.
     private static func claims(in chars: [Unicode.Scalar], _ finder: ContextFinder, _ context: SentenceContext,
                                firstID: Int) -> [Draft] {
@@ -102,6 +108,8 @@ public enum ClaimExtractor {
                 let year = end == .from ? p.from.year : p.to.year
                 period = Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: 12))
             }
+            // A reading that runs backwards or before year 1 ("from May 2014 to January 3") is none.
+            if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
             let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value

@@ -45,6 +45,6 @@ struct DiagnosticRenderer {
     private func visible(_ c: Character) -> Character {
         guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return c }
         if scalar == "\t" { return c }
-        return scalar.value < 0x20 || scalar.value == 0x7F ? "?" : c
+        return Visible.isControl(scalar) ? "?" : c   // one column, so the caret stays under its place
     }
 }

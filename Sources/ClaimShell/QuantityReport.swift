@@ -20,10 +20,9 @@ public enum QuantityReport {
         }
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
-        let file = ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) })
         let json: String
         do {
-            json = try file.text()
+            json = try ClaimExtractor.draftFile(drafts)
         } catch {   // not expected: extraction keeps only finite figures
             console.err("claimq: error: the draft claims could not be written as JSON: \(error)\n")
             return ExitStatus.statementFailed

@@ -1,0 +1,12 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// libFuzzer targets over claimq's library code, a package of their own so that the
+// main package builds without -sanitize=fuzzer. Build and run with scripts/fuzz.sh.
+let package = Package(
+    name: "claimq-fuzz",
+    dependencies: [.package(name: "claimq", path: "..")],
+    targets: [.systemLibrary(name: "CFuzzerDriver")] + ["query", "claims", "extract"].map { target in
+        .executableTarget(name: "fuzz-\(target)", dependencies: ["CFuzzerDriver", .product(name: "ClaimFuzzing", package: "claimq")])
+    }
+)
