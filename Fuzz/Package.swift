@@ -6,7 +6,8 @@ import PackageDescription
 let package = Package(
     name: "claimq-fuzz",
     dependencies: [.package(name: "claimq", path: "..")],
-    targets: [.systemLibrary(name: "CFuzzerDriver")] + ["query", "claims", "extract"].map { target in
-        .executableTarget(name: "fuzz-\(target)", dependencies: ["CFuzzerDriver", .product(name: "ClaimFuzzing", package: "claimq")])
-    }
+    targets: [
+        .systemLibrary(name: "CFuzzerDriver"),
+        .target(name: "FuzzDriver", dependencies: ["CFuzzerDriver", .product(name: "ClaimFuzzing", package: "claimq")]),
+    ] + ["query", "claims", "extract"].map { .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzDriver"]) }
 )

@@ -17,34 +17,28 @@ public struct Binder {
         self.store = store
     }
 
+    /// Three-valued `or` (decisive true) and `and` (decisive false): the decisive value
+    /// if any test gives it, else unknown if any test is unknown, else the other value.
+    private static func combine(_ tests: [Predicate], decisive: Bool) -> Predicate {
+        { claim in
+            var sawUnknown = false
+            for test in tests {
+                switch test(claim) {
+                case decisive?: return decisive
+                case nil: sawUnknown = true
+                default: break
+                }
+            }
+            return sawUnknown ? nil : !decisive
+        }
+    }
+
     public func bind(_ condition: Condition) throws(Diagnostic) -> Predicate {
         switch condition {
         case .or(let terms):
-            let tests = try terms.map { term throws(Diagnostic) in try bind(term) }
-            return { claim in   // true if any is true; else unknown if any is unknown
-                var sawUnknown = false
-                for test in tests {
-                    switch test(claim) {
-                    case true?: return true
-                    case nil: sawUnknown = true
-                    case false?: break
-                    }
-                }
-                return sawUnknown ? nil : false
-            }
+            return Self.combine(try terms.map { term throws(Diagnostic) in try bind(term) }, decisive: true)
         case .and(let terms):
-            let tests = try terms.map { term throws(Diagnostic) in try bind(term) }
-            return { claim in   // false if any is false; else unknown if any is unknown
-                var sawUnknown = false
-                for test in tests {
-                    switch test(claim) {
-                    case false?: return false
-                    case nil: sawUnknown = true
-                    case true?: break
-                    }
-                }
-                return sawUnknown ? nil : true
-            }
+            return Self.combine(try terms.map { term throws(Diagnostic) in try bind(term) }, decisive: false)
         case .not(let a):
             let p = try bind(a)
             return { claim in p(claim).map { !$0 } }
@@ -53,17 +47,7 @@ public struct Binder {
         case .membership(let name, let literals, let negated):
             let field = try field(name)
             let tests = try literals.map { literal throws(Diagnostic) in try compare(field, .equal, literal, name: name) }
-            return negate({ claim in
-                var sawUnknown = false
-                for test in tests {
-                    switch test(claim) {
-                    case true?: return true
-                    case nil: sawUnknown = true
-                    case false?: break
-                    }
-                }
-                return sawUnknown ? nil : false
-            }, negated)
+            return negate(Self.combine(tests, decisive: true), negated)
         case .contains(let name, let literal, let negated):
             return negate(try contains(try field(name), literal, name: name), negated)
         case .between(let name, let low, let high, let negated):

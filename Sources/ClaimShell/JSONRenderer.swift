@@ -204,13 +204,18 @@ private struct OneClaimJSON: Encodable {
     let claim: ClaimJSON
 }
 
+/// A claim in the JSON contract: one key for each field the language names
+/// (`Field`), null where the claim has no value, the period as an object. Built from
+/// the field list, so a new field reaches JSON, `.fields` and queries together.
 struct ClaimJSON: Encodable {
     let c: Claim
     init(_ c: Claim) { self.c = c }
 
-    enum Keys: String, CodingKey {
-        case id, article, metric, subject, value, qualifier, unit, place, state, country, period
-        case source, surface, quote, paragraph, sentence
+    private struct Key: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
     }
 
     struct PeriodJSON: Encodable {
@@ -223,22 +228,14 @@ struct ClaimJSON: Encodable {
     }
 
     func encode(to encoder: any Encoder) throws {
-        var k = encoder.container(keyedBy: Keys.self)
-        try k.encode(c.id, forKey: .id)
-        try k.encode(c.article, forKey: .article)
-        try k.encode(c.metric, forKey: .metric)
-        try k.encode(c.subject, forKey: .subject)
-        try k.encode(JSONNumber(value: c.value), forKey: .value)
-        try k.encode(c.qualifier.rawValue, forKey: .qualifier)
-        try k.encode(c.unit, forKey: .unit)
-        try k.encode(c.place?.code, forKey: .place)
-        try k.encode(c.state, forKey: .state)
-        try k.encode(c.country, forKey: .country)
-        try k.encode(c.period.map(PeriodJSON.init), forKey: .period)
-        try k.encode(c.source, forKey: .source)
-        try k.encode(c.surface, forKey: .surface)
-        try k.encode(c.quote, forKey: .quote)
-        try k.encode(c.paragraph, forKey: .paragraph)
-        try k.encode(c.sentence, forKey: .sentence)
+        var k = encoder.container(keyedBy: Key.self)
+        for field in Field.allCases {
+            let key = Key(stringValue: field.rawValue)
+            switch field.kind {
+            case .number: try k.encode(field.number(of: c).map { JSONNumber(value: $0) }, forKey: key)
+            case .period: try k.encode(c.period.map(PeriodJSON.init), forKey: key)
+            case .text, .place: try k.encode(field.text(of: c), forKey: key)
+            }
+        }
     }
 }

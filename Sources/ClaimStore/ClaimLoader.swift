@@ -23,14 +23,15 @@ public enum ClaimLoader {
                 throw fail("place \"\(code)\" is not an ISO code like \"US\" or \"US-CA\" (or null)")
             }
             let period = try entry.period.map { p throws(LoadError) in try makePeriod(p, fail) }
-            guard let quoteRange = matcher.find(entry.quote) else {
+            // Searched for in the article's paragraphs, not its header: "5" would be found in a file name there.
+            guard let quoteRange = matcher.find(entry.quote, from: text.paragraphs.first?.range.lowerBound ?? 0) else {
                 throw fail("quote not found in the article \(text.name): \"\(abbreviate(entry.quote))\"")
             }
             guard TextMatcher(Array(entry.quote.unicodeScalars)).find(entry.surface) != nil else {
                 throw fail("surface \"\(entry.surface)\" does not occur in its quote")
             }
             guard let position = text.position(of: quoteRange.lowerBound) else {
-                throw fail("quote lies in the article's header, not its text")
+                throw fail("quote lies outside the article's paragraphs")
             }
             guard entry.ratioOf.map({ $0.count == 2 }) ?? true else {
                 throw fail("ratio_of takes two claim ids, [numerator, denominator]")

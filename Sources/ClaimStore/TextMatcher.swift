@@ -34,7 +34,8 @@ struct TextMatcher {
     /// The original range where `needle` first occurs, or nil. Knuth–Morris–Pratt:
     /// linear in the text and the needle, so a long quote that is not in a long
     /// article is refused as fast as a short one.
-    func find(_ needle: String) -> Range<Int>? {
+    /// `from` is where the search starts, as an offset in the original text.
+    func find(_ needle: String, from: Int = 0) -> Range<Int>? {
         let pattern = Array(TextMatcher(Array(needle.unicodeScalars)).trimmed)
         guard !pattern.isEmpty, pattern.count <= folded.count else { return nil }
         // border[k]: the length of the longest proper prefix of pattern[...k] that is also its suffix.
@@ -46,7 +47,9 @@ struct TextMatcher {
             border[i] = k
         }
         var matched = 0
-        for (i, c) in folded.enumerated() {
+        let first = from == 0 ? 0 : origin.firstIndex { $0 >= from } ?? folded.count
+        for i in first..<folded.count {
+            let c = folded[i]
             while matched > 0 && c != pattern[matched] { matched = border[matched - 1] }
             if c == pattern[matched] { matched += 1 }
             if matched == pattern.count {

@@ -1,4 +1,5 @@
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimExtraction
 @testable import ClaimStore
 
@@ -42,18 +43,5 @@ import Testing
                 Issue.record("round \(round): \(error) — text: \(text.debugDescription)")
             }
         }
-    }
-}
-
-/// A small deterministic generator for tests (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

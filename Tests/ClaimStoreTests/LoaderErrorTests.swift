@@ -25,6 +25,14 @@ import Testing
         #expect(claims[0].quote == "They refused more than 29,269 requests.", "the quote is kept as the article has it")
     }
 
+    /// A quote is looked for in the paragraphs: the same words in the header do not count.
+    @Test func aQuoteAlsoInTheHeaderIsFoundInTheText() throws {
+        let text = ArticleText(name: "t.txt", text: "# source: file 5.txt\n\nTitle\n\nIt was 5.\n\n5\n")
+        let json = #"{"claims": [{"id": 1, "metric": "m", "value": 5, "unit": "u", "surface": "5", "quote": "5"}]}"#
+        let claims = try ClaimLoader.load(article: "t", text: text, claimsJSON: json, claimsFile: "t.claims.json")
+        #expect(claims.map { [$0.paragraph, $0.sentence] } == [[2, 1]], "the first 5 of the text, in 'It was 5.'")
+    }
+
     @Test func aQuoteNotInTheArticleNamesTheClaim() {
         let error = failure(claim("\"surface\": \"29,269\", \"quote\": \"They refused 29,269 requests.\""))
         #expect(error?.claim == 7)

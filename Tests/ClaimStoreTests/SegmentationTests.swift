@@ -72,6 +72,8 @@ import Testing
             let plain = (0...(t.count - n.count)).first { t[$0..<($0 + n.count)].elementsEqual(n) }
             #expect(matcher.find(needle)?.lowerBound == plain, "\(needle)")
         }
+        #expect(matcher.find("aab", from: 1)?.lowerBound == 3, "the next one from an offset")
+        #expect(matcher.find("abc", from: 23) == nil)
         let article = Array(String(repeating: "a", count: 1_000_000).unicodeScalars)
         let quote = String(repeating: "a", count: 100_000) + "b"
         #expect(TextMatcher(article).find(quote) == nil)   // 10^11 steps by a plain search
