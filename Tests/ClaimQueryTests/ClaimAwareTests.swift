@@ -98,3 +98,168 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
         #expect(DoubleCounting.pairs(snapshots) == 20_000 * 19_999 / 2)
     }
 }
+
+@Suite struct ConsistencyTests {
+    private func findings(_ claims: [Claim], about id: Int? = nil) throws -> [Finding] {
+        try Consistency(store: ClaimStore(claims: claims, articles: [])).findings(about: id)
+    }
+
+    @Test func partOf() throws {
+        let whole = claim(1, "green_cards", 832_000, .approx, unit: "people", period: "2009-01..2014-12")
+        let inside = claim(2, "refugees", 3887, unit: "people", period: "2012-01..2012-12", relations: Relations(partOf: 1))
+        let outside = claim(3, "refugees", 3887, unit: "people", period: "2016-01..2016-12", relations: Relations(partOf: 1))
+        let larger = claim(4, "refugees", 900_000, .moreThan, unit: "people", period: "2012-01..2012-12", relations: Relations(partOf: 1))
+        let elsewhere = claim(5, "refugees", 5, unit: "people", place: "DE", period: "2012-01..2012-12", relations: Relations(partOf: 1))
+        let otherUnit = claim(6, "refugees", 5, unit: "families", period: "2012-01..2012-12", relations: Relations(partOf: 1))
+        let f = try findings([whole, inside, outside, larger, elsewhere, otherUnit])
+        #expect(f.map(\.status) == [.ok, .inconsistent, .inconsistent, .inconsistent, .inconsistent])
+        #expect(f[1].message.hasSuffix("but its period, 2016, lies outside"))
+        #expect(f[2].message.hasSuffix("but it is larger"))
+        #expect(f[3].message.hasSuffix("but its place, DE, lies outside US"))
+        #expect(f[4].message.hasSuffix("but one counts families and the other people"))
+        #expect(f.allSatisfy { $0.relation == .partOf && $0.claims.last == 1 })
+    }
+
+    @Test func ratioOfToTheStatedPrecision() throws {
+        let num = claim(1, "custody", 33701, unit: "people"), den = claim(2, "monitored", 2_400_000, unit: "people")
+        let right = claim(3, "share", 1.4, unit: "percent", relations: Relations(ratioOf: (1, 2)))
+        let wrong = claim(4, "share", 1.5, unit: "percent", relations: Relations(ratioOf: (1, 2)))
+        let roughlyRight = claim(5, "share", 1, .approx, unit: "percent", relations: Relations(ratioOf: (1, 2)))
+        let bound = claim(6, "share", 1, .moreThan, unit: "percent", relations: Relations(ratioOf: (1, 2)))
+        let f = try findings([num, den, right, wrong, roughlyRight, bound])
+        #expect(f.map(\.status) == [.ok, .inconsistent, .ok, .ok])
+        #expect(f[0].message == "#3: 33,701 / 2,400,000 = 1.404 % ≈ 1.4 %, as stated")
+        #expect(f[1].message == "#4 says 1.5 %, but 33,701 / 2,400,000 = 1.404 %")
+    }
+
+    @Test func shareOf() throws {
+        let whole = claim(1, "refusals", 11)
+        let majority = claim(2, "share", 50, .moreThan, unit: "percent", relations: Relations(shareOf: 1))
+        let tooMuch = claim(3, "share", 120, unit: "percent", relations: Relations(shareOf: 1))
+        let notPercent = claim(4, "share", 3, unit: "requests", relations: Relations(shareOf: 1))
+        let f = try findings([whole, majority, tooMuch, notPercent])
+        #expect(f.map(\.status) == [.ok, .inconsistent, .inconsistent])
+        #expect(f[0].message == "#2: more than 50 % of #1's 11 requests is more than 5.5: 6 to 11 of 11")
+        #expect(f[1].message == "#3 says 120 %, which no share can be")
+    }
+
+    @Test func checkOneClaimFindsRelationsEitherWay() throws {
+        let a = claim(1), b = claim(2, "refusals", 5, relations: Relations(partOf: 1)), c = claim(3, "refusals", 2, relations: Relations(partOf: 2))
+        #expect(try findings([a, b, c], about: 2).map(\.claims) == [[2, 1], [3, 2]])
+        #expect(try findings([a, b, c], about: 1).map(\.claims) == [[2, 1]])
+    }
+}
+
+/// Grouping, arithmetic, units and provenance over the sample article.
+@Suite struct SampleAnswersTests {
+    let store = ClaimStore.sample()
+
+    /// Answers `text`'s statements in turn, as a session does, and returns the last answer.
+    private func run(_ text: String) throws(Diagnostic) -> QueryResult {
+        let source = SourceText(name: "t", text: text)
+        var evaluator = Evaluator(store: store)
+        var result: QueryResult?
+        for statement in Parser.parse(source) { result = try evaluator.answer(try statement.get(), in: source) }
+        return result!
+    }
+
+    private func error(_ text: String) -> Diagnostic? {
+        do { _ = try run(text); return nil } catch { return error }
+    }
+
+    @Test func groupsByState() throws {
+        guard case .groups(let g) = try run("sum refusals by state") else { Issue.record("not groups"); return }
+        #expect(g.by == ["state"])
+        #expect(g.groups.map(\.key) == [[.text("CA")], [.null]], "null keys form their own group, last")
+        #expect(g.groups.map(\.result.claims) == [[6, 8], [5]])
+        #expect(g.groups[0].result.estimate?.nominal == 3359 && g.groups[0].result.warnings.count == 1)
+    }
+
+    @Test func groupsByTwoFieldsAndUnitsSplit() throws {
+        guard case .groups(let g) = try run("count claims by source, unit") else { Issue.record("not groups"); return }
+        #expect(g.groups.count == 13)
+        #expect(g.groups.first?.key == [.text("author"), .text("occasions")])
+        guard case .groups(let units) = try run("sum value by unit") else { Issue.record("not groups"); return }
+        #expect(units.groups.map(\.result.unit) == ["case_files", "jurisdictions", "occasions", "people", "percent", "requests"])
+    }
+
+    @Test func arithmeticCarriesClaimsAndUnits() throws {
+        guard case .value(let v) = try run("sum immigrants_in_custody / sum immigrants_monitored * 100") else { Issue.record("not a value"); return }
+        #expect(abs(v.estimate.nominal - 1.404208) < 1e-6)
+        #expect(v.unit == nil && v.claims == [1, 2] && v.warnings.isEmpty)
+        guard case .value(let d) = try run("sum refusals - sum refusals where state = \"CA\"") else { Issue.record("not a value"); return }
+        #expect(d.estimate.bound == .moreThan && d.estimate.low == 29269 && d.unit == "requests")
+        #expect(Set(d.warnings).count == d.warnings.count, "each warning once")
+    }
+
+    @Test func arithmeticErrors() {
+        #expect(error("sum refusals / 0")?.message == "division by zero")
+        #expect(error("sum refusals / (count claims where id = 1 - 1)")?.message == "division by zero")
+        #expect(error("sum refusals where state = \"TX\" + 1")?.message == "this sum matches no claims, so there is nothing to calculate with")
+        #expect(error("sum refusals + sum green_cards")?.message == "cannot add people to requests")
+        #expect(error("sum refusals by state * 2")?.message == "'by' cannot be combined with arithmetic")
+        #expect(error("sum value")?.hints.first == "split them with 'by unit', or keep one with 'where unit = \"people\"'")
+    }
+
+    @Test func whyNeedsAnAnswerFirst() throws {
+        #expect(error("why")?.message == "nothing to explain yet")
+        guard case .why(let claims) = try run("sum refusals where state = \"CA\"; why") else { Issue.record("not why"); return }
+        #expect(claims.map(\.id) == [6, 8])
+    }
+
+    @Test func timelineSelectsLikeList() throws {
+        guard case .timeline(let claims) = try run("timeline refusals where state = \"CA\"") else { Issue.record("not a timeline"); return }
+        #expect(claims.map(\.id) == [6, 8])
+    }
+}
+
+/// The claims a statement's answer comes from.
+private func claimIDs(_ text: String, in store: ClaimStore) throws -> [Int] {
+    let source = SourceText(name: "t", text: text)
+    return try Evaluator(store: store).run(try Parser.parse(source)[0].get(), in: source).sourceClaims
+}
+
+/// A claim whose article names no place has a null place, state and country.
+@Suite struct UnknownPlaceTests {
+    let store = ClaimStore(claims: [claim(1, place: nil), claim(2, place: "US-CA"), claim(3, place: "KE")], articles: [])
+
+    private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
+
+    @Test func nullPlacesAreFoundByIsNull() throws {
+        #expect(try ids("list claims where place is null") == [1])
+        #expect(try ids("list claims where country is null") == [1])
+        #expect(try ids("list claims where state is null") == [1, 3])
+        #expect(try ids("list claims where place is not null") == [2, 3])
+    }
+
+    @Test func comparisonsWithANullPlaceAreUnknown() throws {
+        #expect(try ids("list claims where place != \"KE\"") == [2])
+        #expect(try ids("list claims where country = \"Kenya\"") == [3])
+    }
+
+    @Test func twoClaimsWithNoPlaceMayCountTheSameThing() {
+        let warnings = DoubleCounting.warnings([claim(1, place: nil, period: "2016-01..2016-12"), claim(2, place: nil, period: "2016-03..2016-04")],
+                                               operation: "sum")
+        #expect(warnings.count == 1)
+        #expect(DoubleCounting.warnings([claim(1, place: nil, period: "2016-01..2016-12"), claim(2, period: "2016-03..2016-04")],
+                                        operation: "sum").isEmpty)
+    }
+}
+
+@Suite struct SubjectFieldTests {
+    let store = ClaimStore(claims: [
+        Claim(id: 1, article: "t", metric: "seats", value: 40, qualifier: .exact, unit: "seats", place: nil, period: nil,
+              source: "BBC", surface: "40", quote: "x", paragraph: 1, sentence: 1, subject: "Labour Party"),
+        Claim(id: 2, article: "t", metric: "seats", value: 30, qualifier: .exact, unit: "seats", place: nil, period: nil,
+              source: "BBC", surface: "30", quote: "x", paragraph: 1, sentence: 1),
+    ], articles: [])
+
+    private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
+
+    @Test func subjectIsATextFieldThatMayBeNull() throws {
+        #expect(try ids("list claims where subject contains \"labour\"") == [1])
+        #expect(try ids("list claims where subject is null") == [2])
+        #expect(try ids("list claims where subject != \"Labour Party\"") == [], "a null subject is unknown, not unequal")
+        #expect(try ids("sum seats by subject") == [1, 2])
+    }
+}
