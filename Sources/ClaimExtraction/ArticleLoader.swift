@@ -21,7 +21,8 @@ public enum ArticleLoader {
         if TextFile.isFolder(path) { return try load(paths: [path], date: date, maxBytes: maxBytes) }
         let text = try TextFile.contents(of: path, limit: maxBytes)
         let claimsPath = claims ?? claimsPath(for: path)
-        guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath) else {
+        // A claims file repeats each claim's sentence, so it may be several times its article's size.
+        guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let article = ArticleText(name: path, text: text)
             let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date)

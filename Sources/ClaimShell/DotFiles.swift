@@ -32,7 +32,7 @@ enum DotFiles {
         }
         let text: String
         do throws(LoadError) {
-            text = try TextFile.contents(of: file.text, lenient: true)
+            text = try TextFile.contents(of: file.text, lenient: true, limit: TextFile.scriptLimit, regularOnly: false, kind: .script)
         } catch {
             session.report(Diagnostic("cannot read script \(error)", at: file.range), in: source)
             return

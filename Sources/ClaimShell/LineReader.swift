@@ -17,6 +17,11 @@ final class LineReader {
     private var atEnd = false
     /// Whether a byte-order mark may still come (only before the first line).
     private var atStart = true
+    /// The longest line read: past it reading stops with `failure` set (a stream with
+    /// no line breaks, /dev/zero, would otherwise fill memory).
+    static let maxLineBytes = 16 << 20
+    private(set) var failure: String?
+    private var lineNumber = 0
 
     init(fd: Int32) {
         self.fd = fd
@@ -35,9 +40,14 @@ final class LineReader {
                 let line = String(decoding: buffer[start..<end], as: UTF8.self)
                 start = newline + 1
                 scanned = start
+                lineNumber += 1
                 return line
             }
             scanned = buffer.count
+            if buffer.count - start > Self.maxLineBytes {
+                failure = "line \(lineNumber + 1) is longer than \(Self.maxLineBytes) bytes; claimq stopped reading"
+                return nil
+            }
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = String(decoding: buffer[start...], as: UTF8.self)

@@ -79,13 +79,15 @@ public enum ShellApp {
         }
         let reader = LineReader(fd: 0)
         ScriptRunner.run(session, sourceName: "<stdin>") { reader.next() }
+        if let failure = reader.failure { session.report("<stdin>: " + failure) }
         return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
     }
 
     private static func runScripts(_ options: ShellOptions, _ session: Session) -> Int32 {
         for path in options.scriptFiles where !session.shouldStop {
             do throws(LoadError) {
-                ScriptRunner.run(session, sourceName: path, text: try TextFile.contents(of: path, lenient: true))
+                let text = try TextFile.contents(of: path, lenient: true, limit: TextFile.scriptLimit, regularOnly: false, kind: .script)
+                ScriptRunner.run(session, sourceName: path, text: text)
             } catch {
                 session.console.err("claimq: error: cannot read script \(error)\n")
                 return ExitStatus.usage
@@ -125,7 +127,8 @@ public enum ShellApp {
     /// reported with its path; a missing file is no error.
     private static func runInitFile(_ path: String, _ session: Session) {
         do throws(LoadError) {
-            guard let text = try TextFile.contentsIfPresent(of: path, lenient: true) else { return }
+            guard let text = try TextFile.contentsIfPresent(of: path, lenient: true, limit: TextFile.scriptLimit,
+                                                            regularOnly: false, kind: .script) else { return }
             ScriptRunner.run(session, sourceName: path, text: text)
             session.quitRequested = false
         } catch {

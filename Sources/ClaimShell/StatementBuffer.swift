@@ -11,8 +11,14 @@ struct StatementBuffer {
     /// What the text so far lacks, when it is unfinished.
     private(set) var missing: Continuation.Missing?
     private var judge: Continuation.Judge
+    /// An unfinished statement is run (and refused) once it holds this much, rather
+    /// than kept growing: `yes '(' | claimq` stays in bounded memory.
+    static let defaultMaxBytes = 16 << 20
+    let maxBytes: Int
+    private var bytes = 0
 
-    init(sourceName: String, stringsSpanLines: Bool = false) {
+    init(sourceName: String, stringsSpanLines: Bool = false, maxBytes: Int = defaultMaxBytes) {
+        self.maxBytes = maxBytes
         self.sourceName = sourceName
         self.stringsSpanLines = stringsSpanLines
         judge = Continuation.Judge(stringsSpanLines: stringsSpanLines)
@@ -30,12 +36,14 @@ struct StatementBuffer {
             missing = judge.add(source)
             if missing == nil { return source }   // the usual case: one line, one piece
             lines.append(line)
+            bytes = line.utf8.count + 1
             return nil
         }
         lines.append(line)
+        bytes += line.utf8.count + 1
         missing = judge.add(SourceText(name: sourceName, text: line, firstLine: number))
-        if missing != nil { return nil }
-        defer { lines.removeAll() }
+        if missing != nil && bytes <= maxBytes { return nil }
+        defer { discard() }
         return current
     }
 
@@ -48,6 +56,7 @@ struct StatementBuffer {
 
     mutating func discard() {
         lines.removeAll()
+        bytes = 0
         missing = nil
         judge = Continuation.Judge(stringsSpanLines: stringsSpanLines)
     }

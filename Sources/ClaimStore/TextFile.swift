@@ -8,10 +8,13 @@ import Darwin
 public enum TextFile {
     /// - Parameter lenient: decode invalid UTF-8 as U+FFFD instead of failing (for
     ///   query scripts, whose lexer then points at the bad bytes).
-    /// - Parameter limit: for articles: the file must be a regular file of at most
-    ///   this many bytes (not a device like /dev/zero, a pipe or a folder).
-    public static func contents(of path: String, lenient: Bool = false, limit: Int? = nil) throws(LoadError) -> String {
-        guard let text = try contentsIfPresent(of: path, lenient: lenient, limit: limit) else {
+    /// - Parameter limit: the most bytes read; past it the file is refused (so
+    ///   /dev/zero ends in an error, not in all of memory).
+    /// - Parameter regularOnly: articles and claims files must be regular files (not a
+    ///   device, a pipe or a folder); a script may come from a pipe.
+    public static func contents(of path: String, lenient: Bool = false, limit: Int? = nil,
+                                regularOnly: Bool = true, kind: Kind = .article) throws(LoadError) -> String {
+        guard let text = try contentsIfPresent(of: path, lenient: lenient, limit: limit, regularOnly: regularOnly, kind: kind) else {
             throw LoadError(file: path, message: "no such file")
         }
         return text
@@ -19,9 +22,11 @@ public enum TextFile {
 
     /// nil when the file does not exist; other failures (a folder, no permission,
     /// not UTF-8) are errors.
-    public static func contentsIfPresent(of path: String, lenient: Bool = false, limit: Int? = nil) throws(LoadError) -> String? {
+    public static func contentsIfPresent(of path: String, lenient: Bool = false, limit: Int? = nil,
+                                         regularOnly: Bool = true, kind: Kind = .article) throws(LoadError) -> String? {
+        let regularOnly = regularOnly && limit != nil
         // Non-blocking, so that opening a FIFO with no writer does not wait for one.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | (limit == nil ? 0 : O_NONBLOCK))
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }
@@ -31,11 +36,11 @@ public enum TextFile {
         var bytes: [UInt8] = []
         var status = stat()
         let known = fstat(fd, &status) == 0
-        if let limit {
+        if regularOnly, let limit {
             guard known, (status.st_mode & S_IFMT) == S_IFREG else {
-                throw LoadError(file: path, message: "is not a regular file (a device, pipe or folder cannot be an article)")
+                throw LoadError(file: path, message: "is not a regular file (a device, pipe or folder cannot be \(kind.rawValue))")
             }
-            guard Int(status.st_size) <= limit else { throw tooLarge(path, limit) }
+            guard Int(status.st_size) <= limit else { throw tooLarge(path, limit, kind) }
             _ = fcntl(fd, F_SETFL, 0)   // blocking again, for reading
         }
         if known, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }   // no regrowing
@@ -48,7 +53,7 @@ public enum TextFile {
             }
             if n == 0 { break }
             bytes.append(contentsOf: buffer[0..<n])
-            if let limit, bytes.count > limit { throw tooLarge(path, limit) }   // it grew while read
+            if let limit, bytes.count > limit { throw tooLarge(path, limit, kind) }   // it grew while read
         }
         if lenient { return String(decoding: bytes, as: UTF8.self) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -74,9 +79,17 @@ public enum TextFile {
         return names
     }
 
-    private static func tooLarge(_ path: String, _ limit: Int) -> LoadError {
-        LoadError(file: path, message: "is larger than \(limit) bytes, the most an article may have (--max-article-bytes)")
+    private static func tooLarge(_ path: String, _ limit: Int, _ kind: Kind) -> LoadError {
+        LoadError(file: path, message: "is larger than \(limit) bytes, the most \(kind.rawValue) may have" + (kind == .script ? "" : " (--max-article-bytes)"))
     }
+
+    /// What a file is, for the message that refuses one too large.
+    public enum Kind: String, Sendable {
+        case article = "an article", claims = "a claims file", script = "a script"
+    }
+
+    /// The most a query script may hold (`-f`, `.read`): far past any script a person writes.
+    public static let scriptLimit = 64 << 20
 
     private static func reason(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()

@@ -46,3 +46,16 @@ import Testing
         #expect(try lines(Array((long + "\nshort\n" + long).utf8)) == [long, "short", long])
     }
 }
+
+/// Unfinished input cannot grow without end: past the cap it is run as it stands.
+@Suite struct StatementBufferTests {
+    @Test func anUnfinishedStatementPastTheCapIsRunAsItIs() {
+        var buffer = StatementBuffer(sourceName: "t", maxBytes: 10)
+        #expect(buffer.add("(", number: 1) == nil)
+        #expect(buffer.add("1 +", number: 2) == nil, "5 bytes so far")
+        let run = buffer.add("(2 +", number: 3)
+        #expect(run?.text == "(\n1 +\n(2 +", "10 bytes: over the cap, handed over unfinished")
+        #expect(buffer.isEmpty)
+        #expect(buffer.add("count", number: 4)?.text == "count", "and the next line starts afresh")
+    }
+}

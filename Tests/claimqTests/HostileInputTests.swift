@@ -166,3 +166,22 @@ extension EndToEndTests {
         }
     }
 }
+
+/// Endless input — /dev/zero as a script, as stdin or behind a claims file — ends in
+/// an error that says why, never in all of memory.
+extension EndToEndTests {
+    @Test func endlessInputIsRefused() throws {
+        let r = Claimq.run(["-f", "/dev/zero"])
+        #expect(r.stderr == "claimq: error: cannot read script /dev/zero: is larger than 67108864 bytes, the most a script may have\n")
+        #expect(r.status == 2)
+        let piped = Claimq.run(["-c", "exec \"$0\" < /dev/zero", Claimq.path], executable: "/bin/sh")
+        #expect(piped.stderr == "error: <stdin>: line 1 is longer than 16777216 bytes; claimq stopped reading\n")
+        #expect(piped.status == 1)
+        let dir = Claimq.temporaryFolder()
+        try "Officials refused 500 requests in 2016.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/a.claims.json", withDestinationPath: "/dev/zero")
+        let claims = Claimq.run([dir + "/a.txt", "-c", "count claims"])
+        #expect(claims.stderr == "claimq: error: \(dir)/a.claims.json: is not a regular file (a device, pipe or folder cannot be a claims file)\n")
+        #expect(claims.status == 3)
+    }
+}
