@@ -18,7 +18,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// Whether results are for people, who see control characters in data made
     /// visible (`Visible`), rather than for programs, which get the data as it is.
-    var isForPeople: Bool {
+    public var isForPeople: Bool {
         switch self {
         case .table, .box, .markdown, .line: return true
         case .csv, .tsv, .json: return false
