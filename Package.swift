@@ -5,7 +5,7 @@ import PackageDescription
 //   CLibEdit -> LineEditor;  ClaimStore -> ClaimExtraction, ClaimQuery -> ClaimShell -> claimq
 let package = Package(
     name: "claimq",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],   // Synchronization.Atomic (the Ctrl-C flag) needs macOS 15
     products: [
         .executable(name: "claimq", targets: ["claimq"]),
         // For the libFuzzer targets in Fuzz/, a package of its own (scripts/fuzz.sh).
