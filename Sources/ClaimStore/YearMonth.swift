@@ -17,14 +17,17 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Parses "2017-06"; returns nil for anything else (including month 13).
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, parts[0].allSatisfy(\.isASCII),
+              parts[0].allSatisfy(\.isNumber), parts[1].allSatisfy(\.isNumber),
               let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
         else { return nil }
         self.init(year: year, month: month)
     }
 
+    /// "2017-06"; years before 1000 with leading zeros ("0999-01"), as `init?(_:)` reads them.
     public var description: String {
-        String(year) + (month < 10 ? "-0" : "-") + String(month)
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + String(month)
     }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { a.ordinal < b.ordinal }

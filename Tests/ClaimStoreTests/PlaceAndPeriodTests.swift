@@ -37,6 +37,10 @@ import ClaimStore
         #expect(june.year == 2017 && june.month == 6 && june.description == "2017-06")
         #expect(YearMonth("2017-13") == nil && YearMonth("17-06") == nil && YearMonth("2017") == nil)
         #expect(YearMonth(year: 2016, month: 12) < june)
+        // Early years are written with four digits, so what is written reads back.
+        #expect(YearMonth(year: 1, month: 1).description == "0001-01" && YearMonth("0001-01") == YearMonth(year: 1, month: 1))
+        #expect(YearMonth(year: 999, month: 10).description == "0999-10")
+        #expect(YearMonth("+123-01") == nil && YearMonth("2017-+6") == nil)
     }
 
     @Test func overlapAndWithinAreInclusive() throws {
