@@ -23,7 +23,10 @@ public struct ArticleText: Sendable {
 
     public init(name: String, text: String) {
         self.name = name
-        characters = [Unicode.Scalar](scalarsOf: text)
+        var characters = [Unicode.Scalar](scalarsOf: text)
+        // A byte-order mark is not text: a space in its place keeps every offset where it was.
+        if characters.first == "\u{FEFF}" { characters[0] = " " }
+        self.characters = characters
         paragraphs = Self.splitParagraphs(characters)
     }
 

@@ -17,6 +17,15 @@ import Testing
         #expect(sentences("There are 300,000 U.S. Muslims. Next.") == ["There are 300,000 U.S. Muslims.", "Next."])
     }
 
+    /// A byte-order mark before the text is no part of its first sentence, and offsets
+    /// still count it (they are offsets in the file).
+    @Test func aByteOrderMarkIsNotText() {
+        let article = ArticleText(name: "t", text: "\u{FEFF}There were 5 cats.\n\nThen 7 dogs.")
+        #expect(sentences("\u{FEFF}There were 5 cats.\n\nThen 7 dogs.") == ["There were 5 cats.", "Then 7 dogs."])
+        #expect(article.paragraphs.map(\.number) == [1, 2])
+        #expect(article.paragraphs[0].sentences[0].range.lowerBound == 1 && article.characters.count == 33)
+    }
+
     @Test func decimalsAndClosingQuotes() {
         #expect(sentences("It was 2.4 million. Then 1.4 percent.") == ["It was 2.4 million.", "Then 1.4 percent."])
         #expect(sentences("He said “all had it.” Then he left.") == ["He said “all had it.”", "Then he left."])
