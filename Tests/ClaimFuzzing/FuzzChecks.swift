@@ -80,13 +80,14 @@ public enum FuzzChecks {
             let console = RecordingConsole()
             let session = Session(store: store, console: console, format: format)
             ScriptRunner.run(session, sourceName: "fuzz", text: text)
-            // Formats for people show data's control characters escaped; machine formats
-            // keep the data (JSON escapes only what it must, below U+0020).
-            let shown = (format.isForPeople ? console.out : "") + console.err
+            // Formats for people show data's control characters escaped, and so do
+            // diagnostics but JSON ones; machine formats keep the data (JSON, errors
+            // included, escapes only what it must: below U+0020).
+            let shown = (format.isForPeople ? console.out : "") + (format == .json ? "" : console.err)
             if let c = shown.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
                 return "\(format): a raw control character U+\(String(c.value, radix: 16)) reached the output"
             }
-            if format == .json, console.out.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
+            if format == .json, (console.out + console.err).unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
                 return "json: a control character left unescaped"
             }
             if console.out.contains("NaN") || console.out.contains("∞") { return "\(format): an answer is infinite or NaN" }
