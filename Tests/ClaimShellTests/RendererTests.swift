@@ -11,6 +11,17 @@ import ClaimStore
         #expect(Words.number(value) == text)
     }
 
+    /// Long id lists are cut to ten and a count in text; every id stays in JSON and CSV.
+    @Test func longIdListsAreAbbreviated() {
+        #expect(Words.ids(Array(1...50)) == (1...50).map { "#\($0)" }.joined(separator: ", "))
+        #expect(Words.ids(Array(1...545_000)) == (1...10).map { "#\($0)" }.joined(separator: ", ") + ", … and 544,990 more — why lists them")
+        let result = QueryResult.aggregate(AggregateResult(function: .count, metric: "claims", estimate: Estimate(exactly: 60),
+                                                           unit: nil, claims: Array(1...60), picked: nil))
+        #expect(OutputFormat.table.render(result, RenderOptions()) == "60 claims (#1, #2, #3, #4, #5, #6, #7, #8, #9, #10, … and 50 more — why lists them)\n")
+        #expect(OutputFormat.json.render(result, RenderOptions()).contains("[" + (1...60).map(String.init).joined(separator: ",") + "]"))
+        #expect(OutputFormat.csv.render(result, RenderOptions()).contains((1...60).map(String.init).joined(separator: " ")))
+    }
+
     @Test func hedgedValuesInWords() {
         #expect(Words.estimate(Estimate(29269, .moreThan), unit: "requests") == "more than 29,269 requests")
         #expect(Words.estimate(Estimate(832_000, .approx), unit: "people") == "about 832,000 people")
