@@ -36,7 +36,14 @@ public struct ArticleText: Sendable {
 
     /// The paragraph and sentence holding the character at `offset`.
     public func position(of offset: Int) -> (paragraph: Int, sentence: Int)? {
-        guard let paragraph = paragraphs.first(where: { $0.range.contains(offset) }) else { return nil }
+        // Paragraphs are in order: the last one starting at or before `offset` (a binary search).
+        var (low, high) = (0, paragraphs.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, paragraphs[low - 1].range.contains(offset) else { return nil }
+        let paragraph = paragraphs[low - 1]
         let sentence = paragraph.sentences.last(where: { $0.range.lowerBound <= offset })
         return (paragraph.number, sentence?.number ?? 1)
     }

@@ -47,7 +47,12 @@ struct TextMatcher {
             border[i] = k
         }
         var matched = 0
-        let first = from == 0 ? 0 : origin.firstIndex { $0 >= from } ?? folded.count
+        // The first folded scalar from `from` on (origins rise: a binary search).
+        var (first, high) = (0, origin.count)
+        while first < high {
+            let mid = (first + high) / 2
+            if origin[mid] < from { first = mid + 1 } else { high = mid }
+        }
         for i in first..<folded.count {
             let c = folded[i]
             while matched > 0 && c != pattern[matched] { matched = border[matched - 1] }

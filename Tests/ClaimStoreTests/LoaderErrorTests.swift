@@ -33,6 +33,19 @@ import Testing
         #expect(claims.map { [$0.paragraph, $0.sentence] } == [[2, 1]], "the first 5 of the text, in 'It was 5.'")
     }
 
+    /// Claims are looked for from where the one before stood, then from the top: in
+    /// order or not, each finds its sentence (and two from one sentence, the same one).
+    @Test func claimsInAnyOrderFindTheirSentences() throws {
+        let text = ArticleText(name: "t.txt", text: "Title\n\nOne rose 1. Two rose 2.\n\nThree rose 3. Then two rose 2 and 9.\n")
+        func entry(_ id: Int, _ surface: String, _ quote: String) -> String {
+            #"{"id": \#(id), "metric": "m", "value": \#(surface), "unit": "u", "surface": "\#(surface)", "quote": "\#(quote)"}"#
+        }
+        let json = "{\"claims\": [" + [entry(1, "3", "Three rose 3."), entry(2, "1", "One rose 1."), entry(3, "2", "Then two rose 2 and 9."),
+                                      entry(4, "9", "Then two rose 2 and 9."), entry(5, "2", "Two rose 2.")].joined(separator: ", ") + "]}"
+        let claims = try ClaimLoader.load(article: "t", text: text, claimsJSON: json, claimsFile: "t.claims.json")
+        #expect(claims.map { [$0.paragraph, $0.sentence] } == [[3, 1], [2, 1], [3, 2], [3, 2], [2, 2]])
+    }
+
     @Test func aQuoteNotInTheArticleNamesTheClaim() {
         let error = failure(claim("\"surface\": \"29,269\", \"quote\": \"They refused 29,269 requests.\""))
         #expect(error?.claim == 7)
