@@ -16,16 +16,21 @@ public enum ArticleLoader {
     /// Loads `path` with its claims from `claims`, or from the file beside it; an
     /// article with no claims file gets the claims extraction finds in its text.
     /// `date` is the article's date for relative times, when the caller knows it.
+    /// How far a load has come, in bytes of article text: (done, total).
+    public typealias Progress = (_ done: Int, _ total: Int) -> Void
+
     public static func load(path: String, claims: String? = nil, date: Day? = nil,
-                            maxBytes: Int = defaultMaxBytes) throws(LoadError) -> ClaimStore {
-        if TextFile.isFolder(path) { return try load(paths: [path], date: date, maxBytes: maxBytes) }
+                            maxBytes: Int = defaultMaxBytes, progress: Progress? = nil) throws(LoadError) -> ClaimStore {
+        if TextFile.isFolder(path) { return try load(paths: [path], date: date, maxBytes: maxBytes, progress: progress) }
         let text = try TextFile.contents(of: path, limit: maxBytes)
         let claimsPath = claims ?? claimsPath(for: path)
         // A claims file repeats each claim's sentence, so it may be several times its article's size.
         guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let article = ArticleText(name: path, text: text)
-            let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date)
+            let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
+            let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date,
+                                                progress: progress.map { report in { offset in report(bytes * offset / scalars, bytes) } })
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
             return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)])
         }
@@ -35,7 +40,8 @@ public enum ArticleLoader {
 
     /// A corpus: several articles, or every .txt file in a folder, in one store with
     /// ids numbered on across articles.
-    public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> ClaimStore {
+    public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes,
+                            progress: Progress? = nil) throws(LoadError) -> ClaimStore {
         var files: [String] = []
         for path in paths {
             if TextFile.isFolder(path) {
@@ -49,9 +55,16 @@ public enum ArticleLoader {
         var claims: [Claim] = []
         var articles: [ArticleText] = []
         var extracted = Set<String>()
-        for file in files {
+        let sizes = files.map(TextFile.size(of:))
+        let total = sizes.reduce(0, +)
+        var done = 0
+        for (file, size) in zip(files, sizes) {
             if Interruption.requested { throw LoadError(file: file, message: "interrupted") }
-            let store = try load(path: file, date: date, maxBytes: maxBytes)
+            let base = done
+            let store = try load(path: file, date: date, maxBytes: maxBytes,
+                                 progress: progress.map { report in { part, _ in report(base + part, total) } })
+            done += size
+            progress?(done, total)
             let offset = claims.map(\.id).max() ?? 0
             if let last = store.claims.map(\.id).max(), last > Claim.maximumID - offset {
                 throw LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")

@@ -16,7 +16,9 @@ public enum ClaimExtractor {
 
     /// `date` is the article's date when the caller knows it (`--date`); otherwise
     /// the article's dateline gives it, if it has one.
-    public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1, date: Day? = nil) -> [Draft] {
+    /// `progress` is told, after each paragraph, the offset extraction has reached.
+    public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1, date: Day? = nil,
+                               progress: ((Int) -> Void)? = nil) -> [Draft] {
         var drafts: [Draft] = []
         var attributions = Attributions()
         let home = HomePlace(article)
@@ -26,6 +28,7 @@ public enum ClaimExtractor {
         var speaker: String?
         for paragraph in article.paragraphs {
             if Interruption.requested { break }   // the loader reports it; a part of an article is no use
+            progress?(paragraph.range.lowerBound)
             guard article.chrome(paragraph) == nil else {
                 attributions.interrupt()
                 speaker = nil

@@ -9,10 +9,14 @@ enum DotFiles {
 
     /// `.load ARTICLE [CLAIMS]` replaces the store; `.load` alone brings back the sample.
     static func load(_ args: [DotWords.Word], _ session: Session) throws(Diagnostic) {
+        let bar = ProgressBar.make("loading", quiet: session.quiet)
+        defer { bar?.finish() }
         do throws(LoadError) {
             if let article = args.first {
                 session.store = try ArticleLoader.load(path: article.text, claims: args.dropFirst().first?.text,
-                                                       maxBytes: session.maxArticleBytes)
+                                                       maxBytes: session.maxArticleBytes,
+                                                       progress: bar.map { bar in { bar.update(done: $0, total: $1) } })
+                bar?.finish()
             } else {
                 session.store = try ArticleLoader.loadSample()
             }

@@ -39,6 +39,8 @@ public final class Session {
     public var history: (() -> [String])?
     public private(set) var failed = false
     public internal(set) var quitRequested = false
+    /// No progress bar while `.load` runs (`--quiet`).
+    public var quiet = false
     /// The largest article `.load` reads.
     public var maxArticleBytes = ArticleLoader.defaultMaxBytes
     /// How deep `.read` has nested scripts, to stop a script that reads itself.

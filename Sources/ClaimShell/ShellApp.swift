@@ -23,6 +23,8 @@ public struct ShellOptions {
     public var date: String?
     /// The largest article file to read (`--max-article-bytes`).
     public var maxArticleBytes = defaultMaxArticleBytes
+    /// No progress bar while loading (`--quiet`).
+    public var quiet = false
     public static let defaultMaxArticleBytes = ArticleLoader.defaultMaxBytes
 
     public init() {}
@@ -57,18 +59,24 @@ public enum ShellApp {
             console.err("claimq: error: --date \"\(text)\" is not a date written YYYY-MM-DD\n")
             return ExitStatus.usage
         }
+        let bar = ProgressBar.make("loading", quiet: options.quiet)
+        defer { bar?.finish() }
+        let progress: ArticleLoader.Progress? = bar.map { bar in { bar.update(done: $0, total: $1) } }
         do throws(LoadError) {
             switch options.articles.count {
             case 0: store = try ArticleLoader.loadSample()
-            case 1: store = try ArticleLoader.load(path: options.articles[0], date: date, maxBytes: options.maxArticleBytes)
-            default: store = try ArticleLoader.load(paths: options.articles, date: date, maxBytes: options.maxArticleBytes)
+            case 1: store = try ArticleLoader.load(path: options.articles[0], date: date, maxBytes: options.maxArticleBytes, progress: progress)
+            default: store = try ArticleLoader.load(paths: options.articles, date: date, maxBytes: options.maxArticleBytes, progress: progress)
             }
+            bar?.finish()
         } catch {
+            bar?.finish()
             console.err("claimq: error: \(Visible.text(error.description))\n")
             return ExitStatus.loadFailed
         }
         let session = Session(store: store, console: console, format: options.format, bail: options.bail)
         session.maxArticleBytes = options.maxArticleBytes
+        session.quiet = options.quiet
 
         if !options.scriptFiles.isEmpty || !options.commands.isEmpty {
             return runScripts(options, session)

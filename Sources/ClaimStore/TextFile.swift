@@ -62,6 +62,12 @@ public enum TextFile {
         return text
     }
 
+    /// The file's size in bytes (0 when it cannot be read), for progress.
+    public static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

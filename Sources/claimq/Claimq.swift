@@ -50,6 +50,9 @@ struct Claimq: ParsableCommand {
             help: ArgumentHelp("Refuse articles larger than this (default 67108864, 64 MiB).", valueName: "BYTES"))
     var maxArticleBytes: Int = ShellOptions.defaultMaxArticleBytes
 
+    @Flag(help: "Show no progress bar while articles load.")
+    var quiet = false
+
     @Flag(help: "Stop at the first statement that fails.")
     var bail = false
 
@@ -71,6 +74,7 @@ struct Claimq: ParsableCommand {
         o.format = format
         o.date = date
         o.bail = bail
+        o.quiet = quiet
         o.maxArticleBytes = maxArticleBytes
         o.history = !noHistory
         o.initFile = !noInit

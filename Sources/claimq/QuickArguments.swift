@@ -29,6 +29,7 @@ enum QuickArguments {
                 guard let text = rest.popFirst(), let bytes = Int(text), bytes > 0 else { return nil }
                 options.maxArticleBytes = bytes
             case "--bail": options.bail = true
+            case "--quiet": options.quiet = true
             case "--no-history": options.history = false
             case "--no-init": options.initFile = false
             default:

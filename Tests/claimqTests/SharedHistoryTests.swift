@@ -107,3 +107,34 @@ extension EndToEndTests {
         leave(term)
     }
 }
+
+/// A load that takes a while shows how far it has come, at a terminal only.
+extension EndToEndTests {
+    private func slowArticle() throws -> String {
+        let path = Claimq.temporaryFolder() + "/slow.txt"
+        let paragraph = "Officials in Fresno refused 1,250 requests in 2016, up from 980 in 2015, the county said.\n\n"
+        try String(repeating: paragraph, count: 200).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func aLongLoadShowsProgressAtATerminalAndWipesIt() throws {
+        let article = try slowArticle()
+        let now = ["CLAIMQ_PROGRESS_DELAY": "0"]   // draw at once, not after half a second
+        let term = PseudoTerminal(arguments: [article], environment: now)
+        #expect(term.expect("loading ["), "a bar")
+        #expect(term.expect(" MB/s "))
+        #expect(term.expect("\r\u{1B}[Kclaimq 0.3.0"), "the bar is wiped before the banner")
+        #expect(term.expect(Self.prompt))
+        leave(term)
+        let quiet = PseudoTerminal(arguments: ["--quiet", article], environment: now)
+        #expect(quiet.expect("claimq 0.3.0") && quiet.expect(Self.prompt))
+        #expect(!quiet.output.contains("loading ["), "--quiet shows none")
+        leave(quiet)
+    }
+
+    @Test func pipesGetNoProgress() throws {
+        let r = Claimq.run([try slowArticle(), "-c", "count claims where id = 1"], environment: ["CLAIMQ_PROGRESS_DELAY": "0"])
+        #expect(r.stdout == "1 claim (#1)\n")
+        #expect(r.stderr == "", "no bar when stderr is not a terminal")
+    }
+}
