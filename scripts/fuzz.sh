@@ -19,6 +19,9 @@ case "$target" in
     query|claims|extract) ;;
     *) echo "usage: scripts/fuzz.sh query|claims|extract [SECONDS]" >&2; exit 2 ;;
 esac
+# SwiftPM plans a path dependency's files once; a touched manifest makes it look
+# again, so files added to the main package since the last fuzz build are seen.
+touch "$root/Fuzz/Package.swift"
 swift build --package-path "$root/Fuzz" -c release --product "fuzz-$target" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld 2>&1 | grep -v "Cannot export local symbol" >&2
 binary="$root/Fuzz/.build/release/fuzz-$target"

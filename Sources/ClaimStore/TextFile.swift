@@ -43,7 +43,8 @@ public enum TextFile {
             guard Int(status.st_size) <= limit else { throw tooLarge(path, limit, kind) }
             _ = fcntl(fd, F_SETFL, 0)   // blocking again, for reading
         }
-        if known, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }   // no regrowing
+        // No regrowing; but never more than the limit (a 100 GB file given as a script).
+        if known, status.st_size > 0 { bytes.reserveCapacity(min(Int(status.st_size), (limit ?? Int.max - 1) + 1)) }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

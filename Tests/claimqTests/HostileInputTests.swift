@@ -185,3 +185,19 @@ extension EndToEndTests {
         #expect(claims.status == 3)
     }
 }
+
+extension EndToEndTests {
+    /// A huge (sparse) file given as a script is refused at the script limit, not
+    /// allocated whole first.
+    @Test func aHugeScriptFileIsRefusedAtTheLimit() throws {
+        let path = Claimq.temporaryFolder() + "/huge.cq"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 100 << 30)   // 100 GB, sparse: no disk used
+        try handle.close()
+        let r = Claimq.run(["-f", path])
+        #expect(r.stderr == "claimq: error: cannot read script \(path): is larger than 67108864 bytes, the most a script may have\n")
+        #expect(r.status == 2)
+        try FileManager.default.removeItem(atPath: path)
+    }
+}
