@@ -119,8 +119,10 @@ public final class StandardConsole: Console {
         drainOutput()
         var fd: Int32 = 1
         if let path {
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            // Non-blocking, so a FIFO no one reads is an error now, not a wait for ever.
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NONBLOCK, 0o644)
             if fd < 0 { return "cannot write \(path): \(Self.reason(errno))" }
+            _ = fcntl(fd, F_SETFL, 0)
         }
         if outputFD != 1, close(outputFD) != 0, failure == nil {
             failure = "cannot write to \(outputName): \(Self.reason(errno))"

@@ -200,4 +200,14 @@ extension EndToEndTests {
         #expect(r.status == 2)
         try FileManager.default.removeItem(atPath: path)
     }
+
+    /// `.output` to a FIFO that no one reads is an error at once, not a wait for ever.
+    @Test func outputToAnUnreadFIFOIsAnError() {
+        let fifo = Claimq.temporaryFolder() + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let r = Claimq.run(["-c", ".output \(fifo)", "-c", "count claims where id = 1"], timeout: 10)
+        #expect(!r.timedOut)
+        #expect(r.stderr.hasPrefix("<command>:1:9: error: cannot write \(fifo): no such device or address\n"))
+        #expect(r.stdout == "1 claim (#1)\n" && r.status == 1)
+    }
 }
