@@ -45,9 +45,11 @@ public enum ArticleLoader {
         var files: [String] = []
         for path in paths {
             if TextFile.isFolder(path) {
-                let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") }.sorted()
+                // Its .txt files, not its subfolders (nor a link back to itself).
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") && !TextFile.isFolder(folder + $0) }.sorted()
                 if entries.isEmpty { throw LoadError(file: path, message: "holds no .txt articles") }
-                files += entries.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+                files += entries.map { folder + $0 }
             } else {
                 files.append(path)
             }

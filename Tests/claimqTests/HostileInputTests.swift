@@ -92,6 +92,11 @@ extension EndToEndTests {
         let tooBig = "claimq: error: \(dir)/a.txt: is larger than 20 bytes, the most an article may have (--max-article-bytes)\n"
         #expect(run(["--max-article-bytes", "20", dir + "/a.txt", "-c", "count claims"]).stderr == tooBig)
         #expect(run(["extract", "--max-article-bytes", "20", dir + "/a.txt"]).stderr == tooBig)
+        // A corpus folder's .txt files, not its subfolders: a link back to itself is no loop.
+        try FileManager.default.createSymbolicLink(atPath: dir + "/corpus/loop.txt", withDestinationPath: dir + "/corpus")
+        try FileManager.default.removeItem(atPath: dir + "/corpus/z.txt")
+        let corpus = run([dir + "/corpus", "-c", "count claims"])
+        #expect(corpus.stdout == "1 claim (#1)\n" && corpus.status == 0)
         let fits = run(["--max-article-bytes", "40", dir + "/a.txt", "-c", "count claims"])
         #expect(fits.stdout == "1 claim (#1)\n" && fits.status == 0)
         #expect(run(["--max-article-bytes", "0", dir + "/a.txt"]).status == 2)
