@@ -88,8 +88,12 @@ public final class Session {
         do throws(Diagnostic) {
             let result = try evaluator.answer(statement, in: source)
             console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
-            if format != .json {   // JSON carries them in "warnings"
-                for warning in result.warnings { console.err(label("warning", colourCode: "33") + Visible.text(warning) + "\n") }
+            if format != .json {   // JSON carries them in "warnings", every one
+                let warnings = result.warnings
+                for warning in warnings.prefix(Self.warningsShown) { console.err(label("warning", colourCode: "33") + Visible.text(warning) + "\n") }
+                if warnings.count > Self.warningsShown {
+                    console.err(label("warning", colourCode: "33") + "… and \(warnings.count - Self.warningsShown) more warnings (--format json lists them all)\n")
+                }
             }
         } catch {
             report(error, in: source)
@@ -108,6 +112,10 @@ public final class Session {
             console.err(DiagnosticRenderer(showLocation: !atPrompt, colour: colour).render(diagnostic, in: source))
         }
     }
+
+    /// The most warnings written out for one statement (a sum by state over thousands
+    /// of states would otherwise bury its answer).
+    static let warningsShown = 10
 
     /// A problem that is not about a place in a query (a file that cannot be read).
     func report(_ message: String) {

@@ -3,6 +3,7 @@ import Testing
 import ClaimExtraction
 import ClaimStore
 @testable import ClaimShell
+import ClaimqTestHelpers
 
 @Suite struct WordsTests {
     @Test(arguments: [(3359.0, "3,359"), (2_400_000, "2,400,000"), (1.4, "1.4"), (1679.5, "1,679.5"), (0, "0"),
@@ -175,5 +176,29 @@ import ClaimStore
         let json = OutputFormat.json.render(.claims([claim]), RenderOptions())
         #expect(json.contains(#""source":"=HYPERLINK(\"http:\/\/x\")""#) || json.contains(#""source":"=HYPERLINK(\"http://x\")""#))
         #expect(json.contains("\\u001b[2J"))
+    }
+}
+
+/// Warnings past ten for one statement are counted, not listed; JSON keeps them all.
+@Suite struct ManyWarningsTests {
+    @Test func aSumByStateOverManyStatesSummarisesItsWarnings() {
+        let states = ["CA", "TX", "NY", "FL", "WA", "OR", "NV", "AZ", "UT", "CO", "NM", "ID", "MT", "WY", "ND"]
+        var claims: [Claim] = []
+        for (i, state) in states.enumerated() {
+            for (j, span) in [("2015-01", "2015-12"), ("2015-06", "2015-08")].enumerated() {
+                claims.append(Claim(id: i * 2 + j + 1, article: "a", metric: "refusals", value: 10, qualifier: .exact, unit: "requests",
+                                    place: Place(code: "US-" + state)!, period: Period(from: YearMonth(span.0)!, to: YearMonth(span.1)!),
+                                    source: "author", surface: "10", quote: "x", paragraph: 1, sentence: 1))
+            }
+        }
+        let store = ClaimStore(claims: claims, articles: [])
+        let console = TranscriptConsole()
+        Session(store: store, console: console).execute(SourceText(name: "t", text: "sum refusals by state"))
+        let lines = console.errors.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.last == "warning: … and 5 more warnings (--format json lists them all)")
+        let json = TranscriptConsole()
+        Session(store: store, console: json, format: .json).execute(SourceText(name: "t", text: "sum refusals by state"))
+        #expect(json.errors.isEmpty && json.text.components(separatedBy: "lies inside").count == 16)
     }
 }
