@@ -6,20 +6,26 @@ import ClaimStore
 /// JSON object per line, with where it is (paragraph, sentence, offsets in Unicode scalars).
 /// `claimq extract FILE`: a draft claims file, in the curated format, for a person to correct.
 public enum QuantityReport {
-    public static func draft(path: String, date: String? = nil, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
+    public static func draft(path: String, date: String? = nil, maxBytes: Int = ArticleLoader.defaultMaxBytes, quiet: Bool = false) -> Int32 {
         let console = StandardConsole()
-        let status = draft(path, date, maxBytes, console)
+        let bar = ProgressBar.make("extracting", quiet: quiet)
+        let status = draft(path, date, maxBytes, console, bar)
+        bar?.finish()
         return console.finish() ? status : max(status, ExitStatus.statementFailed)
     }
 
-    private static func draft(_ path: String, _ date: String?, _ maxBytes: Int, _ console: StandardConsole) -> Int32 {
+    private static func draft(_ path: String, _ date: String?, _ maxBytes: Int, _ console: StandardConsole, _ bar: ProgressBar?) -> Int32 {
         let day = date.flatMap(Day.init)
         if let date, day == nil {
             console.err("claimq: error: --date \"\(date)\" is not a date written YYYY-MM-DD\n")
             return ExitStatus.usage
         }
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
-        let drafts = ClaimExtractor.extract(ArticleText(name: path, text: text), slug: ArticleLoader.slug(of: path), date: day)
+        let article = ArticleText(name: path, text: text)
+        let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
+        let drafts = ClaimExtractor.extract(article, slug: ArticleLoader.slug(of: path), date: day,
+                                            progress: bar.map { bar in { bar.update(done: bytes * $0 / scalars, total: bytes) } })
+        bar?.finish()
         let json: String
         do {
             json = try ClaimExtractor.draftFile(drafts)
@@ -31,17 +37,21 @@ public enum QuantityReport {
         return ExitStatus.ok
     }
 
-    public static func run(path: String, maxBytes: Int = ArticleLoader.defaultMaxBytes) -> Int32 {
+    public static func run(path: String, maxBytes: Int = ArticleLoader.defaultMaxBytes, quiet: Bool = false) -> Int32 {
         let console = StandardConsole()
-        let status = mentions(path, maxBytes, console)
+        let bar = ProgressBar.make("extracting", quiet: quiet)
+        let status = mentions(path, maxBytes, console, bar)
+        bar?.finish()
         return console.finish() ? status : max(status, ExitStatus.statementFailed)
     }
 
-    private static func mentions(_ path: String, _ maxBytes: Int, _ console: StandardConsole) -> Int32 {
+    private static func mentions(_ path: String, _ maxBytes: Int, _ console: StandardConsole, _ bar: ProgressBar?) -> Int32 {
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
         let article = ArticleText(name: path, text: text)
+        let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
         var lines = JSONLines()
         for paragraph in article.paragraphs {
+            bar?.update(done: bytes * paragraph.range.lowerBound / scalars, total: bytes)
             for mention in QuantityExtractor.mentions(Array(article.characters[paragraph.range])) {
                 let start = paragraph.range.lowerBound + mention.range.lowerBound
                 lines.beginObject()

@@ -23,6 +23,9 @@ struct Extract: ParsableCommand {
             help: ArgumentHelp("Refuse articles larger than this (default 67108864, 64 MiB).", valueName: "BYTES"))
     var maxArticleBytes: Int = ShellOptions.defaultMaxArticleBytes
 
+    @Flag(help: "Show no progress bar while extracting.")
+    var quiet = false
+
     @Argument(help: "The article, a UTF-8 text file.")
     var article: String
 

@@ -15,8 +15,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "extract" {
     do {
         let extract = try Extract.parse(Array(arguments.dropFirst()))
-        exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes)
-                                : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes))
+        exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
+                                : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes,
+                                                       quiet: extract.quiet))
     } catch {
         exit(report(Extract.fullMessage(for: error), isHelp: Extract.exitCode(for: error) == .success))
     }

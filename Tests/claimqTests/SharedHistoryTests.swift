@@ -130,6 +130,11 @@ extension EndToEndTests {
         #expect(quiet.expect("claimq 0.3.0") && quiet.expect(Self.prompt))
         #expect(!quiet.output.contains("loading ["), "--quiet shows none")
         leave(quiet)
+        // extract too: the bar on stderr, wiped before the draft is written.
+        let extract = PseudoTerminal(arguments: ["extract", article], environment: now)
+        #expect(extract.expect("extracting ["))
+        #expect(extract.expect("\r\u{1B}[K{"), "wiped, then the draft")
+        #expect(extract.waitForExit() == 0)
     }
 
     @Test func pipesGetNoProgress() throws {
