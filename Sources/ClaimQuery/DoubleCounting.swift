@@ -57,6 +57,7 @@ enum DoubleCounting {
         }
         var groups: [Key: Spans] = [:]
         for claim in dated { groups[Key(metric: claim.metric, place: claim.place), default: Spans()].add(claim.period!) }
+        groups = groups.mapValues { $0.sorted() }   // once: a country's group is paired with each of its parts'
         var total = 0
         for (key, spans) in groups {
             total += spans.pairs(with: nil)
@@ -68,13 +69,13 @@ enum DoubleCounting {
         return total
     }
 
-    /// The periods of one group, as sorted month numbers, for counting pairs.
+    /// The periods of one group, as month numbers (ends sorted, by `sorted()`), for counting pairs.
     private struct Spans {
         var froms: [Int] = []
         var tos: [Int] = []
         var snapshotFroms: [Int] = []
         var snapshotTos: [Int] = []
-    
+
         mutating func add(_ period: Period) {
             froms.append(period.from.ordinal)
             tos.append(period.to.ordinal)
@@ -87,7 +88,7 @@ enum DoubleCounting {
         /// Pairs within this group (`other` nil) or between it and `other` that
         /// overlap, plus pairs of snapshots that do not (those are at different dates).
         func pairs(with other: Spans?) -> Int {
-            let (a, b) = (self.prepared, (other ?? self).prepared)
+            let (a, b) = (self, other ?? self)
             let n = a.froms.count, m = b.froms.count
             let all = other == nil ? n * (n - 1) / 2 : n * m
             let apart = Self.apart(a.froms, a.tos, b.froms, b.tos, same: other == nil)
@@ -95,7 +96,7 @@ enum DoubleCounting {
             return all - apart + snapshotsApart
         }
 
-        private var prepared: Spans {
+        func sorted() -> Spans {
             var s = self
             s.tos.sort()
             s.snapshotTos.sort()

@@ -78,7 +78,13 @@ enum StoreTables {
             let shown = examples.prefix(3).joined(separator: ", ") + (examples.count > 3 ? ", …" : "")
             return [field.rawValue, field.kindName, shown]
         }
-        return Table(header: ["field", "type", "examples"], rows: rows, rightAligned: [], headers: headers, maxWidth: maxWidth).text
+        return table(["field", "type", "examples"], rows, rightAligned: [], headers, maxWidth)
+    }
+
+    /// A table of the store's own text, control characters made visible (these tables
+    /// show data directly, not through a query result).
+    private static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>, _ headers: Bool, _ maxWidth: Int?) -> String {
+        Table(header: header, rows: rows.map { $0.map(Visible.text) }, rightAligned: rightAligned, headers: headers, maxWidth: maxWidth).text
     }
 
     private static func example(_ field: Field, _ claim: Claim) -> String? {
@@ -92,18 +98,22 @@ enum StoreTables {
     }
 
     static func metrics(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
-        let rows = store.metrics.map { metric -> [String] in
-            let claims = store.claims.filter { $0.metric == metric }
-            var seen = Set<String>()
-            let units = claims.map(\.unit).filter { seen.insert($0).inserted }
-            return [metric, String(claims.count), units.joined(separator: ", ")]
+        // One pass over the claims: counts and units (in order of first use) by metric.
+        var counts: [String: Int] = [:]
+        var units: [String: [String]] = [:]
+        for claim in store.claims {
+            counts[claim.metric, default: 0] += 1
+            if !(units[claim.metric]?.contains(claim.unit) ?? false) { units[claim.metric, default: []].append(claim.unit) }
         }
-        return Table(header: ["metric", "claims", "unit"], rows: rows, rightAligned: [1], headers: headers, maxWidth: maxWidth).text
+        let rows = store.metrics.map { [$0, String(counts[$0] ?? 0), (units[$0] ?? []).joined(separator: ", ")] }
+        return table(["metric", "claims", "unit"], rows, rightAligned: [1], headers, maxWidth)
     }
 
     static func sources(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
-        let rows = store.sources.map { source in [source, String(store.claims.filter { $0.source == source }.count)] }
-        return Table(header: ["source", "claims"], rows: rows, rightAligned: [1], headers: headers, maxWidth: maxWidth).text
+        var counts: [String: Int] = [:]
+        for claim in store.claims { counts[claim.source, default: 0] += 1 }
+        let rows = store.sources.map { [$0, String(counts[$0] ?? 0)] }
+        return table(["source", "claims"], rows, rightAligned: [1], headers, maxWidth)
     }
 }
 

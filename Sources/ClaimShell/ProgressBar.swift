@@ -20,9 +20,10 @@ final class ProgressBar {
     private var lastDraw = 0.0
     private var drawn = false
 
-    /// A bar when stderr is a terminal and progress is wanted, else nil.
-    static func make(_ label: String, quiet: Bool) -> ProgressBar? {
-        quiet || isatty(2) != 1 ? nil : ProgressBar(label)
+    /// A bar when stderr is a terminal and progress is wanted, else nil; none either
+    /// when results are written while it runs and go to the same terminal.
+    static func make(_ label: String, quiet: Bool, writingResults: Bool = false) -> ProgressBar? {
+        quiet || isatty(2) != 1 || writingResults && isatty(1) == 1 ? nil : ProgressBar(label)
     }
 
     private init(_ label: String) {

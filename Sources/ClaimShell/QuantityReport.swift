@@ -8,9 +8,7 @@ import ClaimStore
 public enum QuantityReport {
     public static func draft(path: String, date: String? = nil, maxBytes: Int = ArticleLoader.defaultMaxBytes, quiet: Bool = false) -> Int32 {
         let console = StandardConsole()
-        let bar = ProgressBar.make("extracting", quiet: quiet)
-        let status = draft(path, date, maxBytes, console, bar)
-        bar?.finish()
+        let status = draft(path, date, maxBytes, console, ProgressBar.make("extracting", quiet: quiet))
         return console.finish() ? status : max(status, ExitStatus.statementFailed)
     }
 
@@ -39,7 +37,7 @@ public enum QuantityReport {
 
     public static func run(path: String, maxBytes: Int = ArticleLoader.defaultMaxBytes, quiet: Bool = false) -> Int32 {
         let console = StandardConsole()
-        let bar = ProgressBar.make("extracting", quiet: quiet)
+        let bar = ProgressBar.make("extracting", quiet: quiet, writingResults: true)   // mentions go out as they come
         let status = mentions(path, maxBytes, console, bar)
         bar?.finish()
         return console.finish() ? status : max(status, ExitStatus.statementFailed)

@@ -68,11 +68,7 @@ public final class Session {
             DotCommand.run(source, in: self)
         } else {
             for parsed in Parser.parse(source, stringsSpanLines: interactive) {
-                if shouldStop { break }
-                if Interruption.requested {   // Ctrl-C: the rest of the line does not run either
-                    report(Diagnostic.interrupted, in: source)
-                    break
-                }
+                if shouldStop { break }   // after Ctrl-C too: the rest of the line does not run
                 switch parsed {
                 case .failure(let diagnostic): report(diagnostic, in: source)
                 case .success(let statement): run(statement, in: source)

@@ -60,7 +60,6 @@ public enum ShellApp {
             return ExitStatus.usage
         }
         let bar = ProgressBar.make("loading", quiet: options.quiet)
-        defer { bar?.finish() }
         let progress: ArticleLoader.Progress? = bar.map { bar in { bar.update(done: $0, total: $1) } }
         do throws(LoadError) {
             switch options.articles.count {

@@ -148,7 +148,6 @@ struct Table {
     var fixed: Set<Int> = []
 
     var text: String {
-        let rows = self.rows.map { $0.map(Visible.text) }   // .metrics and .sources show data directly
         var widths = header.map { headers ? $0.count : 0 }
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }

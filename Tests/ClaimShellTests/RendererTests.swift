@@ -165,6 +165,15 @@ import ClaimqTestHelpers
         }
     }
 
+    /// .fields, .metrics and .sources show the store's own text: escaped there too.
+    @Test func storeTablesShowThemEscaped() {
+        let store = ClaimStore(claims: [claim], articles: [])
+        for text in [StoreTables.fields(store, headers: true), StoreTables.metrics(store, headers: true), StoreTables.sources(store, headers: true)] {
+            #expect(!text.unicodeScalars.contains { $0 != "\n" && Visible.isControl($0) }, "\(text)")
+        }
+        #expect(StoreTables.metrics(store, headers: false).hasPrefix("m\\x1b[2J  1  u\\x9b"))
+    }
+
     @Test func machineFormatsKeepTheDataButDisarmFormulas() {
         let csv = OutputFormat.csv.render(.claims([claim]), RenderOptions())
         #expect(csv.contains(",-5,"), "a number is never changed")
