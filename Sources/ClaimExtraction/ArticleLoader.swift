@@ -22,6 +22,7 @@ public enum ArticleLoader {
     public static func load(path: String, claims: String? = nil, date: Day? = nil,
                             maxBytes: Int = defaultMaxBytes, progress: Progress? = nil) throws(LoadError) -> ClaimStore {
         if TextFile.isFolder(path) { return try load(paths: [path], date: date, maxBytes: maxBytes, progress: progress) }
+        if ClaimDataset.isDataset(path) { return try ClaimDataset.load(path: path, articleLimit: maxBytes, progress: progress) }
         let text = try TextFile.contents(of: path, limit: maxBytes)
         let claimsPath = claims ?? claimsPath(for: path)
         // A claims file repeats each claim's sentence, so it may be several times its article's size.
@@ -32,7 +33,7 @@ public enum ArticleLoader {
             let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date,
                                                 progress: progress.map { report in { offset in report(bytes * offset / scalars, bytes) } })
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
-            return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)])
+            return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)], paths: [slug(of: path): path])
         }
         return try build(slug: slug(of: path), articleName: path, text: text,
                          claimsJSON: claimsJSON, claimsFile: claimsPath)
@@ -42,21 +43,11 @@ public enum ArticleLoader {
     /// ids numbered on across articles.
     public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes,
                             progress: Progress? = nil) throws(LoadError) -> ClaimStore {
-        var files: [String] = []
-        for path in paths {
-            if TextFile.isFolder(path) {
-                // Its .txt files, not its subfolders (nor a link back to itself).
-                let folder = path.hasSuffix("/") ? path : path + "/"
-                let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") && !TextFile.isFolder(folder + $0) }.sorted()
-                if entries.isEmpty { throw LoadError(file: path, message: "holds no .txt articles") }
-                files += entries.map { folder + $0 }
-            } else {
-                files.append(path)
-            }
-        }
+        let files = try self.files(paths)
         var claims: [Claim] = []
         var articles: [ArticleText] = []
         var extracted = Set<String>()
+        var articlePaths: [String: String] = [:]
         let sizes = files.map(TextFile.size(of:))
         let total = sizes.reduce(0, +)
         var done = 0
@@ -74,17 +65,35 @@ public enum ArticleLoader {
             claims += store.claims.map { $0.renumbered(by: offset) }
             articles += store.articles
             extracted.formUnion(store.extracted)
+            articlePaths.merge(store.paths) { first, _ in first }
         }
-        return ClaimStore(claims: claims, articles: articles, extracted: extracted)
+        return ClaimStore(claims: claims, articles: articles, extracted: extracted, paths: articlePaths)
     }
 
+
+    /// The files `paths` name: each file as it is, each folder's .txt files in name order.
+    public static func files(_ paths: [String]) throws(LoadError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            if TextFile.isFolder(path) {
+                // Its .txt files, not its subfolders (nor a link back to itself).
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                let entries = TextFile.entries(of: path).filter { $0.hasSuffix(".txt") && !TextFile.isFolder(folder + $0) }.sorted()
+                if entries.isEmpty { throw LoadError(file: path, message: "holds no .txt articles") }
+                files += entries.map { folder + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
 
     static func build(slug: String, articleName: String, text: String, claimsJSON: String,
                       claimsFile: String) throws(LoadError) -> ClaimStore {
         let article = ArticleText(name: articleName, text: text)
         let claims = try ClaimLoader.load(article: slug, text: article, claimsJSON: claimsJSON,
                                           claimsFile: claimsFile)
-        return ClaimStore(claims: claims, articles: [article])
+        return ClaimStore(claims: claims, articles: [article], paths: [slug: articleName])
     }
 
     /// "dir/story.txt" → "dir/story.claims.json".

@@ -35,7 +35,7 @@ public enum ClaimExtractor {
                 continue
             }
             let quoting = paragraph.range.first.map { article.characters[$0] == "“" || article.characters[$0] == "\"" } ?? false
-            let sentences = paragraph.sentences.map { (number: $0.number, chars: Array(article.characters[$0.range])) }
+            let sentences = paragraph.sentences.map { (number: $0.number, range: $0.range, chars: Array(article.characters[$0.range])) }
             let finders = sentences.map { ContextFinder($0.chars, date: date) }
             // (Only a report being carried needs the first person looked for.)
             let firstPerson = attributions.reporting != nil && finders.contains { $0.isFirstPerson() }
@@ -60,7 +60,8 @@ public enum ClaimExtractor {
                 }
                 let named = periods.map(\.range) + places.map(\.range) + sources.map(\.range)
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried, named: named,
-                                              home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number)
+                                              home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number,
+                                              span: sentence.range)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
@@ -135,7 +136,7 @@ public enum ClaimExtractor {
                 value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                 paragraph: context.paragraph, sentence: context.sentence,
-                subject: what.subject(for: mention.range, excluding: notSubjects))
+                subject: what.subject(for: mention.range, excluding: notSubjects), span: context.span)
             var confidence = 0.5
             if unit != nil { confidence += 0.2 }
             if period != nil { confidence += 0.1 }
@@ -224,6 +225,8 @@ public enum ClaimExtractor {
         let article: String
         let paragraph: Int
         let sentence: Int
+        /// Where the sentence (every claim's quote) lies in the article.
+        let span: Range<Int>
     }
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates

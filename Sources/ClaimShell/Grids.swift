@@ -116,7 +116,7 @@ struct Delimited {
         (headers ? line(grid.header) : "") + grid.rows.map(line).joined()
     }
 
-    private func line(_ fields: [String]) -> String {
+    func line(_ fields: [String]) -> String {
         fields.map(quoted).joined(separator: String(separator)) + lineEnd
     }
 

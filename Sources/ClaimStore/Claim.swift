@@ -55,14 +55,20 @@ public final class Claim: Sendable, Equatable {
     public let sentence: Int
     /// How this claim relates to others, as the claims file says; `check` tests these.
     public let relations: Relations
+    /// Where the quote lies in its article, in Unicode scalars from the start of the
+    /// file; nil when the claim came without its article (the built-in sample).
+    /// Where a claim was read, not what it says: `==` leaves it out.
+    public let span: Range<Int>?
 
     public var state: String? { place?.state }
     public var country: String? { place?.country }
 
     public init(id: Int, article: String, metric: String, value: Double, qualifier: Qualifier,
                 unit: String, place: Place?, period: Period?, source: String, surface: String,
-                quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations(), subject: String? = nil) {
+                quote: String, paragraph: Int, sentence: Int, relations: Relations = Relations(), subject: String? = nil,
+                span: Range<Int>? = nil) {
         self.id = id
+        self.span = span
         self.subject = subject
         self.article = article
         self.metric = metric
@@ -88,7 +94,7 @@ public final class Claim: Sendable, Equatable {
                           shareOf: relations.shareOf.map { $0 + offset })
         return Claim(id: id + offset, article: article, metric: metric, value: value, qualifier: qualifier, unit: unit,
                      place: place, period: period, source: source, surface: surface, quote: quote,
-                     paragraph: paragraph, sentence: sentence, relations: r, subject: subject)
+                     paragraph: paragraph, sentence: sentence, relations: r, subject: subject, span: span)
     }
 
     /// The same claim with every text field passed through `f` (the shell makes control
@@ -100,7 +106,8 @@ public final class Claim: Sendable, Equatable {
         guard mapped != texts else { return self }
         return Claim(id: id, article: mapped[0], metric: mapped[1], value: value, qualifier: qualifier, unit: mapped[2],
                      place: place, period: period, source: mapped[3], surface: mapped[4], quote: mapped[5],
-                     paragraph: paragraph, sentence: sentence, relations: relations, subject: subject.map { _ in mapped[6] })
+                     paragraph: paragraph, sentence: sentence, relations: relations, subject: subject.map { _ in mapped[6] },
+                     span: span)
     }
 
     public static func == (a: Claim, b: Claim) -> Bool {

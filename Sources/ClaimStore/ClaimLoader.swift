@@ -49,7 +49,7 @@ public enum ClaimLoader {
                 quote: text.text(quoteRange), paragraph: position.paragraph, sentence: position.sentence,
                 relations: Relations(partOf: entry.partOf, ratioOf: entry.ratioOf.map { ($0[0], $0[1]) },
                                      shareOf: entry.shareOf),
-                subject: entry.subject)
+                subject: entry.subject, span: quoteRange)
             claims.append(claim)
         }
         for claim in claims {

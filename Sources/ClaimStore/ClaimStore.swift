@@ -8,13 +8,16 @@ public struct ClaimStore: Sendable {
     public let sources: [String]
     /// Articles whose claims were extracted from their text rather than curated.
     public let extracted: Set<String>
+    /// Each article's file, by the name claims give it (`claimq extract --jsonl` writes these).
+    public let paths: [String: String]
     private let metricByLowercasedName: [String: String]
     private let indexByID: [Int: Int]
 
-    public init(claims: [Claim], articles: [ArticleText], extracted: Set<String> = []) {
+    public init(claims: [Claim], articles: [ArticleText], extracted: Set<String> = [], paths: [String: String] = [:]) {
         self.claims = claims
         self.articles = articles
         self.extracted = extracted
+        self.paths = paths
         metrics = Self.distinct(claims.map(\.metric))
         sources = Self.distinct(claims.map(\.source))
         var byName: [String: String] = [:]

@@ -15,6 +15,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "extract" {
     do {
         let extract = try Extract.parse(Array(arguments.dropFirst()))
+        if let format = extract.export {
+            exit(ClaimsExport.run(paths: extract.articles, format: format, jobs: extract.jobs, date: extract.date,
+                                  maxBytes: extract.maxArticleBytes, quiet: extract.quiet))
+        }
         exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
                                 : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes,
                                                        quiet: extract.quiet))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ClaimqTestHelpers
 @testable import ClaimShell
+import ClaimStore
 
 @Suite struct JSONLinesTests {
     @Test func writesKeysInOrderAndNullForMissing() {

@@ -1,34 +1,68 @@
-/// Writes JSON lines, flat objects with keys in the order given, into one buffer
-/// of UTF-8. `extract --quantities` writes a line per quantity, hundreds of
+/// Writes JSON lines, one object per line with keys in the order given, into one
+/// buffer of UTF-8. `extract --quantities` and `--jsonl` write a line per quantity or claim, hundreds of
 /// thousands for a large corpus; going through JSONEncoder (or appending to a
 /// String) for each cost more than finding the quantities.
-struct JSONLines {
-    private(set) var bytes: [UInt8] = []
+public struct JSONLines {
+    public private(set) var bytes: [UInt8] = []
     /// Whether the object being written has no key yet.
     private var objectIsEmpty = true
 
-    mutating func beginObject() {
+    public init() {}
+
+    public mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
         objectIsEmpty = true
     }
 
-    mutating func endObject() {
+    /// Ends the line's object.
+    public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// Writes what was written to `console` and empties the buffer.
-    mutating func flush(to console: Console) {
-        console.out(utf8: bytes)
+    /// Opens an object as the value of `key` ("period": {…}); `endNested` closes it.
+    public mutating func beginNested(_ key: StaticString) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "{"))
+        objectIsEmpty = true
+    }
+
+    public mutating func endNested() {
+        bytes.append(UInt8(ascii: "}"))
+        objectIsEmpty = false
+    }
+
+    public mutating func addNull(_ key: StaticString) {
+        self.key(key)
+        append("null" as StaticString)
+    }
+
+    public mutating func add(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        append(value ? "true" as StaticString : "false")
+    }
+
+    public mutating func add(_ key: StaticString, _ values: [Int]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (n, value) in values.enumerated() {
+            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendDigits(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Empties the buffer, keeping its memory for the next lines.
+    public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    mutating func add(_ key: StaticString, _ value: Int) {
+    public mutating func add(_ key: StaticString, _ value: Int) {
         self.key(key)
         appendDigits(value)
     }
 
-    mutating func add(_ key: StaticString, _ value: Double?) {
+    public mutating func add(_ key: StaticString, _ value: Double?) {
         self.key(key)
         if let whole = value.flatMap(Self.whole) {
             appendDigits(whole)   // the usual case, without making a String
@@ -37,7 +71,7 @@ struct JSONLines {
         }
     }
 
-    mutating func add(_ key: StaticString, _ value: String?) {
+    public mutating func add(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { quote(value) } else { append("null" as StaticString) }
     }
@@ -82,7 +116,7 @@ struct JSONLines {
 
     /// Whole numbers without a fraction (so readers get integers), others in the
     /// shortest form that reads back the same; JSON has no infinity or NaN.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         return whole(value).map { String($0) } ?? String(value)
     }

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import ClaimStore
+
+/// Claims datasets: what `extract --jsonl` writes reads back as the same claims, and
+/// a bad line is refused with its line, its column and what is wrong.
+@Suite struct DatasetTests {
+    private static func lines(_ claims: [Claim], path: String? = "a.txt") -> String {
+        var out = JSONLines()
+        for c in claims { ClaimDataset.write(c, path: path, extracted: c.id == 2, into: &out) }
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    private static func read(_ text: String) throws(LoadError) -> [ClaimDataset.Record] {
+        var records: [ClaimDataset.Record] = []
+        for (n, line) in text.split(separator: "\n").enumerated() {
+            var bytes = Array(line.utf8)
+            let record = try bytes.withUnsafeMutableBufferPointer { (b: inout UnsafeMutableBufferPointer<UInt8>) throws(LoadError) in
+                try ClaimDataset.record(UnsafeBufferPointer(b), number: n + 1, file: "d.jsonl")
+            }
+            records.append(record)
+        }
+        return records
+    }
+
+    private static func failure(_ line: String) -> String? {
+        do { _ = try read(line); return nil } catch { return error.description }
+    }
+
+    private static let claims = [
+        Claim(id: 1, article: "a", metric: "refusals", value: 29269, qualifier: .moreThan, unit: "requests",
+              place: Place(code: "US-CA"), period: Period(from: YearMonth(year: 2014, month: 1), to: YearMonth(year: 2017, month: 5)),
+              source: "ICE", surface: "more than 29,269", quote: "They said \"no\" \\ more than 29,269 times.\nAgain 😀 — ok\u{1}",
+              paragraph: 2, sentence: 3, subject: "ICE", span: 10..<52),
+        Claim(id: 2, article: "a", metric: "share", value: -1.5e-7, qualifier: .exact, unit: "percent", place: nil,
+              period: Period(from: YearMonth(year: 2017, month: 6), to: YearMonth(year: 2017, month: 6), kind: .asOf),
+              source: "author", surface: "x", quote: "x", paragraph: 1, sentence: 1,
+              relations: Relations(partOf: 1, ratioOf: (1, 3), shareOf: 3)),
+        Claim(id: 3, article: "a", metric: "m", value: 1e300, qualifier: .nearly, unit: "u", place: Place(code: "KE"),
+              period: nil, source: "s", surface: "s", quote: "s", paragraph: 4, sentence: 1),
+    ]
+
+    @Test func whatIsWrittenReadsBackTheSame() throws {
+        let text = Self.lines(Self.claims)
+        #expect(text.split(separator: "\n").count == 3)
+        let records = try Self.read(text)
+        #expect(records.map(\.claim) == Self.claims)
+        #expect(records.map(\.claim.span) == [10..<52, nil, nil])
+        #expect(records.map(\.extracted) == [false, true, false] && records.map(\.path) == ["a.txt", "a.txt", "a.txt"])
+        #expect(records.map(\.line) == [1, 2, 3])
+    }
+
+    /// The line is the JSON record with every key, so any JSON reader sees one schema.
+    @Test func everyKeyIsOnEveryLine() throws {
+        for line in Self.lines(Self.claims).split(separator: "\n") {
+            let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object.keys.sorted() == ["article", "country", "end", "extracted", "id", "metric", "paragraph", "part_of",
+                                             "path", "period", "place", "qualifier", "quote", "ratio_of", "sentence", "share_of",
+                                             "source", "start", "state", "subject", "surface", "unit", "value"])
+        }
+        let first = try #require(JSONSerialization.jsonObject(with: Data(Self.lines([Self.claims[0]]).utf8)) as? [String: Any])
+        #expect(first["state"] as? String == "CA" && first["country"] as? String == "US")
+        #expect(first["quote"] as? String == Self.claims[0].quote, "escapes read back by another JSON reader")
+    }
+
+    /// Keys in any order, unknown keys, spaces and optional keys left out: read as a person expects.
+    @Test func aHandWrittenLineReads() throws {
+        let line = #" { "value" : 5 , "metric":"m","id":9,"unit":"u","surface":"5","quote":"It was 5.","article":"x","#
+            + #""extra":{"a":[1,{"b":null}],"c":true}, "place":"zz", "sentence": null} "#
+        let claim = try #require(try Self.read(line).first?.claim)
+        #expect(claim.id == 9 && claim.value == 5 && claim.place == nil && claim.qualifier == .exact && claim.source == "author")
+        #expect(claim.paragraph == 1 && claim.sentence == 1 && claim.span == nil)
+        #expect(try Self.read(#"{"id":1,"article":"a","metric":"m","value":2.5e3,"unit":"u","surface":"s","quote":"\ud83d\ude00\u00e9"}"#)
+            .first?.claim.quote == "😀é")
+    }
+
+    @Test func badLinesSayWhereAndWhat() {
+        let good = #""article":"a","metric":"m","value":1,"unit":"u","surface":"s","quote":"s""#
+        let cases: [(String, String)] = [
+            ("{\"id\":1,\(good)", "d.jsonl:1:82: expected ',' or '}' after a value"),
+            ("{\"id\":1,\(good)} {}", "d.jsonl:1:84: one claim per line: more follows the object"),
+            ("[1]", "d.jsonl:1:1: expected an object"),
+            ("{\"id\":\"1\",\(good)}", "d.jsonl:1:7: expected a number"),
+            ("{\"id\":1.5,\(good)}", "d.jsonl:1:7: expected a whole number"),
+            ("{\"id\":1,\(good),\"value\":1e999}", "d.jsonl:1:91: expected a finite number"),
+            ("{\(good)}", "d.jsonl:1: \"id\" is missing"),
+            ("{\"id\":0,\(good)}", "d.jsonl:1: claim #0: id must be a whole number from 1 to 9007199254740992"),
+            ("{\"id\":1,\(good),\"place\":\"California\"}", "d.jsonl:1: claim #1: place \"California\" is not an ISO code like \"US\" or \"US-CA\" (or null)"),
+            ("{\"id\":1,\(good),\"qualifier\":\"roughly\"}", "d.jsonl:1:95: unknown qualifier \"roughly\" (qualifiers are exact, approx, more_than, at_least, less_than, at_most, nearly)"),
+            ("{\"id\":1,\(good),\"period\":{\"from\":\"2017-06\"}}", "d.jsonl:1:92: a period needs \"from\" and \"to\""),
+            ("{\"id\":1,\(good),\"period\":{\"from\":\"2018-01\",\"to\":\"2017-01\"}}", "d.jsonl:1: claim #1: period starts (2018-01) after it ends (2017-01)"),
+            ("{\"id\":1,\(good),\"start\":9,\"end\":3}", "d.jsonl:1: claim #1: start and end must be offsets with start ≤ end"),
+            ("{\"id\":1,\(good),\"ratio_of\":[1]}", "d.jsonl:1: claim #1: ratio_of takes two claim ids, [numerator, denominator]"),
+            ("{\"id\":1,\"quote\":\"a\\qb\"}", "d.jsonl:1:19: unknown escape in a string"),
+            ("{\"id\":1,\"quote\":\"ab", "d.jsonl:1:20: a string is not closed"),
+        ]
+        for (line, message) in cases {
+            #expect(Self.failure(line) == message, "\(line)")
+        }
+    }
+
+    // MARK: Files
+
+    private static func folder() -> String {
+        let path = NSTemporaryDirectory() + "claimq-dataset-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    private static let article = "Title\n\nThey refused 29,269 requests. Then 12 more.\n"
+
+    private static func claim(_ id: Int, quote: String, span: Range<Int>?) -> Claim {
+        Claim(id: id, article: "story", metric: "refusals", value: 12, qualifier: .exact, unit: "requests", place: nil,
+              period: nil, source: "author", surface: "12", quote: quote, paragraph: 2, sentence: 2, span: span)
+    }
+
+    /// Quotes are checked where the lines say, against the article beside the dataset;
+    /// an article that is not there is taken on trust.
+    @Test func quotesAreCheckedAgainstArticlesPresent() throws {
+        let dir = Self.folder()
+        try Self.article.write(toFile: dir + "/story.txt", atomically: true, encoding: .utf8)
+        let good = Self.claim(1, quote: "Then 12 more.", span: 37..<50)
+        try Self.lines([good], path: "story.txt").write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        let store = try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        #expect(store.claims == [good] && store.articles.map(\.name) == [dir + "/story.txt"])
+        #expect(store.paths == ["story": "story.txt"] && store.extracted.isEmpty)
+
+        let moved = Self.claim(1, quote: "Then 12 more.", span: 30..<43)
+        try Self.lines([moved], path: "story.txt").write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        #expect(throws: LoadError(file: dir + "/d.jsonl:1", claim: 1,
+                                  message: "quote is not at 30..<43 of \(dir)/story.txt (was the article changed after the dataset was made?)")) {
+            try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        }
+        try Self.lines([moved], path: "elsewhere/story.txt").write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        let trusted = try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        #expect(trusted.claims == [moved] && trusted.articles.isEmpty)
+    }
+
+    @Test func idsAndRelationsAreCheckedAcrossLines() throws {
+        let dir = Self.folder()
+        let a = Self.claim(1, quote: "q", span: nil)
+        try (Self.lines([a, a], path: nil)).write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        #expect(throws: LoadError(file: dir + "/d.jsonl:2", claim: 1, message: "id is used twice")) {
+            try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        }
+        let b = Claim(id: 2, article: "story", metric: "m", value: 1, qualifier: .exact, unit: "u", place: nil, period: nil,
+                      source: "s", surface: "q", quote: "q", paragraph: 1, sentence: 1, relations: Relations(partOf: 5))
+        try (Self.lines([a, b], path: nil)).write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        #expect(throws: LoadError(file: dir + "/d.jsonl:2", claim: 2, message: "relates to claim #5, which the dataset does not have")) {
+            try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        }
+    }
+
+    /// Lines longer than a read block, blank lines and CR LF line ends read as written.
+    @Test func longLinesBlankLinesAndCRLF() throws {
+        let dir = Self.folder()
+        let long = Self.claim(1, quote: String(repeating: "word ", count: 500_000), span: nil)
+        let text = Self.lines([long], path: nil) + "\n   \n" + Self.lines([Self.claim(2, quote: "q", span: nil)], path: nil)
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        try text.write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        let store = try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        #expect(store.claims.map(\.id) == [1, 2] && store.claims[0].quote.count == 2_500_000)
+        try ("\u{FEFF}" + Self.lines([long], path: nil)).write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        #expect(throws: LoadError(file: dir + "/d.jsonl:1", message: "starts with a byte-order mark; a dataset is plain UTF-8")) {
+            try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20)
+        }
+        #expect(throws: LoadError(file: dir + "/none.jsonl", message: "no such file")) {
+            try ClaimDataset.load(path: dir + "/none.jsonl", articleLimit: 1 << 20)
+        }
+        #expect(throws: LoadError(file: dir, message: "is not a regular file (a device, pipe or folder cannot be a dataset)")) {
+            try ClaimDataset.load(path: dir, articleLimit: 1 << 20)
+        }
+    }
+}
