@@ -33,7 +33,7 @@ public enum ArticleLoader {
             let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date,
                                                 progress: progress.map { report in { offset in report(bytes * offset / scalars, bytes) } })
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
-            return ClaimStore(claims: drafts.map(\.claim), articles: [article], extracted: [slug(of: path)], paths: [slug(of: path): path])
+            return ClaimStore(claims: drafts.map(\.claim), extracted: [slug(of: path)], paths: [slug(of: path): path])
         }
         return try build(slug: slug(of: path), articleName: path, text: text,
                          claimsJSON: claimsJSON, claimsFile: claimsPath)
@@ -44,8 +44,8 @@ public enum ArticleLoader {
     public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes,
                             progress: Progress? = nil) throws(LoadError) -> ClaimStore {
         let files = try self.files(paths)
-        var claims: [Claim] = []
-        var articles: [ArticleText] = []
+        var builder = ClaimStore.Builder()
+        var lastID = 0
         var extracted = Set<String>()
         var articlePaths: [String: String] = [:]
         let sizes = files.map(TextFile.size(of:))
@@ -58,16 +58,18 @@ public enum ArticleLoader {
                                  progress: progress.map { report in { part, _ in report(base + part, total) } })
             done += size
             progress?(done, total)
-            let offset = claims.map(\.id).max() ?? 0
-            if let last = store.claims.map(\.id).max(), last > Claim.maximumID - offset {
+            let offset = lastID
+            if let last = store.columns.ids.max(), last > Claim.maximumID - offset {
                 throw LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
             }
-            claims += store.claims.map { $0.renumbered(by: offset) }
-            articles += store.articles
+            for claim in store.claims {
+                builder.append(claim.renumbered(by: offset))
+                lastID = max(lastID, claim.id + offset)
+            }
             extracted.formUnion(store.extracted)
             articlePaths.merge(store.paths) { first, _ in first }
         }
-        return ClaimStore(claims: claims, articles: articles, extracted: extracted, paths: articlePaths)
+        return builder.build(extracted: extracted, paths: articlePaths)
     }
 
 
@@ -91,9 +93,9 @@ public enum ArticleLoader {
     static func build(slug: String, articleName: String, text: String, claimsJSON: String,
                       claimsFile: String) throws(LoadError) -> ClaimStore {
         let article = ArticleText(name: articleName, text: text)
-        let claims = try ClaimLoader.load(article: slug, text: article, claimsJSON: claimsJSON,
-                                          claimsFile: claimsFile)
-        return ClaimStore(claims: claims, articles: [article], paths: [slug: articleName])
+        var builder = ClaimStore.Builder()
+        try ClaimLoader.load(article: slug, text: article, claimsJSON: claimsJSON, claimsFile: claimsFile) { builder.append($0) }
+        return builder.build(paths: [slug: articleName])
     }
 
     /// "dir/story.txt" → "dir/story.claims.json".

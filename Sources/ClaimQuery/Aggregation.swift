@@ -8,19 +8,18 @@ struct Aggregation {
     func run(_ a: AggregateStatement) throws(Diagnostic) -> QueryResult {
         guard !a.group.isEmpty else { return .aggregate(try whole(a)) }
         let selection = Selection(store: store, binder: binder)
-        let matches = try selection.claims(a.target, a.condition)
+        let rows = try selection.rows(a.target, a.condition)
         let label = selection.label(a.target)
 
         let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
-        var groups: [[GroupedResult.Key]: [Claim]] = [:]
-        for claim in matches { groups[fields.map { Self.key(claim, $0) }, default: []].append(claim) }
+        let groups = Self.group(rows, by: fields.map { Self.key($0, store.columns) })
         let ordered = groups.keys.sorted { $0.lexicographicallyPrecedes($1) }
         let names = fields.map(\.rawValue)
         var results: [GroupedResult.Group] = []
         for key in ordered {
             let group = GroupedResult.Group(key: key, result: AggregateResult.empty, fields: names)
             do throws(Diagnostic) {
-                results.append(.init(key: key, result: try compute(a, label, groups[key]!), fields: names))
+                results.append(.init(key: key, result: try compute(a, label, rows: groups[key]!), fields: names))
             } catch {
                 throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
             }
@@ -31,17 +30,59 @@ struct Aggregation {
     /// The aggregate over every claim the statement selects, ungrouped.
     func whole(_ a: AggregateStatement) throws(Diagnostic) -> AggregateResult {
         let selection = Selection(store: store, binder: binder)
-        return try compute(a, selection.label(a.target), try selection.claims(a.target, a.condition))
+        return try compute(a, selection.label(a.target), rows: try selection.rows(a.target, a.condition))
+    }
+
+    /// The rows of each group. By one coded field (`by state`), rows go straight to
+    /// their code's bucket; otherwise to their keys' entry in a dictionary.
+    private static func group(_ rows: [Int], by keys: [GroupKey]) -> [[GroupedResult.Key]: [Int]] {
+        if keys.count == 1, case .coded(let codes, let keyOfCode) = keys[0] {
+            var buckets = [[Int]](repeating: [], count: keyOfCode.count + 1)   // the last for claims with none
+            for row in rows { buckets[codes[row] < 0 ? keyOfCode.count : Int(codes[row])].append(row) }
+            var groups: [[GroupedResult.Key]: [Int]] = [:]
+            for (code, members) in buckets.enumerated() where !members.isEmpty {
+                groups[[code == keyOfCode.count ? .null : keyOfCode[code]], default: []] += members
+            }
+            for key in groups.keys { groups[key]!.sort() }   // two codes may share a key (two places in one state)
+            return groups
+        }
+        var groups: [[GroupedResult.Key]: [Int]] = [:]
+        for row in rows { groups[keys.map { $0.key(row) }, default: []].append(row) }
+        return groups
+    }
+
+    /// How a field gives a group's key for a row.
+    enum GroupKey {
+        case coded([Int32], [GroupedResult.Key])
+        case computed((Int) -> GroupedResult.Key)
+
+        func key(_ row: Int) -> GroupedResult.Key {
+            switch self {
+            case .coded(let codes, let keys): return codes[row] < 0 ? .null : keys[Int(codes[row])]
+            case .computed(let f): return f(row)
+            }
+        }
+    }
+
+    static func key(_ field: Field, _ c: ClaimColumns) -> GroupKey {
+        switch FieldColumn(field, c) {
+        case .number(let value): return .computed { .number(value($0)) }
+        case .coded(let codes, let names): return .coded(codes, names.map { $0.map { .text($0) } ?? .null })
+        case .text(let value): return .computed { .text(value($0)) }
+        case .period: return .computed { row in c.period(row).map { .text($0.description) } ?? .null }
+        }
     }
 
     /// One aggregate over `matches`. Values in different units cannot be added or
     /// compared; sums and averages warn when claims may count the same things twice.
-    func compute(_ a: AggregateStatement, _ label: String, _ matches: [Claim]) throws(Diagnostic) -> AggregateResult {
-        let ids = matches.map(\.id)
+    func compute(_ a: AggregateStatement, _ label: String, rows: [Int]) throws(Diagnostic) -> AggregateResult {
+        let allIDs = store.columns.ids
+        let ids = rows.map { allIDs[$0] }
         if a.function == .count {
-            return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(matches.count)),
+            return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(rows.count)),
                                    unit: nil, claims: ids, picked: nil)
         }
+        let matches = rows.map(store.columns.claim)
         let units = Self.distinctUnits(matches)
         if units.count > 1 {
             throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(Self.describe(units, in: matches))",
@@ -78,11 +119,6 @@ struct Aggregation {
         let isPick = a.function == .min || a.function == .max
         return AggregateResult(function: a.function, metric: label, estimate: result, unit: first.unit,
                                claims: ids, picked: isPick ? picked.id : nil, warnings: warnings)
-    }
-
-    static func key(_ claim: Claim, _ field: Field) -> GroupedResult.Key {
-        if field.kind == .number { return field.number(of: claim).map { .number($0) } ?? .null }
-        return field.text(of: claim).map { .text($0) } ?? .null
     }
 
     static func range(_ target: Target) -> Range<Int> {

@@ -1,13 +1,16 @@
 import ClaimStore
 
-/// A compiled condition. `nil` is SQL's "unknown": a comparison with a missing
-/// value (a claim with no state, no period) is neither true nor false, `not`
-/// keeps it unknown, and `where` keeps only claims for which the condition is true.
-public typealias Predicate = @Sendable (Claim) -> Bool?
+/// A compiled condition, asked of a row of the store's columns. `nil` is SQL's
+/// "unknown": a comparison with a missing value (a claim with no state, no period)
+/// is neither true nor false, `not` keeps it unknown, and `where` keeps only claims
+/// for which the condition is true.
+public typealias Predicate = (Int) -> Bool?
 
 /// Checks a parsed condition against the schema and the store (names exist, types
-/// agree, places resolve) and compiles it to a predicate. All semantic errors are
-/// found here, before any claim is looked at.
+/// agree, places resolve) and compiles it to a predicate over the store's columns.
+/// All semantic errors are found here, before any claim is looked at. A comparison
+/// on a text field stored as codes (metric, source, place…) is worked out once per
+/// distinct value, and each row only looks its code up.
 public struct Binder {
     let source: SourceText
     let store: ClaimStore
@@ -20,10 +23,10 @@ public struct Binder {
     /// Three-valued `or` (decisive true) and `and` (decisive false): the decisive value
     /// if any test gives it, else unknown if any test is unknown, else the other value.
     private static func combine(_ tests: [Predicate], decisive: Bool) -> Predicate {
-        { claim in
+        { row in
             var sawUnknown = false
             for test in tests {
-                switch test(claim) {
+                switch test(row) {
                 case decisive?: return decisive
                 case nil: sawUnknown = true
                 default: break
@@ -41,7 +44,7 @@ public struct Binder {
             return Self.combine(try terms.map { term throws(Diagnostic) in try bind(term) }, decisive: false)
         case .not(let a):
             let p = try bind(a)
-            return { claim in p(claim).map { !$0 } }
+            return { row in p(row).map { !$0 } }
         case .compare(let name, let op, let literal):
             return try compare(try field(name), op, literal, name: name)
         case .membership(let name, let literals, let negated):
@@ -53,20 +56,40 @@ public struct Binder {
         case .between(let name, let low, let high, let negated):
             let field = try field(name)
             let (p, q) = (try compare(field, .greaterEqual, low, name: name), try compare(field, .lessEqual, high, name: name))
-            return negate({ claim in
-                guard let x = p(claim), let y = q(claim) else { return nil }
+            return negate({ row in
+                guard let x = p(row), let y = q(row) else { return nil }
                 return x && y
             }, negated)
         case .isNull(let name, let negated):
-            let field = try field(name)
-            return { claim in Self.isNull(field, claim) != negated }
+            return isNull(try field(name), negated)
         case .period(let name, let relation, let literal):
             _ = try field(name)
-            let wanted = literal.period
+            let (from, to) = (Int32(clamping: literal.period.from.ordinal), Int32(clamping: literal.period.to.ordinal))
+            let (starts, ends) = (columns.periodFrom, columns.periodTo)
             switch relation {
-            case .overlaps: return { claim in claim.period.map { $0.overlaps(wanted) } }
-            case .within: return { claim in claim.period.map { $0.isWithin(wanted) } }
+            case .overlaps: return { row in starts[row] == Int32.min ? nil : starts[row] <= to && from <= ends[row] }
+            case .within: return { row in starts[row] == Int32.min ? nil : from <= starts[row] && ends[row] <= to }
             }
+        }
+    }
+
+    private var columns: ClaimColumns { store.columns }
+
+    /// A test of a field's value, made into a predicate over rows: numbers as they are,
+    /// coded text once per distinct value, other text (surface, quote) row by row.
+    private func test(_ field: Field, number: ((Double) -> Bool)? = nil, text: @escaping (String) -> Bool) -> Predicate {
+        switch FieldColumn(field, columns) {
+        case .number(let value):
+            if let number { return { row in number(value(row)) } }
+            return { row in text(String(value(row))) }
+        case .coded(let codes, let names):
+            let answers = names.map { $0.map(text) }
+            return { row in codes[row] < 0 ? nil : answers[Int(codes[row])] }
+        case .text(let value):
+            return { row in text(value(row)) }
+        case .period:
+            let c = columns
+            return { row in c.period(row).map { text($0.description) } }
         }
     }
 
@@ -85,21 +108,21 @@ public struct Binder {
     private func compare(_ field: Field, _ op: CompareOperator, _ literal: Literal, name: Name) throws(Diagnostic) -> Predicate {
         switch (field.kind, literal.value) {
         case (.number, .number(let wanted)):
-            return { claim in field.number(of: claim).map { Self.holds(op, $0, wanted) } }
+            return test(field, number: { Self.holds(op, $0, wanted) }, text: { _ in false })
         case (.text, .string(let wanted)):
             if field == .qualifier { try checkQualifier(wanted, literal) }
             let key = wanted.lowercased()
             if op == .equal || op == .notEqual {
                 let equal = op == .equal
-                return { claim in field.text(of: claim).map { Self.equalIgnoringCase($0, key) == equal } }
+                return test(field) { Self.equalIgnoringCase($0, key) == equal }
             }
-            return { claim in field.text(of: claim).map { Self.holds(op, $0.lowercased(), key) } }
+            return test(field) { Self.holds(op, $0.lowercased(), key) }
         case (.place, .string(let wanted)):
             guard op == .equal || op == .notEqual else {
                 throw Diagnostic("places can only be compared with = and !=", at: literal.range)
             }
             let code = try placeCode(wanted, for: field, literal)
-            return { claim in field.text(of: claim).map { ($0 == code) == (op == .equal) } }
+            return test(field) { ($0 == code) == (op == .equal) }
         case (.period, _):
             throw Diagnostic("'period' is compared with 'overlaps' or 'within'", at: name.range,
                              hints: ["period overlaps 2016, period within 2014-01..2017-05"])
@@ -117,7 +140,11 @@ public struct Binder {
             throw Diagnostic("'contains' works on text fields, and '\(name.text)' is not text", at: name.range)
         }
         let key = wanted.lowercased()
-        return { claim in field.text(of: claim).map { $0.lowercased().contains(key) } }
+        if field == .quote {
+            let answers = TextSearch.quotes(of: columns, contain: key)
+            return { row in answers[row] }
+        }
+        return test(field) { TextSearch.contains($0, lowercased: key) }
     }
 
     /// The code a place literal means for this field: states want a state code
@@ -177,17 +204,21 @@ public struct Binder {
         }
     }
 
-    private static func isNull(_ field: Field, _ claim: Claim) -> Bool {
-        switch field {
-        case .place, .state, .country: return claim.place == nil || (field == .state && claim.state == nil)
-        case .period: return claim.period == nil
-        case .subject: return claim.subject == nil
-        default: return false
+    private func isNull(_ field: Field, _ negated: Bool) -> Predicate {
+        switch FieldColumn(field, columns) {
+        case .coded(let codes, let names):
+            let missing = names.map { $0 == nil }
+            return { row in (codes[row] < 0 || missing[Int(codes[row])]) != negated }
+        case .period:
+            let starts = columns.periodFrom
+            return { row in (starts[row] == Int32.min) != negated }
+        case .number, .text:
+            return { _ in negated }
         }
     }
 
     private func negate(_ p: @escaping Predicate, _ negated: Bool) -> Predicate {
         guard negated else { return p }
-        return { claim in p(claim).map { !$0 } }
+        return { row in p(row).map { !$0 } }
     }
 }

@@ -6,7 +6,8 @@ public struct Evaluator {
     public let store: ClaimStore
     /// The claims behind the previous answer, for `why`: kept by `answer`, which a
     /// session calls statement after statement.
-    public private(set) var previousClaims: [Int] = []
+    public var previousClaims: [Int] { previous?.sourceClaims ?? [] }
+    private var previous: QueryResult?
 
     public init(store: ClaimStore) {
         self.store = store
@@ -15,7 +16,7 @@ public struct Evaluator {
     /// Runs a statement and remembers the claims behind its answer for a later `why`.
     public mutating func answer(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
         let result = try run(statement, in: source)
-        if !result.sourceClaims.isEmpty { previousClaims = result.sourceClaims }
+        if result.hasSourceClaims { previous = result }
         return result
     }
 
@@ -33,6 +34,7 @@ public struct Evaluator {
         case .check(let target):
             return .check(try Consistency(store: store).findings(about: target.map { s throws(Diagnostic) in try claim(s).id }))
         case .why:
+            let previousClaims = self.previousClaims
             guard !previousClaims.isEmpty else {
                 throw Diagnostic("nothing to explain yet", at: statement.range,
                                  hints: ["'why' shows the sentences behind the previous answer"])
@@ -68,15 +70,21 @@ struct Selection {
     let store: ClaimStore
     let binder: Binder
 
-    /// Matching claims in id order.
+    /// Matching claims in the store's order.
     func claims(_ target: Target?, _ condition: Condition?) throws(Diagnostic) -> [Claim] {
-        let metric = try metricName(target)
+        try rows(target, condition).map(store.columns.claim)
+    }
+
+    /// The rows of the matching claims, in order.
+    func rows(_ target: Target?, _ condition: Condition?) throws(Diagnostic) -> [Int] {
+        let metric = try metricName(target).flatMap { store.columns.metrics.code(of: $0) }
         let predicate = try condition.map { c throws(Diagnostic) in try binder.bind(c) }
-        var matches: [Claim] = []
-        for (n, claim) in store.claims.enumerated() {
-            if n % 4096 == 4095, Interruption.requested { throw Diagnostic.interrupted }
+        let metrics = store.columns.metric
+        var matches: [Int] = []
+        for row in 0..<store.columns.count {
+            if row % 4096 == 4095, Interruption.requested { throw Diagnostic.interrupted }
             // `where` keeps a claim only when its condition is true, not when it is unknown.
-            if (metric == nil || claim.metric == metric) && (predicate.map { $0(claim) == true } ?? true) { matches.append(claim) }
+            if (metric == nil || metrics[row] == metric) && (predicate.map { $0(row) == true } ?? true) { matches.append(row) }
         }
         return matches
     }

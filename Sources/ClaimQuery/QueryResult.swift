@@ -13,6 +13,19 @@ public enum QueryResult: Sendable {
     case why([Claim])
     case timeline([Claim])
 
+    /// Whether the answer came from any claim, without listing them (a sort of every
+    /// id, for a group-by over a million claims, is left to `why`).
+    public var hasSourceClaims: Bool {
+        switch self {
+        case .aggregate(let a): return !a.claims.isEmpty
+        case .groups(let g): return g.groups.contains { !$0.result.claims.isEmpty }
+        case .value(let v): return !v.claims.isEmpty
+        case .claims(let claims), .why(let claims), .timeline(let claims): return !claims.isEmpty
+        case .claim: return true
+        case .check(let findings): return findings.contains { !$0.claims.isEmpty }
+        }
+    }
+
     /// The ids of the claims this answer came from (what `why` will show next).
     public var sourceClaims: [Int] {
         switch self {

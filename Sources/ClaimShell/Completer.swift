@@ -83,8 +83,7 @@ struct Completer {
     /// The distinct values of a field, quoted, for comparing it with.
     private func values(of fieldName: String?) -> [String] {
         guard let name = fieldName, let field = Field(rawValue: name), field.kind == .text || field.kind == .place else { return [] }
-        var seen = Set<String>()
-        return store.claims.compactMap { field.text(of: $0) }.filter { seen.insert($0).inserted }.map { "\"\($0)\"" }
+        return field.distinctTexts(in: store).map { "\"\($0)\"" }
     }
 
     /// Candidates that begin with what was typed, ignoring case.

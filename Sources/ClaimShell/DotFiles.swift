@@ -70,10 +70,11 @@ enum DotFiles {
 enum StoreTables {
     static func fields(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
         let rows = Field.allCases.map { field -> [String] in
-            var seen = Set<String>()
-            let examples = store.claims.compactMap { claim -> String? in
-                guard let text = example(field, claim), seen.insert(text).inserted else { return nil }
-                return text
+            let examples: [String]
+            switch field.kind {
+            case .number: examples = field.distinctNumbers(in: store, limit: 4).map(Words.number)
+            case _ where field == .quote: examples = []
+            default: examples = field.distinctTexts(in: store, limit: 4).map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 }
             }
             let shown = examples.prefix(3).joined(separator: ", ") + (examples.count > 3 ? ", …" : "")
             return [field.rawValue, field.kindName, shown]
@@ -87,32 +88,27 @@ enum StoreTables {
         Table(header: header, rows: rows.map { $0.map(Visible.text) }, rightAligned: rightAligned, headers: headers, maxWidth: maxWidth).text
     }
 
-    private static func example(_ field: Field, _ claim: Claim) -> String? {
-        switch field {
-        case .quote: return nil
-        case .period: return claim.period?.description
-        case .surface, .source, .article, .metric, .subject, .qualifier, .unit, .place, .state, .country:
-            return field.text(of: claim).map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 }
-        default: return field.number(of: claim).map(Words.number)
-        }
-    }
-
     static func metrics(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
-        // One pass over the claims: counts and units (in order of first use) by metric.
-        var counts: [String: Int] = [:]
-        var units: [String: [String]] = [:]
-        for claim in store.claims {
-            counts[claim.metric, default: 0] += 1
-            if !(units[claim.metric]?.contains(claim.unit) ?? false) { units[claim.metric, default: []].append(claim.unit) }
+        // One pass over the codes: counts and units (in order of first use) by metric.
+        let c = store.columns
+        var counts = [Int](repeating: 0, count: c.metrics.count)
+        var units = [[Int32]](repeating: [], count: c.metrics.count)
+        for row in 0..<c.count {
+            let m = Int(c.metric[row])
+            counts[m] += 1
+            if !units[m].contains(c.unit[row]) { units[m].append(c.unit[row]) }
         }
-        let rows = store.metrics.map { [$0, String(counts[$0] ?? 0), (units[$0] ?? []).joined(separator: ", ")] }
+        let rows = c.metrics.names.indices.map { m in
+            [c.metrics.names[m], String(counts[m]), units[m].map { c.units[$0] }.joined(separator: ", ")]
+        }
         return table(["metric", "claims", "unit"], rows, rightAligned: [1], headers, maxWidth)
     }
 
     static func sources(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
-        var counts: [String: Int] = [:]
-        for claim in store.claims { counts[claim.source, default: 0] += 1 }
-        let rows = store.sources.map { [$0, String(counts[$0] ?? 0)] }
+        let c = store.columns
+        var counts = [Int](repeating: 0, count: c.sources.count)
+        for code in c.source { counts[Int(code)] += 1 }
+        let rows = c.sources.names.indices.map { [c.sources.names[$0], String(counts[$0])] }
         return table(["source", "claims"], rows, rightAligned: [1], headers, maxWidth)
     }
 }

@@ -121,12 +121,13 @@ public enum ShellApp {
 
     /// "sanctuary-ice-detainers, 18 claims", "3 articles, 41 claims (12 extracted from the text)".
     static func describe(_ store: ClaimStore) -> String {
-        var seen = Set<String>()
-        let articles = store.claims.map(\.article).filter { seen.insert($0).inserted }
+        let c = store.columns
+        let articles = c.articles.names
         let name = articles.count == 1 ? Visible.text(articles[0]) : "\(articles.count) articles"
-        var text = "\(name), \(store.claims.count) claims"
-        let extracted = store.claims.filter { store.extracted.contains($0.article) }.count
-        if extracted > 0 { text += " (\(extracted == store.claims.count ? "all" : String(extracted)) extracted from the text, not curated)" }
+        var text = "\(name), \(Words.number(Double(c.count))) claims"
+        let isExtracted = articles.map(store.extracted.contains)
+        let extracted = c.article.reduce(0) { $0 + (isExtracted[Int($1)] ? 1 : 0) }
+        if extracted > 0 { text += " (\(extracted == c.count ? "all" : String(extracted)) extracted from the text, not curated)" }
         return text
     }
 

@@ -14,30 +14,53 @@ extension ClaimDataset {
     /// taken on trust, from the quotes the lines carry.
     /// - Parameter articleLimit: the largest article read (`--max-article-bytes`).
     public static func load(path: String, articleLimit: Int, progress: Progress? = nil) throws(LoadError) -> ClaimStore {
-        let records = try readRecords(path: path, progress: progress)
-        var ids = Set<Int>(minimumCapacity: records.count)
-        for r in records where !ids.insert(r.claim.id).inserted {
-            throw LoadError(file: "\(path):\(r.line)", claim: r.claim.id, message: "id is used twice")
-        }
-        for r in records {
-            for other in r.claim.relations.referenced where other == r.claim.id || !ids.contains(other) {
-                throw LoadError(file: "\(path):\(r.line)", claim: r.claim.id,
-                                message: other == r.claim.id ? "relates to itself" : "relates to claim #\(other), which the dataset does not have")
-            }
-        }
-        let articles = try checkQuotes(records, dataset: path, articleLimit: articleLimit)
+        var builder = ClaimStore.Builder()
+        var ids = IDSet()
+        var quotes = QuoteCheck(dataset: path, articleLimit: articleLimit)
         var extracted = Set<String>()
         var paths: [String: String] = [:]
-        for r in records {
+        var relationLines: [Int: Int] = [:]
+        try forEachRecord(path: path, progress: progress) { (r: Record) throws(LoadError) in
+            guard ids.insert(r.claim.id) else {
+                throw LoadError(file: "\(path):\(r.line)", claim: r.claim.id, message: "id is used twice")
+            }
+            try quotes.check(r)
             if r.extracted { extracted.insert(r.claim.article) }
             if let p = r.path, paths[r.claim.article] == nil { paths[r.claim.article] = p }
+            if !r.claim.relations.isEmpty { relationLines[r.claim.id] = r.line }
+            builder.append(r.claim)
         }
-        return ClaimStore(claims: records.map(\.claim), articles: articles, extracted: extracted, paths: paths)
+        let store = builder.build(extracted: extracted, paths: paths)
+        for (id, line) in relationLines.sorted(by: { $0.value < $1.value }) {
+            for other in store.claim(id: id)!.relations.referenced where other == id || store.row(id: other) == nil {
+                throw LoadError(file: "\(path):\(line)", claim: id,
+                                message: other == id ? "relates to itself" : "relates to claim #\(other), which the dataset does not have")
+            }
+        }
+        return store
+    }
+
+    /// Ids seen so far: increasing ids (the usual case) need no set.
+    private struct IDSet {
+        private var largest = 0
+        private var all: Set<Int>?
+        private var inOrder: [Int] = []
+
+        /// False when `id` was seen before.
+        mutating func insert(_ id: Int) -> Bool {
+            if all == nil, id > largest {
+                largest = id
+                inOrder.append(id)
+                return true
+            }
+            if all == nil { all = Set(inOrder); inOrder = [] }
+            return all!.insert(id).inserted
+        }
     }
 
     /// Every line's record, read in blocks of a megabyte (a dataset may be far larger
     /// than any article, so it is never read whole).
-    static func readRecords(path: String, progress: Progress?) throws(LoadError) -> [Record] {
+    static func forEachRecord(path: String, progress: Progress?, _ body: (Record) throws(LoadError) -> Void) throws(LoadError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             throw LoadError(file: path, message: errno == ENOENT ? "no such file" : "cannot open: \(String(cString: strerror(errno)).lowercased())")
@@ -49,10 +72,10 @@ extension ClaimDataset {
         }
         _ = fcntl(fd, F_SETFL, 0)
         let total = Int(info.st_size)
-        var records: [Record] = []
         var pending: [UInt8] = []   // the start of a line the last block cut
         var block = [UInt8](repeating: 0, count: 1 << 20)
         var (line, done) = (0, 0)
+        var repeated = RepeatedStrings()
         while true {
             let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -66,20 +89,16 @@ extension ClaimDataset {
             try chunk.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(LoadError) in
                 var start = 0
                 while start < usable {
-                    var end = start
-                    while end < usable, all[end] != 0x0A { end += 1 }
+                    let end = lineEnd(all, from: start, before: usable)
                     line += 1
                     var stop = end
                     if stop > start, all[stop - 1] == 0x0D { stop -= 1 }
                     let text = UnsafeBufferPointer(rebasing: all[start..<stop])
-                    if !text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    if let first = text.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), first < text.endIndex {
                         guard line > 1 || !text.starts(with: [0xEF, 0xBB, 0xBF]) else {
                             throw LoadError(file: "\(path):1", message: "starts with a byte-order mark; a dataset is plain UTF-8")
                         }
-                        guard String(validating: text, as: UTF8.self) != nil else {
-                            throw LoadError(file: "\(path):\(line)", message: "is not UTF-8 text")
-                        }
-                        records.append(try record(text, number: line, file: path))
+                        try body(try record(text, number: line, file: path, repeated: &repeated))
                     }
                     start = end + 1
                 }
@@ -88,34 +107,45 @@ extension ClaimDataset {
             pending = Array(chunk[usable...])
             progress?(min(done, total), total)
         }
-        return records
     }
 
-    /// The articles present, each with every quote checked where its line says it is.
-    private static func checkQuotes(_ records: [Record], dataset: String, articleLimit: Int) throws(LoadError) -> [ArticleText] {
-        var byPath: [String: [Int]] = [:]
-        var order: [String] = []
-        for (n, r) in records.enumerated() {
-            guard let p = r.path else { continue }
-            if byPath[p] == nil { order.append(p) }
-            byPath[p, default: []].append(n)
+    /// Where the line starting at `start` ends: its line feed, or `before`.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return end }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Checks each quote against its article, when the article is present. Lines of one
+    /// article follow each other, so one article is held at a time.
+    private struct QuoteCheck {
+        let dataset: String
+        let articleLimit: Int
+        private var current: (path: String, found: String, article: ArticleBytes)?
+        private var absent = Set<String>()
+
+        init(dataset: String, articleLimit: Int) {
+            self.dataset = dataset
+            self.articleLimit = articleLimit
         }
-        var articles: [ArticleText] = []
-        for path in order {
-            if Interruption.requested { throw LoadError(file: dataset, message: "interrupted") }
-            guard let (found, text) = try article(path, beside: dataset, limit: articleLimit) else { continue }
-            let article = ArticleText(name: found, text: text)
-            for n in byPath[path]! {
-                let r = records[n]
-                guard let span = r.claim.span else { continue }
-                guard span.upperBound <= article.characters.count, article.text(span) == r.claim.quote else {
-                    throw LoadError(file: "\(dataset):\(r.line)", claim: r.claim.id,
-                                    message: "quote is not at \(span.lowerBound)..<\(span.upperBound) of \(found) (was the article changed after the dataset was made?)")
+
+        mutating func check(_ r: Record) throws(LoadError) {
+            guard let path = r.path, let span = r.claim.span, !absent.contains(path) else { return }
+            if current?.path != path {
+                if Interruption.requested { throw LoadError(file: dataset, message: "interrupted") }
+                guard let (found, text) = try ClaimDataset.article(path, beside: dataset, limit: articleLimit) else {
+                    absent.insert(path)
+                    return
                 }
+                // A byte-order mark reads as a space (ArticleText): the same scalars, other bytes.
+                let bom = text.unicodeScalars.first == "\u{FEFF}"
+                current = (path, found, ArticleBytes(bom ? " " + String(text.unicodeScalars.dropFirst()) : text))
             }
-            articles.append(article)
+            let (found, article) = (current!.found, current!.article)
+            guard article.holds(r.claim.quote, at: span) else {
+                throw LoadError(file: "\(dataset):\(r.line)", claim: r.claim.id,
+                                message: "quote is not at \(span.lowerBound)..<\(span.upperBound) of \(found) (was the article changed after the dataset was made?)")
+            }
         }
-        return articles
     }
 
     /// The article at `path` as written, else relative to the dataset's folder; nil when neither exists.

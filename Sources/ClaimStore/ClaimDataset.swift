@@ -69,10 +69,22 @@ public enum ClaimDataset {
 
     /// Reads one line (without its line break). Errors name the file, line and column.
     public static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String) throws(LoadError) -> Record {
+        var repeated = RepeatedStrings()
+        return try record(line, number: number, file: file, repeated: &repeated)
+    }
+
+    /// The strings that repeat from line to line (article, path, unit, source), each
+    /// kept as last read, so that a line with the same one makes no new String.
+    struct RepeatedStrings {
+        var article: JSONScanner.Reused?, path: JSONScanner.Reused?, unit: JSONScanner.Reused?, source: JSONScanner.Reused?
+    }
+
+    static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String,
+                       repeated: inout RepeatedStrings) throws(LoadError) -> Record {
         var fields = Fields()
         var scanner = JSONScanner(line)
         do throws(JSONScanner.Failure) {
-            try scanner.object { s, key throws(JSONScanner.Failure) in try fields.read(key, &s) }
+            fields = try Fields.read(&scanner, &repeated)
             guard scanner.atEnd else { throw scanner.fail("one claim per line: more follows the object") }
         } catch {
             let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<min(error.offset, line.count)]), as: UTF8.self).unicodeScalars.count + 1
@@ -81,66 +93,95 @@ public enum ClaimDataset {
         return try fields.record(line: number, file: file)
     }
 
-    /// The keys of one line as read, checked and made into a claim by `record`.
-    private struct Fields {
+    /// The keys of one line (or one claim of a claims file) as read, checked and made
+    /// into a claim by `record`.
+    struct Fields {
         var id: Int?, article: String?, path: String?, metric: String?, subject: String?
         var value: Double?, qualifier: Qualifier?, unit: String?, place: String?
-        var period: (from: String, to: String, kind: Period.Kind)?
+        var period: PeriodFields?
         var source: String?, surface: String?, quote: String?, paragraph = 1, sentence = 1
         var start: Int?, end: Int?, extracted = false
         var partOf: Int?, ratioOf: [Int]?, shareOf: Int?
 
-        mutating func read(_ key: String, _ s: inout JSONScanner) throws(JSONScanner.Failure) {
-            func text() throws(JSONScanner.Failure) -> String? { s.null() ? nil : try s.string() }
-            func whole() throws(JSONScanner.Failure) -> Int? { s.null() ? nil : try s.integer() }
-            switch key {
-            case "id": id = try whole()
-            case "article": article = try text()
-            case "path": path = try text()
-            case "metric": metric = try text()
-            case "subject": subject = try text()
-            case "value": value = s.null() ? nil : try s.number()
-            case "qualifier":
-                let at = s.offset
-                guard let name = try text() else { break }
-                guard let q = Qualifier(rawValue: name) else {
-                    throw JSONScanner.Failure(offset: at, message: "unknown qualifier \"\(name)\" (qualifiers are \(Qualifier.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                qualifier = q
-            case "unit": unit = try text()
-            case "place": place = try text()
-            case "period": period = s.null() ? nil : try Self.period(&s)
-            case "source": source = try text()
-            case "surface": surface = try text()
-            case "quote": quote = try text()
-            case "paragraph": paragraph = try whole() ?? 1
-            case "sentence": sentence = try whole() ?? 1
-            case "start": start = try whole()
-            case "end": end = try whole()
-            case "extracted": extracted = s.null() ? false : try s.bool()
-            case "part_of": partOf = try whole()
-            case "ratio_of": ratioOf = s.null() ? nil : try s.integers()
-            case "share_of": shareOf = try whole()
-            default: try s.skipValue()   // state and country follow from place; other keys are the reader's own
+        /// Reads an object from where `scanner` stands.
+        static func read(_ scanner: inout JSONScanner, _ repeated: inout RepeatedStrings) throws(JSONScanner.Failure) -> Fields {
+            var fields = Fields()
+            try scanner.object { (s: inout JSONScanner, key: JSONScanner.Key) throws(JSONScanner.Failure) in
+                try fields.read(key, &s, &repeated)
             }
+            return fields
         }
 
-        private static func period(_ s: inout JSONScanner) throws(JSONScanner.Failure) -> (String, String, Period.Kind) {
+        mutating func read(_ key: JSONScanner.Key, _ s: inout JSONScanner, _ repeated: inout RepeatedStrings) throws(JSONScanner.Failure) {
+            func text() throws(JSONScanner.Failure) -> String? { s.null() ? nil : try s.string() }
+            func text(reusing last: inout JSONScanner.Reused?) throws(JSONScanner.Failure) -> String? {
+                s.null() ? nil : try s.string(reusing: &last)
+            }
+            func whole() throws(JSONScanner.Failure) -> Int? { s.null() ? nil : try s.integer() }
+            // By length first: a line has some twenty keys, and most lengths have one or two.
+            switch key.bytes.count {
+            case 2: if key == "id" { id = try whole(); return }
+            case 3: if key == "end" { end = try whole(); return }
+            case 4:
+                if key == "path" { path = try text(reusing: &repeated.path); return }
+                if key == "unit" { unit = try text(reusing: &repeated.unit); return }
+            case 5:
+                if key == "value" { value = s.null() ? nil : try s.number(); return }
+                if key == "place" { place = try text(); return }
+                if key == "quote" { quote = try text(); return }
+                if key == "start" { start = try whole(); return }
+            case 6:
+                if key == "metric" { metric = try text(); return }
+                if key == "period" { period = s.null() ? nil : try Self.period(&s); return }
+                if key == "source" { source = try text(reusing: &repeated.source); return }
+            case 7:
+                if key == "article" { article = try text(reusing: &repeated.article); return }
+                if key == "subject" { subject = try text(); return }
+                if key == "surface" { surface = try text(); return }
+                if key == "part_of" { partOf = try whole(); return }
+            case 8:
+                if key == "sentence" { sentence = try whole() ?? 1; return }
+                if key == "ratio_of" { ratioOf = s.null() ? nil : try s.integers(); return }
+                if key == "share_of" { shareOf = try whole(); return }
+            case 9:
+                if key == "paragraph" { paragraph = try whole() ?? 1; return }
+                if key == "extracted" { extracted = s.null() ? false : try s.bool(); return }
+                if key == "qualifier" {
+                    let at = s.offset
+                    guard let name = try text() else { return }
+                    guard let q = Qualifier(rawValue: name) else {
+                        throw JSONScanner.Failure(offset: at, message: "unknown qualifier \"\(name)\" (qualifiers are \(Qualifier.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    qualifier = q
+                    return
+                }
+            default: break
+            }
+            try s.skipValue()   // state and country follow from place; other keys are the reader's own
+        }
+
+        /// `{"from": "2017-06", "to": "2017-06", "kind": "as_of"}`; months not written
+        /// YYYY-MM are nil, refused with the claim's id by `record`.
+        private static func period(_ s: inout JSONScanner) throws(JSONScanner.Failure) -> PeriodFields {
             let at = s.offset
-            var (from, to, kind): (String?, String?, Period.Kind) = (nil, nil, .interval)
-            try s.object { s, key throws(JSONScanner.Failure) in
-                switch key {
-                case "from": from = try s.string()
-                case "to": to = try s.string()
-                case "kind":
+            var p = PeriodFields()
+            var (sawFrom, sawTo) = (false, false)
+            try s.object { (s: inout JSONScanner, key: JSONScanner.Key) throws(JSONScanner.Failure) in
+                if key == "from" { p.from = try s.month(); sawFrom = true }
+                else if key == "to" { p.to = try s.month(); sawTo = true }
+                else if key == "kind" {
                     let name = try s.string()
                     guard let k = Period.Kind(rawValue: name) else { throw s.fail("a period's kind is \"interval\" or \"as_of\"") }
-                    kind = k
-                default: try s.skipValue()
+                    p.kind = k
                 }
+                else { try s.skipValue() }
             }
-            guard let from, let to else { throw JSONScanner.Failure(offset: at, message: "a period needs \"from\" and \"to\"") }
-            return (from, to, kind)
+            guard sawFrom, sawTo else { throw JSONScanner.Failure(offset: at, message: "a period needs \"from\" and \"to\"") }
+            return p
+        }
+
+        struct PeriodFields {
+            var from: YearMonth?, to: YearMonth?, kind = Period.Kind.interval
         }
 
         func record(line: Int, file: String) throws(LoadError) -> Record {
@@ -160,7 +201,7 @@ public enum ClaimDataset {
                 return p
             }
             let period = try self.period.map { p throws(LoadError) in
-                guard let from = YearMonth(p.from), let to = YearMonth(p.to) else { throw fail("period months must look like \"2017-06\"") }
+                guard let from = p.from, let to = p.to else { throw fail("period months must look like \"2017-06\"") }
                 guard from <= to else { throw fail("period starts (\(from)) after it ends (\(to))") }
                 return Period(from: from, to: to, kind: p.kind)
             }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the values of one JSON text straight from its UTF-8 bytes, for claims
 /// datasets: a million lines through JSONDecoder took seconds, most of them spent
 /// building dictionaries that were read once. The caller walks an object key by key
@@ -23,15 +29,28 @@ struct JSONScanner {
 
     // MARK: Objects
 
+    /// A key as it stands in the text, compared without making a String.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func == (key: Key, name: StaticString) -> Bool {
+            guard key.bytes.count == name.utf8CodeUnitCount else { return false }
+            return name.withUTF8Buffer { n in
+                for i in 0..<n.count where key.bytes[i] != n[i] { return false }
+                return true
+            }
+        }
+    }
+
     /// Reads `{`, then calls `member` with each key, which must read that key's value.
-    mutating func object(_ member: (inout JSONScanner, String) throws(Failure) -> Void) throws(Failure) {
+    mutating func object(_ member: (inout JSONScanner, Key) throws(Failure) -> Void) throws(Failure) {
         try expect(UInt8(ascii: "{"), "an object")
         skipSpace()
         if peek == UInt8(ascii: "}") { offset += 1; return }
         while true {
             skipSpace()
             guard peek == UInt8(ascii: "\"") else { throw fail("expected a key in quotes") }
-            let key = try string()
+            let key = try rawKey()
             try expect(UInt8(ascii: ":"), "':' after a key")
             try member(&self, key)
             skipSpace()
@@ -39,6 +58,23 @@ struct JSONScanner {
             case UInt8(ascii: ","): offset += 1
             case UInt8(ascii: "}"): offset += 1; return
             default: throw fail("expected ',' or '}' after a value")
+            }
+        }
+    }
+
+    /// Reads `[`, then calls `element` for each element, which must read it.
+    mutating func list(_ element: (inout JSONScanner) throws(Failure) -> Void) throws(Failure) {
+        try expect(UInt8(ascii: "["), "a list")
+        skipSpace()
+        if peek == UInt8(ascii: "]") { offset += 1; return }
+        while true {
+            skipSpace()
+            try element(&self)
+            skipSpace()
+            switch peek {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "]"): offset += 1; return
+            default: throw fail("expected ',' or ']' after a claim")
             }
         }
     }
@@ -89,21 +125,98 @@ struct JSONScanner {
     mutating func integer() throws(Failure) -> Int {
         let start = offset
         let value = try number()
-        guard value == value.rounded(), abs(value) <= 9_007_199_254_740_992 else {
+        guard value == value.rounded() else { offset = start; throw fail("expected a whole number") }
+        guard abs(value) <= 9_007_199_254_740_992 else {
             offset = start
-            throw fail("expected a whole number")
+            throw fail("expected a whole number from -9007199254740992 to 9007199254740992")
         }
         return Int(value)
     }
 
+    /// A key's bytes; a key with escapes is read whole and matches no name of ours.
+    private mutating func rawKey() throws(Failure) -> Key {
+        let start = offset + 1
+        _ = try string()
+        let end = offset - 1
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return Key(bytes: raw.contains(UInt8(ascii: "\\")) ? UnsafeBufferPointer(rebasing: bytes[start..<start]) : raw)
+    }
+
+    /// "2017-06" as a month, straight from the bytes; nil for anything else.
+    mutating func month() throws(Failure) -> YearMonth? {
+        skipSpace()
+        let start = offset
+        guard peek == UInt8(ascii: "\""), offset + 9 <= bytes.count, bytes[offset + 8] == UInt8(ascii: "\""),
+              bytes[offset + 5] == UInt8(ascii: "-") else {
+            _ = try string()
+            return nil
+        }
+        var number = 0
+        for i in 1...7 where i != 5 {
+            let b = bytes[start + i]
+            guard b >= 0x30 && b <= 0x39 else { _ = try string(); return nil }
+            number = number * 10 + Int(b - 0x30)
+        }
+        offset += 9
+        let (year, month) = number.quotientAndRemainder(dividingBy: 100)
+        return (1...12).contains(month) ? YearMonth(year: year, month: month) : nil
+    }
+
+    /// A string as last read, with its bytes.
+    struct Reused {
+        let bytes: [UInt8]
+        let text: String
+    }
+
+    /// A string, the one in `last` when its bytes are the same (no escapes, no new String).
+    mutating func string(reusing last: inout Reused?) throws(Failure) -> String {
+        skipSpace()
+        let start = offset + 1
+        if let cached = last, peek == UInt8(ascii: "\""), start + cached.bytes.count < bytes.count,
+           bytes[start + cached.bytes.count] == UInt8(ascii: "\""),
+           cached.bytes.withUnsafeBufferPointer({ $0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress! + start, $0.count) == 0 }) {
+            offset = start + cached.bytes.count + 1
+            return cached.text
+        }
+        let text = try string()
+        let raw = bytes[start..<(offset - 1)]
+        last = raw.contains(UInt8(ascii: "\\")) ? nil : Reused(bytes: Array(raw), text: text)
+        return text
+    }
+
+    /// Reads past a string without making it (a key this reader does not keep).
+    private mutating func skipString() throws(Failure) {
+        try expect(UInt8(ascii: "\""), "a string")
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            offset += 1
+            if byte == UInt8(ascii: "\"") { return }
+            if byte == UInt8(ascii: "\\") { offset += 1 }
+            else if byte < 0x20 { offset -= 1; throw fail("a control character must be escaped inside a string") }
+        }
+        throw fail("a string is not closed")
+    }
+
+    /// Bytes a string holds as they are: printable ASCII but for `"` and `\`.
+    private static let plain: [Bool] = (0...255).map { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }
+
     mutating func string() throws(Failure) -> String {
         try expect(UInt8(ascii: "\""), "a string")
         let start = offset
+        var ascii = true
         while offset < bytes.count {
             let byte = bytes[offset]
+            // One look-up for the common byte: neither quote, backslash, control nor non-ASCII.
+            if Self.plain[Int(byte)] { offset += 1; continue }
+            if byte >= 0x80 { ascii = false; offset += 1; continue }
             if byte == UInt8(ascii: "\"") {
                 offset += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)]), as: UTF8.self)
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
+                guard ascii || UTF8Check.isValid(raw) else {
+                    offset = start
+                    throw fail("a string is not UTF-8")
+                }
+                return String(decoding: raw, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { offset = start; return try escapedString() }
             if byte < 0x20 { throw fail("a control character must be escaped inside a string") }
@@ -133,7 +246,7 @@ struct JSONScanner {
     mutating func skipValue() throws(Failure) {
         skipSpace()
         switch peek {
-        case UInt8(ascii: "{"): try object { s, _ throws(Failure) in try s.skipValue() }
+        case UInt8(ascii: "{"): try object { (s: inout JSONScanner, _: Key) throws(Failure) in try s.skipValue() }
         case UInt8(ascii: "["):
             offset += 1
             skipSpace()
@@ -144,7 +257,7 @@ struct JSONScanner {
                 guard peek == UInt8(ascii: ",") else { try expect(UInt8(ascii: "]"), "',' or ']' in a list"); return }
                 offset += 1
             }
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         case UInt8(ascii: "n"): if !null() { throw fail("expected a value") }
         default: _ = try number()
@@ -188,6 +301,7 @@ struct JSONScanner {
             offset += 1
             if byte == UInt8(ascii: "\"") {
                 if pendingHigh != nil { appendScalar(0xFFFD, &out) }
+                guard out.withUnsafeBufferPointer(UTF8Check.isValid) else { throw fail("a string is not UTF-8") }
                 return String(decoding: out, as: UTF8.self)
             }
             if byte < 0x20 { offset -= 1; throw fail("a control character must be escaped inside a string") }

@@ -4,16 +4,20 @@ public struct Place: Sendable, Hashable, CustomStringConvertible {
 
     /// Accepts an ISO 3166-1 alpha-2 code or an ISO 3166-2 code, in any case.
     public init?(code raw: String) {
-        let upper = raw.uppercased()
-        let parts = upper.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count),
-              parts[0].count == 2, parts[0].allSatisfy({ $0.isASCII && $0.isLetter }),
-              parts.count == 1 || (1...3).contains(parts[1].count) && parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-        else { return nil }
-        code = upper
-        country = String(parts[0])
-        isCountry = parts.count == 1
-        state = country == "US" && parts.count == 2 ? String(parts[1]) : nil
+        // Read as bytes: claims files and datasets give a place per claim.
+        let utf8 = raw.utf8
+        guard utf8.count == 2 || (4...6).contains(utf8.count) else { return nil }
+        var bytes = [UInt8](utf8)
+        for i in bytes.indices where (0x61...0x7A).contains(bytes[i]) { bytes[i] -= 0x20 }
+        func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
+        guard isLetter(bytes[0]), isLetter(bytes[1]) else { return nil }
+        if bytes.count > 2 {
+            guard bytes[2] == UInt8(ascii: "-"), bytes[3...].allSatisfy({ isLetter($0) || (0x30...0x39).contains($0) }) else { return nil }
+        }
+        code = String(decoding: bytes, as: UTF8.self)
+        country = String(decoding: bytes[0..<2], as: UTF8.self)
+        isCountry = bytes.count == 2
+        state = country == "US" && bytes.count > 2 ? String(decoding: bytes[3...], as: UTF8.self) : nil
     }
 
     public let country: String

@@ -43,7 +43,7 @@ public enum FuzzChecks {
         if let bad = claims.first(where: { !$0.value.isFinite || !(1...Claim.maximumID).contains($0.id) }) {
             return "claim #\(bad.id) loaded with value \(bad.value)"
         }
-        let store = ClaimStore(claims: claims, articles: [article])
+        let store = ClaimStore(claims: claims)
         return answers("count claims; list claims; sum value by unit; list claims order by period; check; timeline; why", over: store)
     }
 

@@ -101,7 +101,7 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
 
 @Suite struct ConsistencyTests {
     private func findings(_ claims: [Claim], about id: Int? = nil) throws -> [Finding] {
-        try Consistency(store: ClaimStore(claims: claims, articles: [])).findings(about: id)
+        try Consistency(store: ClaimStore(claims: claims)).findings(about: id)
     }
 
     @Test func partOf() throws {
@@ -221,7 +221,7 @@ private func claimIDs(_ text: String, in store: ClaimStore) throws -> [Int] {
 
 /// A claim whose article names no place has a null place, state and country.
 @Suite struct UnknownPlaceTests {
-    let store = ClaimStore(claims: [claim(1, place: nil), claim(2, place: "US-CA"), claim(3, place: "KE")], articles: [])
+    let store = ClaimStore(claims: [claim(1, place: nil), claim(2, place: "US-CA"), claim(3, place: "KE")])
 
     private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
 
@@ -252,7 +252,7 @@ private func claimIDs(_ text: String, in store: ClaimStore) throws -> [Int] {
               source: "BBC", surface: "40", quote: "x", paragraph: 1, sentence: 1, subject: "Labour Party"),
         Claim(id: 2, article: "t", metric: "seats", value: 30, qualifier: .exact, unit: "seats", place: nil, period: nil,
               source: "BBC", surface: "30", quote: "x", paragraph: 1, sentence: 1),
-    ], articles: [])
+    ])
 
     private func ids(_ text: String) throws -> [Int] { try claimIDs(text, in: store) }
 

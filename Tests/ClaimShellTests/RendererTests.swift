@@ -167,7 +167,7 @@ import ClaimqTestHelpers
 
     /// .fields, .metrics and .sources show the store's own text: escaped there too.
     @Test func storeTablesShowThemEscaped() {
-        let store = ClaimStore(claims: [claim], articles: [])
+        let store = ClaimStore(claims: [claim])
         for text in [StoreTables.fields(store, headers: true), StoreTables.metrics(store, headers: true), StoreTables.sources(store, headers: true)] {
             #expect(!text.unicodeScalars.contains { $0 != "\n" && Visible.isControl($0) }, "\(text)")
         }
@@ -200,7 +200,7 @@ import ClaimqTestHelpers
                                     source: "author", surface: "10", quote: "x", paragraph: 1, sentence: 1))
             }
         }
-        let store = ClaimStore(claims: claims, articles: [])
+        let store = ClaimStore(claims: claims)
         let console = TranscriptConsole()
         Session(store: store, console: console).execute(SourceText(name: "t", text: "sum refusals by state"))
         let lines = console.errors.split(separator: "\n")

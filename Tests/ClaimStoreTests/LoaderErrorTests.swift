@@ -58,10 +58,15 @@ import Testing
     }
 
     @Test func malformedFilesSayWhere() {
-        #expect(failure("{\"claims\": [")?.message == "not valid JSON")
-        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": \"many\"}]}")?.message == "claims[0].value: expected a number")
-        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": 3}]}")?.message == "claims[0].unit: missing")
-        #expect(failure("{}")?.message == "claims: missing")
+        #expect(failure("{\"claims\": [")?.description == "t.claims.json:1:13: expected an object")
+        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": \"many\"}]}")?.description == "t.claims.json:1:47: expected a number")
+        #expect(failure("{\"claims\": [{\"id\": 1, \"metric\": \"m\", \"value\": 3}]}")?.description == "t.claims.json:1: claim #1: \"unit\" is missing")
+        #expect(failure("{}")?.description == "t.claims.json: has no \"claims\" list: {\"claims\": [{\"id\": 1, …}]}")
+        // A claim on a later line is named by its line, the column counted in characters.
+        #expect(failure("{\"claims\": [\n  {\"id\": 2, \"quote\": \"é\", \"value\": x}]}")?.description
+                == "t.claims.json:2:36: expected a number")
+        #expect(failure("\u{FEFF}{\"claims\": []} x")?.description == "t.claims.json:1:16: more follows the claims file's object",
+                "a byte-order mark is skipped, and not counted")
     }
 
     @Test func badValuesAreRefused() {

@@ -160,7 +160,7 @@ extension EndToEndTests {
         try "{\"claims\": [{\"id\": 2".write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
         let malformed = Claimq.run([dir + "/a.txt", "-c", "count"])
         #expect(malformed.status == 3)
-        #expect(malformed.stderr == "claimq: error: \(dir)/a.claims.json: not valid JSON\n")
+        #expect(malformed.stderr == "claimq: error: \(dir)/a.claims.json:1:21: expected ',' or '}' after a value\n")
 
         try "{\"claims\": [{\"id\": 2, \"metric\": \"m\", \"value\": 5, \"unit\": \"u\", \"place\": \"US\", \"surface\": \"6\", \"quote\": \"A 5 here.\"}]}"
             .write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)

@@ -113,7 +113,7 @@ extension EndToEndTests {
         }
         try claims("9223372036854775807").write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
         var r = run([dir + "/a.txt", "-c", "count claims"])
-        #expect(r.stderr == "claimq: error: \(dir)/a.claims.json: claim #9223372036854775807: id must be a whole number from 1 to 9007199254740992\n")
+        #expect(r.stderr == "claimq: error: \(dir)/a.claims.json:1:18: expected a whole number from -9007199254740992 to 9007199254740992\n")
         #expect(r.status == 3)
         try claims("9007199254740992").write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
         r = run([dir + "/a.txt", "-c", "list claims"])
