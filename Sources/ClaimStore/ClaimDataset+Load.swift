@@ -40,24 +40,6 @@ extension ClaimDataset {
         return store
     }
 
-    /// Ids seen so far: increasing ids (the usual case) need no set.
-    private struct IDSet {
-        private var largest = 0
-        private var all: Set<Int>?
-        private var inOrder: [Int] = []
-
-        /// False when `id` was seen before.
-        mutating func insert(_ id: Int) -> Bool {
-            if all == nil, id > largest {
-                largest = id
-                inOrder.append(id)
-                return true
-            }
-            if all == nil { all = Set(inOrder); inOrder = [] }
-            return all!.insert(id).inserted
-        }
-    }
-
     /// Every line's record, read in blocks of a megabyte (a dataset may be far larger
     /// than any article, so it is never read whole).
     static func forEachRecord(path: String, progress: Progress?, _ body: (Record) throws(LoadError) -> Void) throws(LoadError) {

@@ -16,7 +16,7 @@ public enum ClaimLoader {
     public static func load(article: String, text: ArticleText, claimsJSON: String, claimsFile: String,
                             add: (Claim) -> Void) throws(LoadError) {
         let matcher = TextMatcher(text.characters)
-        var seen = Set<Int>()
+        var seen = IDSet()
         var relations: [(id: Int, relations: Relations)] = []
         let body = text.paragraphs.first?.range.lowerBound ?? 0
         // Claims files list claims in the article's order, mostly: each quote is looked for
@@ -28,12 +28,12 @@ public enum ClaimLoader {
             func fail(_ message: String) -> LoadError {
                 LoadError(file: claimsFile, claim: entry.id, message: message)
             }
-            guard seen.insert(entry.id).inserted else { throw fail("id is used twice") }
+            guard seen.insert(entry.id) else { throw fail("id is used twice") }
             // Searched for in the article's paragraphs, not its header: "5" would be found in a file name there.
             guard let quoteRange = (from > body ? matcher.find(entry.quote, from: from) : nil) ?? matcher.find(entry.quote, from: body) else {
                 throw fail("quote not found in the article \(text.name): \"\(abbreviate(entry.quote))\"")
             }
-            guard TextMatcher(Array(entry.quote.unicodeScalars)).find(entry.surface) != nil else {
+            guard TextSearch.occurs(entry.surface, in: entry.quote) else {
                 throw fail("surface \"\(entry.surface)\" does not occur in its quote")
             }
             from = quoteRange.lowerBound

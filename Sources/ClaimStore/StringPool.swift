@@ -4,6 +4,9 @@ public struct StringPool: Sendable {
     /// The strings, by code.
     public private(set) var names: [String] = []
     private var codes: [String: Int32] = [:]
+    /// The string asked for last, and its code: claims in a row mostly share an article,
+    /// a unit and a source, and comparing two short strings costs less than hashing one.
+    private var last: (name: String, code: Int32)?
 
     public init() {}
 
@@ -11,7 +14,13 @@ public struct StringPool: Sendable {
 
     /// The string's code, adding it when new.
     public mutating func code(_ name: String) -> Int32 {
-        if let code = codes[name] { return code }
+        if let last, last.name == name { return last.code }
+        let code = codes[name] ?? add(name)
+        last = (name, code)
+        return code
+    }
+
+    private mutating func add(_ name: String) -> Int32 {
         let code = Int32(names.count)
         names.append(name)
         codes[name] = code

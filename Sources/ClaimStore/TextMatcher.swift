@@ -5,39 +5,39 @@
 /// Matching runs on folded Unicode scalar values rather than Characters: comparing
 /// Characters goes through String comparison and was most of claimq's start-up.
 struct TextMatcher {
-    private let folded: [UInt32]
-    /// For each folded scalar, the offset of the Character it came from.
-    private let origin: [Int]
-    private let count: Int
+    /// The text, shared with its article (not copied: an article of 80 MB is 320 MB of scalars).
+    private let chars: [Unicode.Scalar]
 
     init(_ chars: [Unicode.Scalar]) {
-        var folded: [UInt32] = []
-        var origin: [Int] = []
-        folded.reserveCapacity(chars.count)
-        origin.reserveCapacity(chars.count)
-        var lastWasSpace = false
-        for (i, c) in chars.enumerated() {
-            if Self.isSpace(c) {
-                if !lastWasSpace { folded.append(32); origin.append(i) }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            folded.append(Self.fold(c.value))
-            origin.append(i)
-        }
-        self.folded = folded
-        self.origin = origin
-        count = chars.count
+        self.chars = chars
     }
 
-    /// The original range where `needle` first occurs, or nil. Knuth–Morris–Pratt:
-    /// linear in the text and the needle, so a long quote that is not in a long
-    /// article is refused as fast as a short one.
+    /// The text folded as the matcher compares it: each run of whitespace one space,
+    /// curly quotes and dashes plain, spaces at either end left out.
+    static func folded(_ text: some Sequence<Unicode.Scalar>) -> [UInt32] {
+        var out: [UInt32] = []
+        var lastWasSpace = false
+        for c in text {
+            if isSpace(c) {
+                if !lastWasSpace { out.append(32) }
+                lastWasSpace = true
+            } else {
+                out.append(fold(c.value))
+                lastWasSpace = false
+            }
+        }
+        while out.last == 32 { out.removeLast() }
+        let leading = out.prefix { $0 == 32 }.count
+        return Array(out.dropFirst(leading))
+    }
+
+    /// The original range where `needle` first occurs, or nil. Knuth–Morris–Pratt over
+    /// the text folded as it is read: linear in the text and the needle, so a long quote
+    /// that is not in a long article is refused as fast as a short one.
     /// `from` is where the search starts, as an offset in the original text.
     func find(_ needle: String, from: Int = 0) -> Range<Int>? {
-        let pattern = Array(TextMatcher(Array(needle.unicodeScalars)).trimmed)
-        guard !pattern.isEmpty, pattern.count <= folded.count else { return nil }
+        let pattern = Self.folded(needle.unicodeScalars)
+        guard !pattern.isEmpty, from < chars.count else { return nil }
         // border[k]: the length of the longest proper prefix of pattern[...k] that is also its suffix.
         var border = [Int](repeating: 0, count: pattern.count)
         var k = 0
@@ -46,38 +46,43 @@ struct TextMatcher {
             if pattern[i] == pattern[k] { k += 1 }
             border[i] = k
         }
+        // Where each of the last pattern.count folded scalars came from, in a ring.
+        var origins = [Int](repeating: 0, count: pattern.count)
+        var produced = 0
         var matched = 0
-        // The first folded scalar from `from` on (origins rise: a binary search).
-        var (first, high) = (0, origin.count)
-        while first < high {
-            let mid = (first + high) / 2
-            if origin[mid] < from { first = mid + 1 } else { high = mid }
-        }
-        for i in first..<folded.count {
-            let c = folded[i]
+        var i = max(0, from)
+        // Spaces that continue a run begun before `from` fold into that run's space.
+        if i > 0, Self.isSpace(chars[i - 1]) { while i < chars.count, Self.isSpace(chars[i]) { i += 1 } }
+        while i < chars.count {
+            let origin = i
+            let c: UInt32
+            if Self.isSpace(chars[i]) {
+                c = 32
+                repeat { i += 1 } while i < chars.count && Self.isSpace(chars[i])
+            } else {
+                c = Self.fold(chars[i].value)
+                i += 1
+            }
+            origins[produced % pattern.count] = origin
+            produced += 1
             while matched > 0 && c != pattern[matched] { matched = border[matched - 1] }
             if c == pattern[matched] { matched += 1 }
             if matched == pattern.count {
-                let (start, end) = (i + 1 - pattern.count, i + 1)
-                return origin[start]..<(end < origin.count ? origin[end] : count)
+                // The pattern ends in a non-space, one scalar long: the match ends after it.
+                return origins[(produced - pattern.count) % pattern.count]..<(origin + 1)
             }
         }
         return nil
     }
 
-    private var trimmed: ArraySlice<UInt32> {
-        var s = folded[...]
-        while s.first == 32 { s = s.dropFirst() }
-        while s.last == 32 { s = s.dropLast() }
-        return s
-    }
-
+    @inline(__always)
     private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if let ascii = c.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
-        return c.isWhitespace
+        c.isWhitespace
     }
 
+    @inline(__always)
     static func fold(_ scalar: UInt32) -> UInt32 {
+        guard scalar >= 0xAB else { return scalar }   // the usual case: nothing to fold
         switch scalar {
         case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: return 0x22   // “ ” „ « » → "
         case 0x2018, 0x2019, 0x201A: return 0x27                   // ‘ ’ ‚ → '

@@ -10,6 +10,13 @@ public enum TextSearch {
         return haystack.withUTF8 { positions(of: needle, in: $0, folding: false, stopAtFirst: true).isEmpty == false }
     }
 
+    /// Whether `part` occurs in `text`, byte for byte (as scalars, case and all).
+    public static func occurs(_ part: String, in text: String) -> Bool {
+        let needle = Array(part.utf8)
+        var text = text
+        return needle.isEmpty || text.withUTF8 { !positions(of: needle, in: $0, folding: false, stopAtFirst: true).isEmpty }
+    }
+
     /// The quote of each row contains `key` (lowercased): one pass over the store's
     /// text, not one lowercased copy per claim. The pass folds only ASCII letters, which
     /// is the whole of lowercasing for an ASCII needle unless the text holds one of the

@@ -209,3 +209,14 @@ import Testing
         }
     }
 }
+
+@Suite struct IDSetTests {
+    @Test func refusesAnIdSeenBeforeInOrderOrNot() {
+        var ids = IDSet()
+        #expect([3, 5, 9].map { ids.insert($0) } == [true, true, true])
+        #expect(ids.contains(5) && !ids.contains(4) && !ids.contains(10))
+        #expect(ids.insert(9) == false, "in order, the same as the largest")
+        #expect([4, 5, 1, 4, 12, 12].map { ids.insert($0) } == [true, false, true, false, true, false])
+        #expect(ids.contains(4) && ids.contains(12) && !ids.contains(2))
+    }
+}

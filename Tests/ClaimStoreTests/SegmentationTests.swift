@@ -88,6 +88,40 @@ import Testing
         #expect(TextMatcher(article).find(quote) == nil)   // 10^11 steps by a plain search
     }
 
+    /// Against a slow reference (the text folded whole with each folded scalar's origin,
+    /// then searched plainly): random texts of spaces, line breaks, curly quotes and dashes,
+    /// random needles and starting points, including starts inside a run of spaces.
+    @Test func agreesWithAFoldedPlainSearch() {
+        let pieces: [Unicode.Scalar] = ["a", "b", " ", " ", "\n", "“", "\"", "—", "-", "é"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<400 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }
+            var (folded, origins): ([UInt32], [Int]) = ([], [])
+            for (i, c) in text.enumerated() {
+                let space = c.isWhitespace
+                if space, i > 0, text[i - 1].isWhitespace { continue }
+                folded.append(space ? 32 : TextMatcher.fold(c.value))
+                origins.append(i)
+            }
+            let needle = String(String.UnicodeScalarView((0..<(1 + next(5))).map { _ in pieces[next(pieces.count)] }))
+            let pattern = TextMatcher.folded(needle.unicodeScalars)
+            let from = next(text.count + 1)
+            var expected: Range<Int>?
+            if !pattern.isEmpty, pattern.count <= folded.count {
+                for k in 0...(folded.count - pattern.count) where origins[k] >= from && folded[k..<(k + pattern.count)].elementsEqual(pattern) {
+                    let end = k + pattern.count
+                    expected = origins[k]..<(end < origins.count ? origins[end] : text.count)
+                    break
+                }
+            }
+            #expect(TextMatcher(text).find(needle, from: from) == expected, "\(String(String.UnicodeScalarView(text)).debugDescription) \(needle.debugDescription) from \(from)")
+        }
+    }
+
     @Test func decodesEveryUTF8LengthToScalars() {
         let text = "a é “quoted” 😀 \r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
