@@ -40,10 +40,14 @@ public enum ArticleLoader {
     }
 
     /// A corpus: several articles, or every .txt file in a folder, in one store with
-    /// ids numbered on across articles.
+    /// ids numbered on across articles. Articles are read on `jobs` threads and added
+    /// in the order given, so the store is the same however many there are; progress
+    /// is told after each article.
     public static func load(paths: [String], date: Day? = nil, maxBytes: Int = defaultMaxBytes,
-                            progress: Progress? = nil) throws(LoadError) -> ClaimStore {
+                            jobs: Int = OrderedWork.cores, progress: Progress? = nil) throws(LoadError) -> ClaimStore {
         let files = try self.files(paths)
+        // One article tells its progress as it goes, paragraph by paragraph.
+        if files.count == 1 { return try load(path: files[0], date: date, maxBytes: maxBytes, progress: progress) }
         var builder = ClaimStore.Builder()
         var lastID = 0
         var extracted = Set<String>()
@@ -51,16 +55,23 @@ public enum ArticleLoader {
         let sizes = files.map(TextFile.size(of:))
         let total = sizes.reduce(0, +)
         var done = 0
-        for (file, size) in zip(files, sizes) {
-            if Interruption.requested { throw LoadError(file: file, message: "interrupted") }
-            let base = done
-            let store = try load(path: file, date: date, maxBytes: maxBytes,
-                                 progress: progress.map { report in { part, _ in report(base + part, total) } })
-            done += size
+        var failure: LoadError?
+        OrderedWork.run(count: files.count, jobs: jobs, window: 4 * jobs, work: { (index: Int) -> Result<ClaimStore, LoadError> in
+            do throws(LoadError) { return .success(try load(path: files[index], date: date, maxBytes: maxBytes)) } catch { return .failure(error) }
+        }, handle: { (index: Int, result: Result<ClaimStore, LoadError>) -> Bool in
+            let file = files[index]
+            if Interruption.requested { failure = LoadError(file: file, message: "interrupted"); return false }
+            let store: ClaimStore
+            switch result {
+            case .failure(let error): failure = error; return false
+            case .success(let s): store = s
+            }
+            done += sizes[index]
             progress?(done, total)
             let offset = lastID
             if let last = store.columns.ids.max(), last > Claim.maximumID - offset {
-                throw LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
+                failure = LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
+                return false
             }
             for claim in store.claims {
                 builder.append(claim.renumbered(by: offset))
@@ -68,10 +79,11 @@ public enum ArticleLoader {
             }
             extracted.formUnion(store.extracted)
             articlePaths.merge(store.paths) { first, _ in first }
-        }
+            return true
+        })
+        if let failure { throw failure }
         return builder.build(extracted: extracted, paths: articlePaths)
     }
-
 
     /// The files `paths` name: each file as it is, each folder's .txt files in name order.
     public static func files(_ paths: [String]) throws(LoadError) -> [String] {

@@ -1,10 +1,5 @@
 import ClaimExtraction
 import ClaimStore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `claimq extract --jsonl|--csv ARTICLES…|FOLDER`: the claims of many articles as
 /// a dataset, one claim per line, in the order the articles are given (a folder's in
@@ -17,7 +12,7 @@ public enum ClaimsExport {
     }
 
     /// The number of cores, the default for `--jobs`.
-    public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    public static var cores: Int { OrderedWork.cores }
 
     public static func run(paths: [String], format: Format, jobs: Int = cores, date: String? = nil,
                            maxBytes: Int = ArticleLoader.defaultMaxBytes, quiet: Bool = false) -> Int32 {

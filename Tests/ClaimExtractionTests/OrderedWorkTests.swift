@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Synchronization
-@testable import ClaimShell
+@testable import ClaimExtraction
 
 @Suite struct OrderedWorkTests {
     /// Items that finish out of order (later ones sooner) are handed over in order.
@@ -31,5 +31,24 @@ import Synchronization
         })
         #expect(seen == Array(0...50))
         #expect(started.load(ordering: .relaxed) <= 51 + 4 + 2)
+    }
+}
+
+/// A corpus loads on several threads into the same store as on one.
+@Suite struct CorpusLoadTests {
+    @Test func aCorpusOnTwoThreadsIsTheCorpusOnOne() throws {
+        let dir = NSTemporaryDirectory() + "claimq-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for n in 1...12 {
+            let text = "Story \(n)\n\n" + String(repeating: "Filler words here. ", count: (13 - n) * 40)
+                + "In Texas, \(n + 7) people filed \(n * 3) complaints in 2019.\n"
+            try text.write(toFile: dir + "/s\(String(format: "%02d", n)).txt", atomically: true, encoding: .utf8)
+        }
+        let one = try ArticleLoader.load(paths: [dir], jobs: 1)
+        let two = try ArticleLoader.load(paths: [dir], jobs: 2)
+        #expect(one.claims.count == 24)
+        #expect(Array(two.claims) == Array(one.claims))
+        #expect(one.claims.map(\.article) == (1...12).flatMap { n in Array(repeating: String(format: "s%02d", n), count: 2) })
+        #expect(two.paths == one.paths && two.extracted == one.extracted)
     }
 }

@@ -1,12 +1,20 @@
 import Dispatch
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs `work` for items 0..<count on `jobs` threads and hands the outputs to the
 /// caller in item order, whatever order they finish in. At most `window` outputs
 /// wait to be handed over at once, so memory stays bounded however many items there
 /// are. `handle` returns false to stop: items not yet started are then skipped.
-enum OrderedWork {
-    static func run<Output: Sendable>(count: Int, jobs: Int, window: Int,
+public enum OrderedWork {
+    /// The number of cores: how many items run at once unless told otherwise.
+    public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    package static func run<Output: Sendable>(count: Int, jobs: Int, window: Int,
                                       work: @escaping @Sendable (Int) -> Output,
                                       handle: (Int, Output) -> Bool) {
         let shared = Shared<Output>(window: max(window, jobs))
