@@ -10,7 +10,7 @@ struct Consistency {
     /// Every relation, or those a claim states or is named in.
     func findings(about id: Int?) throws(Diagnostic) -> [Finding] {
         var findings: [Finding] = []
-        for row in store.columns.relations.keys.sorted() {   // only claims that state relations
+        for row in store.columns.relationRows {   // only claims that state relations
             let claim = store.columns.claim(row)
             let r = claim.relations
             guard !r.isEmpty, id == nil || claim.id == id || r.referenced.contains(id!) else { continue }

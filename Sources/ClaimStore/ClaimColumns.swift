@@ -32,8 +32,11 @@ public struct ClaimColumns: Sendable {
     /// The quote's place in its article (`Claim.span`); -1 where unknown.
     public private(set) var spanStart: [Int] = []
     public private(set) var spanEnd: [Int] = []
-    /// The few claims that state relations, by row.
-    public private(set) var relations: [Int: Relations] = [:]
+    /// The rows of the few claims that state relations, in order, and their relations.
+    /// (Arrays, not a dictionary: each new dictionary type costs start-up its runtime
+    /// metadata, a third of a one-shot query's instructions.)
+    public private(set) var relationRows: [Int] = []
+    private var relationValues: [Relations] = []
 
     public private(set) var articles = StringPool()
     public private(set) var metrics = StringPool()
@@ -42,7 +45,7 @@ public struct ClaimColumns: Sendable {
     public private(set) var subjects = StringPool()
     /// The places the claims name, by code.
     public private(set) var places: [Place] = []
-    private var placeCodes: [Place: Int32] = [:]
+    private var placeCodes: [String: Int] = [:]
     /// Quotes and surfaces, as UTF-8.
     public private(set) var text: [UInt8] = []
     /// Whether `text` holds a letter outside ASCII that lowercases to ASCII (see TextSearch).
@@ -84,7 +87,10 @@ public struct ClaimColumns: Sendable {
         surfaceCount.append(count)
         spanStart.append(c.span?.lowerBound ?? -1)
         spanEnd.append(c.span?.upperBound ?? -1)
-        if !c.relations.isEmpty { relations[ids.count - 1] = c.relations }
+        if !c.relations.isEmpty {
+            relationRows.append(ids.count - 1)
+            relationValues.append(c.relations)
+        }
     }
 
     /// Gives the memory kept for growth back, once every claim is in.
@@ -122,19 +128,30 @@ public struct ClaimColumns: Sendable {
         Claim(id: ids[row], article: articles[article[row]], metric: metrics[metric[row]], value: value[row],
               qualifier: Qualifier.allCases[Int(qualifier[row])], unit: units[unit[row]], place: placeOf(row), period: period(row),
               source: sources[source[row]], surface: surface(row), quote: quote(row),
-              paragraph: Int(paragraph[row]), sentence: Int(sentence[row]), relations: relations[row] ?? Relations(),
+              paragraph: Int(paragraph[row]), sentence: Int(sentence[row]), relations: relations(row),
               subject: subject[row] < 0 ? nil : subjects[subject[row]],
               span: spanStart[row] < 0 ? nil : spanStart[row]..<spanEnd[row])
+    }
+
+    /// The relations row `row` states (none for most).
+    public func relations(_ row: Int) -> Relations {
+        guard !relationRows.isEmpty else { return Relations() }
+        var (low, high) = (0, relationRows.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if relationRows[mid] < row { low = mid + 1 } else { high = mid }
+        }
+        return low < relationRows.count && relationRows[low] == row ? relationValues[low] : Relations()
     }
 
     // MARK: Storage
 
     private mutating func code(of p: Place) -> Int32 {
-        if let code = placeCodes[p] { return code }
-        let code = Int32(places.count)
+        if let code = placeCodes[p.code] { return Int32(code) }
+        let code = places.count
         places.append(p)
-        placeCodes[p] = code
-        return code
+        placeCodes[p.code] = code
+        return Int32(code)
     }
 
     private mutating func store(_ s: String) -> (Int, Int32) {

@@ -3,7 +3,7 @@
 public struct StringPool: Sendable {
     /// The strings, by code.
     public private(set) var names: [String] = []
-    private var codes: [String: Int32] = [:]
+    private var codes: [String: Int] = [:]
     /// The string asked for last, and its code: claims in a row mostly share an article,
     /// a unit and a source, and comparing two short strings costs less than hashing one.
     private var last: (name: String, code: Int32)?
@@ -15,21 +15,21 @@ public struct StringPool: Sendable {
     /// The string's code, adding it when new.
     public mutating func code(_ name: String) -> Int32 {
         if let last, last.name == name { return last.code }
-        let code = codes[name] ?? add(name)
+        let code = codes[name].map(Int32.init) ?? add(name)
         last = (name, code)
         return code
     }
 
     private mutating func add(_ name: String) -> Int32 {
-        let code = Int32(names.count)
+        let code = names.count
         names.append(name)
         codes[name] = code
-        return code
+        return Int32(code)
     }
 
     /// The string's code, if the pool has it.
     public func code(of name: String) -> Int32? {
-        codes[name]
+        codes[name].map(Int32.init)
     }
 
     public subscript(code: Int32) -> String {
