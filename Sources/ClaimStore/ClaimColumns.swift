@@ -48,8 +48,9 @@ public struct ClaimColumns: Sendable {
     private var placeCodes: [String: Int] = [:]
     /// Quotes and surfaces, as UTF-8.
     public private(set) var text: [UInt8] = []
-    /// Whether `text` holds a letter outside ASCII that lowercases to ASCII (see TextSearch).
-    public private(set) var textLowercasesToASCII = false
+    /// Whether `text` holds a letter outside ASCII that lowercases to ASCII (see
+    /// TextSearch): worked out once all claims are in, nil before.
+    public private(set) var textLowercasesToASCII: Bool?
     private var lastQuote: (start: Int, count: Int32, quote: String)?
 
     public init() {}
@@ -96,6 +97,7 @@ public struct ClaimColumns: Sendable {
     /// Gives the memory kept for growth back, once every claim is in.
     mutating func finish() {
         lastQuote = nil
+        textLowercasesToASCII = text.withUnsafeBufferPointer(TextSearch.holdsASCIILowercasing)
         func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 8 { a = Array(a) } }
         trim(&ids); trim(&article); trim(&metric); trim(&unit); trim(&source); trim(&subject); trim(&qualifier)
         trim(&place); trim(&value); trim(&periodFrom); trim(&periodTo); trim(&periodIsSnapshot); trim(&paragraph)
@@ -157,10 +159,8 @@ public struct ClaimColumns: Sendable {
     private mutating func store(_ s: String) -> (Int, Int32) {
         let start = text.count
         var s = s
-        s.withUTF8 {
-            text.append(contentsOf: $0)
-            if !textLowercasesToASCII { textLowercasesToASCII = TextSearch.holdsASCIILowercasing($0) }
-        }
+        s.withUTF8 { text.append(contentsOf: $0) }
+        textLowercasesToASCII = nil
         return (start, Int32(clamping: text.count - start))
     }
 

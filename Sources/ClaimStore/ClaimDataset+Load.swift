@@ -40,9 +40,12 @@ extension ClaimDataset {
         return store
     }
 
-    /// Every line's record, read in blocks of a megabyte (a dataset may be far larger
-    /// than any article, so it is never read whole).
-    static func forEachRecord(path: String, progress: Progress?, _ body: (Record) throws(LoadError) -> Void) throws(LoadError) {
+    /// Every line's record, in order. The file is cut into blocks of `blockSize` bytes,
+    /// read and parsed on `jobs` threads (a line belongs to the block it starts in);
+    /// `body` gets the records on the calling thread, in the file's order, so only a few
+    /// blocks are in memory at once.
+    static func forEachRecord(path: String, progress: Progress?, jobs: Int = OrderedWork.cores, blockSize: Int = 4 << 20,
+                              _ body: (Record) throws(LoadError) -> Void) throws(LoadError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             throw LoadError(file: path, message: errno == ENOENT ? "no such file" : "cannot open: \(String(cString: strerror(errno)).lowercased())")
@@ -54,40 +57,117 @@ extension ClaimDataset {
         }
         _ = fcntl(fd, F_SETFL, 0)
         let total = Int(info.st_size)
-        var pending: [UInt8] = []   // the start of a line the last block cut
-        var block = [UInt8](repeating: 0, count: 1 << 20)
-        var (line, done) = (0, 0)
-        var repeated = RepeatedStrings()
-        while true {
-            let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw LoadError(file: path, message: "cannot read: \(String(cString: strerror(errno)).lowercased())")
+        let blocks = max(1, (total + blockSize - 1) / blockSize)
+        var linesBefore = 0   // line feeds in the blocks handed over so far
+        var failure: LoadError?
+        OrderedWork.run(count: blocks, jobs: jobs, window: 2 * jobs, work: { (index: Int) -> Block in
+            Block.read(fd, index: index, blockSize: blockSize, total: total, path: path)
+        }, handle: { (index: Int, block: Block) -> Bool in
+            do throws(LoadError) {
+                if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
+                if let error = block.readError { throw LoadError(file: path, message: "cannot read: \(error)") }
+                for r in block.records {
+                    try body(Record(claim: r.claim, path: r.path, extracted: r.extracted, line: linesBefore + r.line))
+                }
+                if let bad = block.failed {
+                    // The same line read again, numbered in the whole file: the same error, placed.
+                    var repeated = RepeatedStrings()
+                    try bad.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(LoadError) in
+                        try checkFirstLine(b, line: linesBefore + bad.line, path: path)
+                        _ = try record(b, number: linesBefore + bad.line, file: path, repeated: &repeated)
+                    }
+                }
+            } catch {
+                failure = error
+                return false
             }
-            if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
-            done += n
-            let chunk: [UInt8] = n == 0 ? pending : pending + block[0..<n]
-            let usable = n == 0 ? chunk.count : (chunk.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
-            try chunk.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(LoadError) in
-                var start = 0
-                while start < usable {
-                    let end = lineEnd(all, from: start, before: usable)
-                    line += 1
+            linesBefore += block.lineFeeds
+            progress?(min(total, (index + 1) * blockSize), total)
+            return true
+        })
+        if let failure { throw failure }
+    }
+
+    /// A dataset's first line may not start with a byte-order mark.
+    private static func checkFirstLine(_ text: UnsafeBufferPointer<UInt8>, line: Int, path: String) throws(LoadError) {
+        guard line > 1 || !text.starts(with: [0xEF, 0xBB, 0xBF]) else {
+            throw LoadError(file: "\(path):1", message: "starts with a byte-order mark; a dataset is plain UTF-8")
+        }
+    }
+
+    /// The lines that start in one block, parsed. Line numbers are 1-based counts from the
+    /// block's start; the reader adds the line feeds of the blocks before.
+    struct Block: Sendable {
+        var records: [Record] = []
+        /// The first line that did not read, kept to be read again with its place in the file.
+        var failed: (bytes: [UInt8], line: Int)?
+        var lineFeeds = 0
+        var readError: String?
+
+        static func read(_ fd: Int32, index: Int, blockSize: Int, total: Int, path: String) -> Block {
+            var block = Block()
+            let (low, high) = (index * blockSize, min(total, (index + 1) * blockSize))
+            guard low < high || index == 0 else { return block }
+            // From the byte before the block (is a line starting at `low`?), past its end to
+            // finish its last line.
+            let from = max(0, low - 1)
+            var bytes = [UInt8](repeating: 0, count: high - from)
+            guard readFully(fd, &bytes, at: from) else { block.readError = String(cString: strerror(errno)).lowercased(); return block }
+            var first = 0
+            if low > 0 {
+                guard let feed = bytes.firstIndex(of: 0x0A) else { return block }   // no line starts here
+                first = feed + 1
+            }
+            // Finish the last line that starts in the block.
+            if bytes.last != 0x0A, high < total {
+                var more = [UInt8](repeating: 0, count: 1 << 16)
+                var at = high
+                while at < total {
+                    let n = min(more.count, total - at)
+                    guard readFully(fd, &more, at: at, count: n) else { block.readError = String(cString: strerror(errno)).lowercased(); return block }
+                    if let feed = more[0..<n].firstIndex(of: 0x0A) { bytes += more[0...feed]; break }
+                    bytes += more[0..<n]
+                    at += n
+                }
+            }
+            let blockEnd = high - from   // lines starting at or past this belong to the next block
+            var repeated = RepeatedStrings()
+            bytes.withUnsafeBufferPointer { all in
+                var start = first
+                // The line feed that ends the line the block cut, when it lies in the block, counts.
+                var line = 1 + (first > 0 && first - 1 >= low - from ? 1 : 0)
+                while start < all.count, start < blockEnd {
+                    let end = lineEnd(all, from: start, before: all.count)
                     var stop = end
                     if stop > start, all[stop - 1] == 0x0D { stop -= 1 }
                     let text = UnsafeBufferPointer(rebasing: all[start..<stop])
-                    if let first = text.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), first < text.endIndex {
-                        guard line > 1 || !text.starts(with: [0xEF, 0xBB, 0xBF]) else {
-                            throw LoadError(file: "\(path):1", message: "starts with a byte-order mark; a dataset is plain UTF-8")
+                    if block.failed == nil, let firstByte = text.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), firstByte < text.endIndex {
+                        do throws(LoadError) {
+                            if low == 0 && line == 1 { try checkFirstLine(text, line: 1, path: path) }
+                            block.records.append(try record(text, number: line, file: path, repeated: &repeated))
+                        } catch {
+                            block.failed = (Array(text), line)
                         }
-                        try body(try record(text, number: line, file: path, repeated: &repeated))
                     }
+                    line += 1
                     start = end + 1
                 }
             }
-            if n == 0 { break }
-            pending = Array(chunk[usable...])
-            progress?(min(done, total), total)
+            // Line feeds in the block's own bytes, counted whatever the lines held.
+            block.lineFeeds = bytes[(low - from)..<blockEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return block
+        }
+
+        private static func readFully(_ fd: Int32, _ buffer: inout [UInt8], at offset: Int, count: Int? = nil) -> Bool {
+            let wanted = count ?? buffer.count
+            var done = 0
+            while done < wanted {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, wanted - done, off_t(offset + done)) }
+                if n < 0 { if errno == EINTR { continue }; return false }
+                if n == 0 { return false }
+                done += n
+            }
+            return true
         }
     }
 

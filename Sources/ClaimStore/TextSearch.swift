@@ -26,7 +26,8 @@ public enum TextSearch {
         let needle = Array(key.utf8)
         let count = c.count
         guard !needle.isEmpty else { return [Bool](repeating: true, count: count) }
-        let exact = needle.allSatisfy { $0 < 0x80 } && !c.textLowercasesToASCII
+        let exact = needle.allSatisfy { $0 < 0x80 }
+            && !(c.textLowercasesToASCII ?? c.text.withUnsafeBufferPointer(holdsASCIILowercasing))
         guard exact else { return (0..<count).map { contains(c.quote($0), lowercased: key) } }
         let found = c.text.withUnsafeBufferPointer { positions(of: needle, in: $0, folding: true, stopAtFirst: false) }
         var answers = [Bool](repeating: false, count: count)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Synchronization
 @testable import ClaimExtraction
+import ClaimStore
 
 @Suite struct OrderedWorkTests {
     /// Items that finish out of order (later ones sooner) are handed over in order.

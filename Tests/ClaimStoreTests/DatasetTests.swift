@@ -165,6 +165,49 @@ import Testing
         }
     }
 
+    /// Blocks read on several threads give the records, and the line numbers, of one pass:
+    /// lines cut by a block's end, blank lines, CR LF, a line longer than several blocks
+    /// and a last line with no line feed, at block sizes down to one byte.
+    @Test func blocksOnThreadsReadAsOnePass() throws {
+        let dir = Self.folder()
+        var text = ""
+        for id in 1...40 {
+            let quote = id == 17 ? String(repeating: "long ", count: 300) : String(repeating: "q", count: id % 7)
+            text += Self.lines([Self.claim(id, quote: quote, span: nil)], path: nil)
+            if id % 5 == 0 { text += "\n  \n" }
+            if id % 9 == 0 { text = String(text.dropLast()) + "\r\n" }
+        }
+        text = String(text.dropLast())   // no line feed at the end
+        try text.write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        func read(jobs: Int, blockSize: Int) throws -> [String] {
+            var out: [String] = []
+            try ClaimDataset.forEachRecord(path: dir + "/d.jsonl", progress: nil, jobs: jobs, blockSize: blockSize) { r in
+                out.append("\(r.line):\(r.claim.id):\(r.claim.quote.count)")
+            }
+            return out
+        }
+        let whole = try read(jobs: 1, blockSize: 1 << 30)
+        #expect(whole.count == 40 && whole.first == "1:1:1" && whole.last?.hasPrefix("5") == true)
+        for blockSize in [1, 2, 7, 64, 100, 333, 1500] {
+            for jobs in [1, 2, 3] {
+                #expect(try read(jobs: jobs, blockSize: blockSize) == whole, "blocks of \(blockSize) on \(jobs)")
+            }
+        }
+        // A bad line far down is named by its line in the whole file.
+        // (Split on the byte: Swift reads "\r\n" as one Character, not a "\n".)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let bad = lines.indices.filter { lines[$0].contains("\"id\":33,") }[0]
+        var broken = lines
+        broken[bad] = broken[bad].replacingOccurrences(of: "\"value\":12", with: "\"value\":x")
+        try broken.joined(separator: "\n").write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
+        for blockSize in [1, 64, 1 << 30] {
+            #expect(bad + 1 == 45, "33 claims, 6 pairs of blank lines before")
+            #expect(throws: LoadError(file: dir + "/d.jsonl:\(bad + 1):83", message: "expected a number")) {
+                try read(jobs: 2, blockSize: blockSize)
+            }
+        }
+    }
+
     /// Article, path, unit and source repeat from line to line and are read once: a line
     /// that changes them, by a letter or by an escape, reads its own.
     @Test func repeatedStringsReadAsWritten() throws {

@@ -14,7 +14,7 @@ public enum OrderedWork {
     /// The number of cores: how many items run at once unless told otherwise.
     public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    package static func run<Output: Sendable>(count: Int, jobs: Int, window: Int,
+    public static func run<Output: Sendable>(count: Int, jobs: Int, window: Int,
                                       work: @escaping @Sendable (Int) -> Output,
                                       handle: (Int, Output) -> Bool) {
         let shared = Shared<Output>(window: max(window, jobs))
