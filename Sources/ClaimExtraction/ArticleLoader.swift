@@ -26,7 +26,7 @@ public enum ArticleLoader {
         let text = try TextFile.contents(of: path, limit: maxBytes)
         let claimsPath = claims ?? claimsPath(for: path)
         // A claims file repeats each claim's sentence, so it may be several times its article's size.
-        guard let claimsJSON = try TextFile.contentsIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
+        guard let claimsFile = try TextFile.mapIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let article = ArticleText(name: path, text: text)
             let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
@@ -35,8 +35,7 @@ public enum ArticleLoader {
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
             return ClaimStore(claims: drafts.map(\.claim), extracted: [slug(of: path)], paths: [slug(of: path): path])
         }
-        return try build(slug: slug(of: path), articleName: path, text: text,
-                         claimsJSON: claimsJSON, claimsFile: claimsPath)
+        return try build(slug: slug(of: path), articleName: path, text: text, claims: claimsFile, claimsPath: claimsPath)
     }
 
     /// A corpus: several articles, or every .txt file in a folder, in one store with
@@ -102,11 +101,13 @@ public enum ArticleLoader {
         return files
     }
 
-    static func build(slug: String, articleName: String, text: String, claimsJSON: String,
-                      claimsFile: String) throws(LoadError) -> ClaimStore {
+    static func build(slug: String, articleName: String, text: String, claims: MappedFile,
+                      claimsPath: String) throws(LoadError) -> ClaimStore {
         let article = ArticleText(name: articleName, text: text)
         var builder = ClaimStore.Builder()
-        try ClaimLoader.load(article: slug, text: article, claimsJSON: claimsJSON, claimsFile: claimsFile) { builder.append($0) }
+        try claims.withBytes { (bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) in
+            try ClaimLoader.load(article: slug, text: article, claimsBytes: bytes, claimsFile: claimsPath) { builder.append($0) }
+        }
         return builder.build(paths: [slug: articleName])
     }
 

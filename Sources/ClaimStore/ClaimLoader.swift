@@ -15,6 +15,21 @@ public enum ClaimLoader {
     /// for a claims file of a million claims).
     public static func load(article: String, text: ArticleText, claimsJSON: String, claimsFile: String,
                             add: (Claim) -> Void) throws(LoadError) {
+        var json = claimsJSON
+        let outcome = json.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> Result<Void, LoadError> in
+            do throws(LoadError) {
+                try load(article: article, text: text, claimsBytes: bytes, claimsFile: claimsFile, add: add)
+            } catch {
+                return .failure(error)
+            }
+            return .success(())
+        }
+        try outcome.get()
+    }
+
+    /// The same from the claims file's bytes (`TextFile.map`).
+    public static func load(article: String, text: ArticleText, claimsBytes: UnsafeBufferPointer<UInt8>, claimsFile: String,
+                            add: (Claim) -> Void) throws(LoadError) {
         let matcher = TextMatcher(text.characters)
         var seen = IDSet()
         var relations: [(id: Int, relations: Relations)] = []
@@ -23,7 +38,7 @@ public enum ClaimLoader {
         // from where the one before stood, and only then from the top, which keeps loading
         // linear in the article rather than in claims times article.
         var from = body
-        try ClaimsFile.forEachClaim(claimsJSON, file: claimsFile, article: article) { (record: ClaimDataset.Record) throws(LoadError) in
+        try ClaimsFile.scan(claimsBytes, claimsFile, article) { (record: ClaimDataset.Record) throws(LoadError) in
             let entry = record.claim
             func fail(_ message: String) -> LoadError {
                 LoadError(file: claimsFile, claim: entry.id, message: message)

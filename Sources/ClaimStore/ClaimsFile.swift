@@ -105,8 +105,10 @@ package struct ClaimsFile: Codable {
         try outcome.get()
     }
 
-    private static func scan(_ all: UnsafeBufferPointer<UInt8>, _ file: String, _ article: String,
-                             _ body: (ClaimDataset.Record) throws(LoadError) -> Void) throws(LoadError) {
+    /// The same over the file's bytes (a mapped file: no String of it is made). Its
+    /// strings are checked to be UTF-8 as they are read.
+    static func scan(_ all: UnsafeBufferPointer<UInt8>, _ file: String, _ article: String,
+                     _ body: (ClaimDataset.Record) throws(LoadError) -> Void) throws(LoadError) {
             // A byte-order mark is not JSON, but editors write one.
             let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
             var scanner = JSONScanner(bytes)

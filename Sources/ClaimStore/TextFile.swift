@@ -90,6 +90,31 @@ public enum TextFile {
         return text
     }
 
+    /// A regular file of at most `limit` bytes, mapped into memory read-only (a claims
+    /// file of 300 MB is then neither copied nor zeroed first); nil when it does not exist.
+    /// A file that another program cuts short while it is read stops the process (SIGBUS),
+    /// as it would sqlite3's memory-mapped reads; claims files are not written while loaded.
+    public static func mapIfPresent(of path: String, limit: Int, kind: Kind) throws(LoadError) -> MappedFile? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT { return nil }
+            throw LoadError(file: path, message: "cannot open: \(reason(code))")
+        }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw LoadError(file: path, message: "is not a regular file (a device, pipe or folder cannot be \(kind.rawValue))")
+        }
+        let size = Int(status.st_size)
+        guard size <= limit else { throw tooLarge(path, limit, kind) }
+        guard size > 0 else { return MappedFile(base: nil, count: 0) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            throw LoadError(file: path, message: "cannot read: \(reason(errno))")
+        }
+        return MappedFile(base: base, count: size)
+    }
+
     /// The file's size in bytes (0 when it cannot be read), for progress.
     public static func size(of path: String) -> Int {
         var info = stat()
@@ -127,5 +152,26 @@ public enum TextFile {
 
     private static func reason(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
+    }
+}
+
+/// A file mapped into memory by `TextFile.mapIfPresent`, unmapped when released.
+public final class MappedFile {
+    private let base: UnsafeMutableRawPointer?
+    public let count: Int
+
+    init(base: UnsafeMutableRawPointer?, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit {
+        if let base { munmap(base, count) }
+    }
+
+    /// The bytes, for as long as `body` runs.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> R) throws(LoadError) -> R {
+        let bytes = UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count)
+        return try body(bytes)
     }
 }

@@ -263,3 +263,30 @@ import Testing
         #expect(ids.contains(4) && ids.contains(12) && !ids.contains(2))
     }
 }
+
+@Suite struct MappedFileTests {
+    @Test func aFileMapsToItsBytesAndOthersSayWhy() throws {
+        let dir = NSTemporaryDirectory() + "claimq-map-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "{\"claims\": []}\n".write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
+        try "".write(toFile: dir + "/empty.claims.json", atomically: true, encoding: .utf8)
+        let mapped = try #require(try TextFile.mapIfPresent(of: dir + "/a.claims.json", limit: 100, kind: .claims))
+        #expect(try mapped.withBytes { Array($0) } == Array("{\"claims\": []}\n".utf8))
+        let empty = try #require(try TextFile.mapIfPresent(of: dir + "/empty.claims.json", limit: 100, kind: .claims))
+        #expect(try empty.withBytes { $0.count } == 0)
+        #expect(try TextFile.mapIfPresent(of: dir + "/none.json", limit: 100, kind: .claims) == nil)
+        #expect(throws: LoadError(file: dir, message: "is not a regular file (a device, pipe or folder cannot be a claims file)")) {
+            try TextFile.mapIfPresent(of: dir, limit: 100, kind: .claims)
+        }
+        #expect(throws: LoadError(file: dir + "/a.claims.json", message: "is larger than 10 bytes, the most a claims file may have (--max-article-bytes)")) {
+            try TextFile.mapIfPresent(of: dir + "/a.claims.json", limit: 10, kind: .claims)
+        }
+        // An empty claims file is refused as JSON, at its first byte.
+        let text = ArticleText(name: "t.txt", text: "Title\n\nIt was 5.\n")
+        #expect(throws: LoadError(file: "e.claims.json:1:1", message: "expected an object")) {
+            try empty.withBytes { (b: UnsafeBufferPointer<UInt8>) throws(LoadError) in
+                try ClaimLoader.load(article: "t", text: text, claimsBytes: b, claimsFile: "e.claims.json") { _ in }
+            }
+        }
+    }
+}
