@@ -57,6 +57,18 @@ public struct ClaimColumns: Sendable {
 
     public var count: Int { ids.count }
 
+    /// Makes room for `rows` claims and `textBytes` of quotes and surfaces, so that a
+    /// large load neither regrows its columns nor copies them to trim the slack.
+    public mutating func reserve(rows: Int, textBytes: Int) {
+        ids.reserveCapacity(rows); article.reserveCapacity(rows); metric.reserveCapacity(rows); unit.reserveCapacity(rows)
+        source.reserveCapacity(rows); subject.reserveCapacity(rows); qualifier.reserveCapacity(rows); place.reserveCapacity(rows)
+        value.reserveCapacity(rows); periodFrom.reserveCapacity(rows); periodTo.reserveCapacity(rows)
+        periodIsSnapshot.reserveCapacity(rows); paragraph.reserveCapacity(rows); sentence.reserveCapacity(rows)
+        quoteStart.reserveCapacity(rows); quoteCount.reserveCapacity(rows); surfaceStart.reserveCapacity(rows)
+        surfaceCount.reserveCapacity(rows); spanStart.reserveCapacity(rows); spanEnd.reserveCapacity(rows)
+        text.reserveCapacity(textBytes)
+    }
+
     /// Adds a claim as the next row.
     public mutating func append(_ c: Claim) {
         ids.append(c.id)

@@ -20,7 +20,16 @@ extension ClaimDataset {
         var extracted = Set<String>()
         var paths: [String: String] = [:]
         var relationLines: [Int: Int] = [:]
+        let total = TextFile.size(of: path)
+        var (seen, seenBytes) = (0, 0)
         try forEachRecord(path: path, progress: progress) { (r: Record) throws(LoadError) in
+            // After a thousand lines, room for the rest as those lines go (a little over).
+            seen += 1
+            seenBytes += r.length + 1
+            if seen == 1000, seenBytes < total {
+                let rows = total / max(1, seenBytes) * seen + total / max(1, seenBytes) * seen / 20
+                builder.reserve(rows: rows, textBytes: rows / seen * builder.columns.text.count)
+            }
             guard ids.insert(r.claim.id) else {
                 throw LoadError(file: "\(path):\(r.line)", claim: r.claim.id, message: "id is used twice")
             }
@@ -30,6 +39,7 @@ extension ClaimDataset {
             if !r.claim.relations.isEmpty { relationLines[r.claim.id] = r.line }
             builder.append(r.claim)
         }
+        quotes.finish()   // the article's pages go before the columns are trimmed
         let store = builder.build(extracted: extracted, paths: paths)
         for (id, line) in relationLines.sorted(by: { $0.value < $1.value }) {
             for other in store.claim(id: id)!.relations.referenced where other == id || store.row(id: other) == nil {
@@ -67,7 +77,9 @@ extension ClaimDataset {
                 if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
                 if let error = block.readError { throw LoadError(file: path, message: "cannot read: \(error)") }
                 for r in block.records {
-                    try body(Record(claim: r.claim, path: r.path, extracted: r.extracted, line: linesBefore + r.line))
+                    var placed = r
+                    placed.line = linesBefore + r.line
+                    try body(placed)
                 }
                 if let bad = block.failed {
                     // The same line read again, numbered in the whole file: the same error, placed.
@@ -190,17 +202,19 @@ extension ClaimDataset {
             self.articleLimit = articleLimit
         }
 
+        mutating func finish() {
+            current = nil
+        }
+
         mutating func check(_ r: Record) throws(LoadError) {
             guard let path = r.path, let span = r.claim.span, !absent.contains(path) else { return }
             if current?.path != path {
                 if Interruption.requested { throw LoadError(file: dataset, message: "interrupted") }
-                guard let (found, text) = try ClaimDataset.article(path, beside: dataset, limit: articleLimit) else {
+                guard let (found, file) = try ClaimDataset.article(path, beside: dataset, limit: articleLimit) else {
                     absent.insert(path)
                     return
                 }
-                // A byte-order mark reads as a space (ArticleText): the same scalars, other bytes.
-                let bom = text.unicodeScalars.first == "\u{FEFF}"
-                current = (path, found, ArticleBytes(bom ? " " + String(text.unicodeScalars.dropFirst()) : text))
+                current = (path, found, ArticleBytes(file: file))
             }
             let (found, article) = (current!.found, current!.article)
             guard article.holds(r.claim.quote, at: span) else {
@@ -211,10 +225,11 @@ extension ClaimDataset {
     }
 
     /// The article at `path` as written, else relative to the dataset's folder; nil when neither exists.
-    private static func article(_ path: String, beside dataset: String, limit: Int) throws(LoadError) -> (String, String)? {
-        if let text = try TextFile.contentsIfPresent(of: path, limit: limit) { return (path, text) }
+    /// The article is mapped, not read: a dataset's articles may be as large as the dataset.
+    private static func article(_ path: String, beside dataset: String, limit: Int) throws(LoadError) -> (String, MappedFile)? {
+        if let file = try TextFile.mapIfPresent(of: path, limit: limit, kind: .article) { return (path, file) }
         guard !path.hasPrefix("/"), let slash = dataset.lastIndex(of: "/") else { return nil }
         let beside = String(dataset[...slash]) + path
-        return try TextFile.contentsIfPresent(of: beside, limit: limit).map { (beside, $0) }
+        return try TextFile.mapIfPresent(of: beside, limit: limit, kind: .article).map { (beside, $0) }
     }
 }

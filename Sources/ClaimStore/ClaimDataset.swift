@@ -18,7 +18,9 @@ public enum ClaimDataset {
         public let path: String?
         public let extracted: Bool
         /// 1-based line of the dataset.
-        public let line: Int
+        public internal(set) var line: Int
+        /// The line's length in bytes, to size the columns for the lines to come.
+        var length = 0
     }
 
     // MARK: Writing
@@ -90,7 +92,9 @@ public enum ClaimDataset {
             let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<min(error.offset, line.count)]), as: UTF8.self).unicodeScalars.count + 1
             throw LoadError(file: "\(file):\(number):\(column)", message: error.message)
         }
-        return try fields.record(line: number, file: file)
+        var r = try fields.record(line: number, file: file)
+        r.length = line.count
+        return r
     }
 
     /// The keys of one line (or one claim of a claims file) as read, checked and made

@@ -51,6 +51,11 @@ public struct ClaimStore: Sendable {
             columns.append(claim)
         }
 
+        /// Room for about this many claims and bytes of quotes (see ClaimColumns.reserve).
+        public mutating func reserve(rows: Int, textBytes: Int) {
+            columns.reserve(rows: rows, textBytes: textBytes)
+        }
+
         public func build(extracted: Set<String> = [], paths: [String: String] = [:]) -> ClaimStore {
             var columns = columns
             columns.finish()

@@ -171,7 +171,11 @@ public final class MappedFile {
 
     /// The bytes, for as long as `body` runs.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> R) throws(LoadError) -> R {
-        let bytes = UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count)
-        return try body(bytes)
+        try withExtendedLifetime(self) { () throws(LoadError) -> R in try body(bytes) }
+    }
+
+    /// The bytes: valid while this object lives.
+    var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count)
     }
 }

@@ -113,6 +113,22 @@ import Testing
         #expect(!bytes.holds("", at: 0..<(article.characters.count + 1)), "past the end")
     }
 
+    /// A mapped article is read where it lies; its byte-order mark is the space ArticleText reads.
+    @Test func aMappedArticleWithAByteOrderMark() throws {
+        let dir = Self.folder()
+        let text = "\u{FEFF}Title — one\n\nIt was 5 😀.\n"
+        try text.write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        let file = try #require(try TextFile.mapIfPresent(of: dir + "/a.txt", limit: 1000, kind: .article))
+        let bytes = ArticleBytes(file: file)
+        let article = ArticleText(name: "a", text: text, segmented: false)
+        #expect(bytes.scalarCount == article.characters.count)
+        for span in [0..<6, 0..<1, 1..<12, 14..<25, 0..<article.characters.count] {
+            #expect(bytes.holds(article.text(span), at: span), "\(span)")
+        }
+        #expect(article.text(0..<6) == " Title")
+        #expect(!bytes.holds("xTitle", at: 0..<6))
+    }
+
     // MARK: Files
 
     private static func folder() -> String {
