@@ -119,11 +119,13 @@ public enum ClaimExtractor {
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             if !rate[k], verbMetric == nil || !Units.refusable.contains(unit ?? ""),
-               let counted = what.metric(for: mention.range, unit: unit) {
+               let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
                 metric = counted
             } else if Units.isUnit(metric) {
-                // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone.
-                metric = unit == "percent" ? "share" : noun == nil ? previousMetric ?? (unit == "dollars" ? "amount" : "count") : "count"
+                // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
+                // ("spent 1 million dollars on roads" is an amount, not "dollars").
+                let fallback = unit == "dollars" ? "amount" : "count"
+                metric = unit == "percent" ? "share" : noun == nil ? previousMetric ?? fallback : fallback
             }
             if unit != "percent" { previousMetric = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.

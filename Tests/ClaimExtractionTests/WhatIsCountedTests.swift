@@ -21,6 +21,15 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A noun that is the unit itself names nothing counted: money is an amount.
+    @Test(arguments: [
+        ("The city spent 1 million dollars on roads in 2019.", ["amount"]),
+        ("Donors gave nearly 300 dollars each.", ["amount"]),
+    ])
+    func aUnitAfterAFigureIsNoMetric(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     @Test(arguments: [
         ("At least 76 people were killed when the hotel fell.", ["people_killed"]),
         ("In all, 1,426 pilgrims were trampled.", ["pilgrims_trampled"]),
