@@ -129,6 +129,22 @@ import Testing
         #expect(!bytes.holds("xTitle", at: 0..<6))
     }
 
+    /// Pages given back behind the reader are read from the file again when touched.
+    @Test func releasedPagesReadBackTheSame() throws {
+        let dir = Self.folder()
+        let text = (0..<1_000_000).map { String(format: "%07d ", $0) + "ab é\n" }.joined()   // 14 MB: pages are given back in 8 MB steps
+        try text.write(toFile: dir + "/big.txt", atomically: true, encoding: .utf8)
+        let file = try #require(try TextFile.mapIfPresent(of: dir + "/big.txt", limit: 1 << 30, kind: .article))
+        let bytes = ArticleBytes(file: file)
+        let scalars = Array(text.unicodeScalars)
+        func quote(_ span: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[span])) }
+        for start in stride(from: 0, to: scalars.count - 20, by: 100_003) {
+            #expect(bytes.holds(quote(start..<(start + 20)), at: start..<(start + 20)))
+        }
+        #expect(bytes.holds(quote(5..<40), at: 5..<40), "a span at the start, after its pages were given back")
+        #expect(!bytes.holds(quote(6..<41), at: 5..<40))
+    }
+
     // MARK: Files
 
     private static func folder() -> String {
