@@ -40,10 +40,13 @@ struct Aggregation {
             var buckets = [[Int]](repeating: [], count: keyOfCode.count + 1)   // the last for claims with none
             for row in rows { buckets[codes[row] < 0 ? keyOfCode.count : Int(codes[row])].append(row) }
             var groups: [[GroupedResult.Key]: [Int]] = [:]
+            var merged: Set<[GroupedResult.Key]> = []
             for (code, members) in buckets.enumerated() where !members.isEmpty {
-                groups[[code == keyOfCode.count ? .null : keyOfCode[code]], default: []] += members
+                let key: [GroupedResult.Key] = [code == keyOfCode.count ? .null : keyOfCode[code]]
+                if groups[key] != nil { merged.insert(key) }
+                groups[key, default: []] += members
             }
-            for key in groups.keys { groups[key]!.sort() }   // two codes may share a key (two places in one state)
+            for key in merged { groups[key]!.sort() }   // two codes shared a key (two places in one country)
             return groups
         }
         var groups: [[GroupedResult.Key]: [Int]] = [:]

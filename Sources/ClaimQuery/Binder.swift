@@ -144,7 +144,7 @@ public struct Binder {
             let answers = TextSearch.quotes(of: columns, contain: key)
             return { row in answers[row] }
         }
-        return test(field) { TextSearch.contains($0, lowercased: key) }
+        return test(field, text: TextSearch.containment(of: key))
     }
 
     /// The code a place literal means for this field: states want a state code

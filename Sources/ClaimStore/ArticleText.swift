@@ -21,15 +21,13 @@ public struct ArticleText: Sendable {
     public let characters: [Unicode.Scalar]
     public let paragraphs: [Paragraph]
 
-    /// `segmented: false` skips finding paragraphs and sentences, for a caller that
-    /// only reads the text by offsets.
-    public init(name: String, text: String, segmented: Bool = true) {
+    public init(name: String, text: String) {
         self.name = name
         var characters = [Unicode.Scalar](scalarsOf: text)
         // A byte-order mark is not text: a space in its place keeps every offset where it was.
         if characters.first == "\u{FEFF}" { characters[0] = " " }
         self.characters = characters
-        paragraphs = segmented ? Self.splitParagraphs(characters) : []
+        paragraphs = Self.splitParagraphs(characters)
     }
 
     public func text(_ range: Range<Int>) -> String {

@@ -7,27 +7,21 @@ public enum ClaimLoader {
     public static func load(article: String, text: ArticleText, claimsJSON: String,
                             claimsFile: String) throws(LoadError) -> [Claim] {
         var claims: [Claim] = []
-        try load(article: article, text: text, claimsJSON: claimsJSON, claimsFile: claimsFile) { claims.append($0) }
-        return claims
-    }
-
-    /// The same, each claim handed to `add` as it is made (into a store's columns,
-    /// for a claims file of a million claims).
-    public static func load(article: String, text: ArticleText, claimsJSON: String, claimsFile: String,
-                            add: (Claim) -> Void) throws(LoadError) {
         var json = claimsJSON
         let outcome = json.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> Result<Void, LoadError> in
             do throws(LoadError) {
-                try load(article: article, text: text, claimsBytes: bytes, claimsFile: claimsFile, add: add)
+                try load(article: article, text: text, claimsBytes: bytes, claimsFile: claimsFile) { claims.append($0) }
             } catch {
                 return .failure(error)
             }
             return .success(())
         }
         try outcome.get()
+        return claims
     }
 
-    /// The same from the claims file's bytes (`TextFile.map`).
+    /// The same from the claims file's bytes (`TextFile.mapIfPresent`), each claim handed
+    /// to `add` as it is made (into a store's columns, for a file of a million claims).
     public static func load(article: String, text: ArticleText, claimsBytes: UnsafeBufferPointer<UInt8>, claimsFile: String,
                             add: (Claim) -> Void) throws(LoadError) {
         let matcher = TextMatcher(text.characters)

@@ -91,60 +91,49 @@ package struct ClaimsFile: Codable {
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
-    /// Reads the file's claims one by one, as the dataset reader reads its lines (a
-    /// claims file for a million claims is hundreds of megabytes: JSONDecoder took tens of
-    /// seconds and gigabytes). Errors name the line and column, or the claim.
+    /// Reads the file's claims one by one from its bytes, as the dataset reader reads its
+    /// lines (a claims file for a million claims is hundreds of megabytes: JSONDecoder took
+    /// tens of seconds and gigabytes). Strings are checked to be UTF-8 as they are read.
+    /// Errors name the line and column, or the claim.
     /// - Parameter article: the article every claim belongs to (claims files do not say).
-    static func forEachClaim(_ text: String, file: String, article: String,
-                             _ body: (ClaimDataset.Record) throws(LoadError) -> Void) throws(LoadError) {
-        var text = text
-        let outcome = text.withUTF8 { (all: UnsafeBufferPointer<UInt8>) -> Result<Void, LoadError> in
-            do throws(LoadError) { try scan(all, file, article, body) } catch { return .failure(error) }
-            return .success(())
-        }
-        try outcome.get()
-    }
-
-    /// The same over the file's bytes (a mapped file: no String of it is made). Its
-    /// strings are checked to be UTF-8 as they are read.
     static func scan(_ all: UnsafeBufferPointer<UInt8>, _ file: String, _ article: String,
                      _ body: (ClaimDataset.Record) throws(LoadError) -> Void) throws(LoadError) {
-            // A byte-order mark is not JSON, but editors write one.
-            let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
-            var scanner = JSONScanner(bytes)
-            var (line, counted) = (1, 0)   // the line of byte `counted`
-            func lineOf(_ offset: Int) -> Int {
-                line += bytes[counted..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                counted = offset
-                return line
-            }
-            var pending: LoadError?
-            var sawClaims = false
-            do throws(JSONScanner.Failure) {
-                try scanner.object { (s: inout JSONScanner, key: JSONScanner.Key) throws(JSONScanner.Failure) in
-                    guard key == "claims" else { try s.skipValue(); return }
-                    sawClaims = true
-                    var repeated = ClaimDataset.RepeatedStrings()
-                    try s.list { (s: inout JSONScanner) throws(JSONScanner.Failure) in
-                        let start = s.offset
-                        var fields = try ClaimDataset.Fields.read(&s, &repeated)
-                        fields.article = fields.article ?? article
-                        do throws(LoadError) {
-                            try body(try fields.record(line: lineOf(start), file: file))
-                        } catch {
-                            pending = error
-                            throw JSONScanner.Failure(offset: start, message: "")
-                        }
+        // A byte-order mark is not JSON, but editors write one.
+        let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
+        var scanner = JSONScanner(bytes)
+        var (line, counted) = (1, 0)   // the line of byte `counted`
+        func lineOf(_ offset: Int) -> Int {
+            line += bytes[counted..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            counted = offset
+            return line
+        }
+        var pending: LoadError?
+        var sawClaims = false
+        do throws(JSONScanner.Failure) {
+            try scanner.object { (s: inout JSONScanner, key: JSONScanner.Key) throws(JSONScanner.Failure) in
+                guard key == "claims" else { try s.skipValue(); return }
+                sawClaims = true
+                var repeated = ClaimDataset.RepeatedStrings()
+                try s.list { (s: inout JSONScanner) throws(JSONScanner.Failure) in
+                    let start = s.offset
+                    var fields = try ClaimDataset.Fields.read(&s, &repeated)
+                    fields.article = fields.article ?? article
+                    do throws(LoadError) {
+                        try body(try fields.record(line: lineOf(start), file: file))
+                    } catch {
+                        pending = error
+                        throw JSONScanner.Failure(offset: start, message: "")
                     }
                 }
-                guard scanner.atEnd else { throw scanner.fail("more follows the claims file's object") }
-            } catch {
-                if let pending { throw pending }
-                let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart(bytes, error.offset)..<min(error.offset, bytes.count)]),
-                                    as: UTF8.self).unicodeScalars.count + 1
-                throw LoadError(file: "\(file):\(lineOf(min(error.offset, bytes.count))):\(column)", message: error.message)
             }
-            if !sawClaims { throw LoadError(file: file, message: "has no \"claims\" list: {\"claims\": [{\"id\": 1, …}]}") }
+            guard scanner.atEnd else { throw scanner.fail("more follows the claims file's object") }
+        } catch {
+            if let pending { throw pending }
+            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart(bytes, error.offset)..<min(error.offset, bytes.count)]),
+                                as: UTF8.self).unicodeScalars.count + 1
+            throw LoadError(file: "\(file):\(lineOf(min(error.offset, bytes.count))):\(column)", message: error.message)
+        }
+        if !sawClaims { throw LoadError(file: file, message: "has no \"claims\" list: {\"claims\": [{\"id\": 1, …}]}") }
     }
 
     private static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {

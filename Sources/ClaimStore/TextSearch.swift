@@ -4,10 +4,18 @@
 public enum TextSearch {
     /// Whether `text` contains `key`, which is already lowercased.
     public static func contains(_ text: String, lowercased key: String) -> Bool {
+        containment(of: key)(text)
+    }
+
+    /// The test `contains(_:lowercased:)` makes, with the needle's bytes made once for
+    /// the many texts a condition asks it of.
+    public static func containment(of key: String) -> (String) -> Bool {
         let needle = Array(key.utf8)
-        if needle.isEmpty { return true }
-        var haystack = text.lowercased()
-        return haystack.withUTF8 { positions(of: needle, in: $0, folding: false, stopAtFirst: true).isEmpty == false }
+        return { text in
+            if needle.isEmpty { return true }
+            var haystack = text.lowercased()
+            return haystack.withUTF8 { !positions(of: needle, in: $0, folding: false, stopAtFirst: true).isEmpty }
+        }
     }
 
     /// Whether `part` occurs in `text`, byte for byte (as scalars, case and all).
@@ -28,7 +36,10 @@ public enum TextSearch {
         guard !needle.isEmpty else { return [Bool](repeating: true, count: count) }
         let exact = needle.allSatisfy { $0 < 0x80 }
             && !(c.textLowercasesToASCII ?? c.text.withUnsafeBufferPointer(holdsASCIILowercasing))
-        guard exact else { return (0..<count).map { contains(c.quote($0), lowercased: key) } }
+        guard exact else {
+            let test = containment(of: key)
+            return (0..<count).map { test(c.quote($0)) }
+        }
         let found = c.text.withUnsafeBufferPointer { positions(of: needle, in: $0, folding: true, stopAtFirst: false) }
         var answers = [Bool](repeating: false, count: count)
         guard !found.isEmpty else { return answers }

@@ -102,7 +102,7 @@ import Testing
     /// Spans are offsets in Unicode scalars; the check reads them from UTF-8 bytes.
     @Test func spansReadFromBytesAsFromScalars() {
         let text = (0..<300).map { n in ["a", "é", "—", "😀", "e\u{301}", "\r\n", " "][n % 7] }.joined()
-        let article = ArticleText(name: "t", text: text, segmented: false)
+        let article = ArticleText(name: "t", text: text)
         let bytes = ArticleBytes(text)
         #expect(bytes.scalarCount == article.characters.count)
         for (start, end) in [(0, 0), (0, 5), (63, 64), (64, 130), (127, 129), (200, article.characters.count)] {
@@ -120,7 +120,7 @@ import Testing
         try text.write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
         let file = try #require(try TextFile.mapIfPresent(of: dir + "/a.txt", limit: 1000, kind: .article))
         let bytes = ArticleBytes(file: file)
-        let article = ArticleText(name: "a", text: text, segmented: false)
+        let article = ArticleText(name: "a", text: text)
         #expect(bytes.scalarCount == article.characters.count)
         for span in [0..<6, 0..<1, 1..<12, 14..<25, 0..<article.characters.count] {
             #expect(bytes.holds(article.text(span), at: span), "\(span)")
