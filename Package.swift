@@ -40,7 +40,7 @@ let package = Package(
         // regression tests over what they found.
         .target(name: "ClaimFuzzing", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimQuery", "ClaimStore"],
                 path: "Tests/ClaimFuzzing"),
-        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimqTestHelpers", "ClaimFuzzing"]),

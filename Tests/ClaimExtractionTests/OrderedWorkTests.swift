@@ -3,6 +3,7 @@ import Testing
 import Synchronization
 @testable import ClaimExtraction
 import ClaimStore
+import ClaimqTestHelpers
 
 @Suite struct OrderedWorkTests {
     /// Items that finish out of order (later ones sooner) are handed over in order.
@@ -38,8 +39,7 @@ import ClaimStore
 /// A corpus loads on several threads into the same store as on one.
 @Suite struct CorpusLoadTests {
     @Test func aCorpusOnTwoThreadsIsTheCorpusOnOne() throws {
-        let dir = NSTemporaryDirectory() + "claimq-corpus-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Claimq.temporaryFolder()
         for n in 1...12 {
             let text = "Story \(n)\n\n" + String(repeating: "Filler words here. ", count: (13 - n) * 40)
                 + "In Texas, \(n + 7) people filed \(n * 3) complaints in 2019.\n"

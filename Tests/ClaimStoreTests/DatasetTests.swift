@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimStore
+import ClaimqTestHelpers
 
 /// Claims datasets: what `extract --jsonl` writes reads back as the same claims, and
 /// a bad line is refused with its line, its column and what is wrong.
@@ -148,9 +149,7 @@ import Testing
     // MARK: Files
 
     private static func folder() -> String {
-        let path = NSTemporaryDirectory() + "claimq-dataset-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        Claimq.temporaryFolder()
     }
 
     private static let article = "Title\n\nThey refused 29,269 requests. Then 12 more.\n"
@@ -298,8 +297,7 @@ import Testing
 
 @Suite struct MappedFileTests {
     @Test func aFileMapsToItsBytesAndOthersSayWhy() throws {
-        let dir = NSTemporaryDirectory() + "claimq-map-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Claimq.temporaryFolder()
         try "{\"claims\": []}\n".write(toFile: dir + "/a.claims.json", atomically: true, encoding: .utf8)
         try "".write(toFile: dir + "/empty.claims.json", atomically: true, encoding: .utf8)
         let mapped = try #require(try TextFile.mapIfPresent(of: dir + "/a.claims.json", limit: 100, kind: .claims))

@@ -20,11 +20,20 @@ public enum Claimq {
         public var timedOut: Bool
     }
 
-    /// A fresh folder for one test's files (HOME, history, articles).
+    /// A fresh folder for one test's files (HOME, history, articles), inside one folder
+    /// per test process that is removed when the process exits.
     public static func temporaryFolder() -> String {
-        var template = Array("/tmp/claimq-test-XXXXXX".utf8CString)
+        var template = Array((scratchRoot + "/t-XXXXXX").utf8CString)
         return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
     }
+
+    /// This process's scratch folder, made on first use; `atexit` removes it with all it holds.
+    public static let scratchRoot: String = {
+        var template = Array("/tmp/claimq-test-XXXXXX".utf8CString)
+        let root = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+        atexit { try? FileManager.default.removeItem(atPath: Claimq.scratchRoot) }
+        return root
+    }()
 
     public static func environment(home: String, extra: [String: String] = [:]) -> [String] {
         // NO_COLOR keeps the prompt plain text for tests to match; a colour test clears it.
