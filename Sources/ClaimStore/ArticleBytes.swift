@@ -60,22 +60,25 @@ struct ArticleBytes {
     /// Whether the scalars in `span` are `text`, byte for byte; a byte-order mark at the
     /// start stands for the space ArticleText reads there.
     func holds(_ text: String, at span: Range<Int>) -> Bool {
+        var text = text
+        return text.withUTF8 { holds($0, at: span) }
+    }
+
+    /// Whether the scalars in `span` are these UTF-8 bytes.
+    func holds(_ text: UnsafeBufferPointer<UInt8>, at span: Range<Int>) -> Bool {
         guard span.upperBound <= scalarCount else { return false }
         return Self.withBytes(file, owned) { bytes in
             var start = Self.byteOffset(ofScalar: span.lowerBound, bytes, marks, scalarCount)
             let end = Self.byteOffset(ofScalar: span.upperBound, bytes, marks, scalarCount)
-            var text = text
-            return text.withUTF8 { t in
-                var t = t
-                if span.lowerBound == 0, span.upperBound > 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-                    guard t.first == 0x20 else { return false }
-                    t = UnsafeBufferPointer(rebasing: t[1...])
-                    start = 3
-                }
-                let same = t.count == end - start && (t.isEmpty || memcmp(t.baseAddress!, bytes.baseAddress! + start, t.count) == 0)
-                file?.release(before: start - (1 << 20))   // a megabyte behind, for quotes a little out of order
-                return same
+            var t = text
+            if span.lowerBound == 0, span.upperBound > 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                guard t.first == 0x20 else { return false }
+                t = UnsafeBufferPointer(rebasing: t[1...])
+                start = 3
             }
+            let same = t.count == end - start && (t.isEmpty || memcmp(t.baseAddress!, bytes.baseAddress! + start, t.count) == 0)
+            file?.release(before: start - (1 << 20))   // a megabyte behind, for quotes a little out of order
+            return same
         }
     }
 }

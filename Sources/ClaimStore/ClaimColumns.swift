@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The claims of a store as columns, one array per field, so that a query reads
 /// only the fields it asks about and a million claims are a few arrays rather than
 /// a million objects. Repeated strings (metric, unit, source, article, subject) are
@@ -51,7 +57,7 @@ public struct ClaimColumns: Sendable {
     /// Whether `text` holds a letter outside ASCII that lowercases to ASCII (see
     /// TextSearch): worked out once all claims are in, nil before.
     public private(set) var textLowercasesToASCII: Bool?
-    private var lastQuote: (start: Int, count: Int32, quote: String)?
+    private var lastQuote: (start: Int, count: Int32)?
 
     public init() {}
 
@@ -71,39 +77,100 @@ public struct ClaimColumns: Sendable {
 
     /// Adds a claim as the next row.
     public mutating func append(_ c: Claim) {
-        ids.append(c.id)
         article.append(articles.code(c.article))
         metric.append(metrics.code(c.metric))
         unit.append(units.code(c.unit))
         source.append(sources.code(c.source))
         subject.append(c.subject.map { subjects.code($0) } ?? -1)
-        qualifier.append(Int32(Qualifier.allCases.firstIndex(of: c.qualifier)!))
-        place.append(c.place.map { code(of: $0) } ?? -1)
-        value.append(c.value)
-        periodFrom.append(c.period.map { Int32(clamping: $0.from.ordinal) } ?? Int32.min)
-        periodTo.append(c.period.map { Int32(clamping: $0.to.ordinal) } ?? Int32.min)
-        periodIsSnapshot.append(c.period?.kind == .asOf)
-        paragraph.append(Int32(clamping: c.paragraph))
-        sentence.append(Int32(clamping: c.sentence))
-        // Claims of one sentence follow each other: its text is stored once.
-        if let last = lastQuote, last.quote == c.quote {
+        append(RowValues(c))
+        var (quote, surface) = (c.quote, c.surface)
+        quote.withUTF8 { appendQuote($0) }
+        surface.withUTF8 { appendSurface($0) }
+    }
+
+    /// A claim's fields but its strings.
+    struct RowValues {
+        var id: Int, value: Double, qualifier: Qualifier, place: Place?, period: Period?
+        var paragraph: Int, sentence: Int, span: Range<Int>?, relations: Relations
+    }
+
+    /// A claim's strings as UTF-8 (valid only for the call they are given to).
+    struct RowText {
+        var article, metric, unit, source: UnsafeBufferPointer<UInt8>
+        var subject: UnsafeBufferPointer<UInt8>?
+        var surface, quote: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Adds a claim read in place (a dataset line): no String is made for a string
+    /// the pools have, nor for its quote and surface.
+    mutating func append(_ values: RowValues, _ texts: RowText) {
+        article.append(articles.code(utf8: texts.article))
+        metric.append(metrics.code(utf8: texts.metric))
+        unit.append(units.code(utf8: texts.unit))
+        source.append(sources.code(utf8: texts.source))
+        subject.append(texts.subject.map { subjects.code(utf8: $0) } ?? -1)
+        append(values)
+        appendQuote(texts.quote)
+        appendSurface(texts.surface)
+    }
+
+    private mutating func append(_ v: RowValues) {
+        ids.append(v.id)
+        qualifier.append(Int32(Qualifier.allCases.firstIndex(of: v.qualifier)!))
+        place.append(v.place.map { code(of: $0) } ?? -1)
+        value.append(v.value)
+        periodFrom.append(v.period.map { Int32(clamping: $0.from.ordinal) } ?? Int32.min)
+        periodTo.append(v.period.map { Int32(clamping: $0.to.ordinal) } ?? Int32.min)
+        periodIsSnapshot.append(v.period?.kind == .asOf)
+        paragraph.append(Int32(clamping: v.paragraph))
+        sentence.append(Int32(clamping: v.sentence))
+        spanStart.append(v.span?.lowerBound ?? -1)
+        spanEnd.append(v.span?.upperBound ?? -1)
+        if !v.relations.isEmpty {
+            relationRows.append(ids.count - 1)
+            relationValues.append(v.relations)
+        }
+    }
+
+    /// Claims of one sentence follow each other: its text is stored once.
+    private mutating func appendQuote(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let last = lastQuote, Int(last.count) == bytes.count,
+           bytes.isEmpty || text.withUnsafeBufferPointer({ memcmp($0.baseAddress! + last.start, bytes.baseAddress!, bytes.count) == 0 }) {
             quoteStart.append(last.start)
             quoteCount.append(last.count)
-        } else {
-            let (start, count) = store(c.quote)
-            quoteStart.append(start)
-            quoteCount.append(count)
-            lastQuote = (start, count, c.quote)
+            return
         }
-        let (start, count) = store(c.surface)
+        let (start, count) = store(bytes)
+        quoteStart.append(start)
+        quoteCount.append(count)
+        lastQuote = (start, count)
+    }
+
+    private mutating func appendSurface(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let (start, count) = store(bytes)
         surfaceStart.append(start)
         surfaceCount.append(count)
-        spanStart.append(c.span?.lowerBound ?? -1)
-        spanEnd.append(c.span?.upperBound ?? -1)
-        if !c.relations.isEmpty {
-            relationRows.append(ids.count - 1)
-            relationValues.append(c.relations)
-        }
+    }
+
+    /// Adds another set of columns' rows after these (the claims of a dataset's next block).
+    mutating func append(contentsOf other: ClaimColumns) {
+        let (rows, bytes) = (count, text.count)
+        func codes(_ column: [Int32], _ map: [Int32]) -> [Int32] { column.map { $0 < 0 ? $0 : map[Int($0)] } }
+        article += codes(other.article, other.articles.names.map { articles.code($0) })
+        metric += codes(other.metric, other.metrics.names.map { metrics.code($0) })
+        unit += codes(other.unit, other.units.names.map { units.code($0) })
+        source += codes(other.source, other.sources.names.map { sources.code($0) })
+        subject += codes(other.subject, other.subjects.names.map { subjects.code($0) })
+        place += codes(other.place, other.places.map { code(of: $0) })
+        ids += other.ids; qualifier += other.qualifier; value += other.value
+        periodFrom += other.periodFrom; periodTo += other.periodTo; periodIsSnapshot += other.periodIsSnapshot
+        paragraph += other.paragraph; sentence += other.sentence; spanStart += other.spanStart; spanEnd += other.spanEnd
+        quoteStart += other.quoteStart.map { $0 + bytes }; quoteCount += other.quoteCount
+        surfaceStart += other.surfaceStart.map { $0 + bytes }; surfaceCount += other.surfaceCount
+        text += other.text
+        relationRows += other.relationRows.map { $0 + rows }; relationValues += other.relationValues
+        lastQuote = nil
+        textLowercasesToASCII = nil
     }
 
     /// Gives the memory kept for growth back, once every claim is in.
@@ -168,12 +235,16 @@ public struct ClaimColumns: Sendable {
         return Int32(code)
     }
 
-    private mutating func store(_ s: String) -> (Int, Int32) {
+    private mutating func store(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int32) {
         let start = text.count
-        var s = s
-        s.withUTF8 { text.append(contentsOf: $0) }
+        text.append(contentsOf: bytes)
         textLowercasesToASCII = nil
         return (start, Int32(clamping: text.count - start))
+    }
+
+    /// The UTF-8 of row `row`'s quote, for the call.
+    func withQuoteBytes<R>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[quoteStart[row]..<(quoteStart[row] + Int(quoteCount[row]))])) }
     }
 
     private func string(_ start: Int, _ count: Int32) -> String {
@@ -195,5 +266,12 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     /// The same claims, in order, as `claims`.
     public static func == (a: ClaimList, b: [Claim]) -> Bool {
         a.elementsEqual(b)
+    }
+}
+
+extension ClaimColumns.RowValues {
+    init(_ c: Claim) {
+        self.init(id: c.id, value: c.value, qualifier: c.qualifier, place: c.place, period: c.period,
+                  paragraph: c.paragraph, sentence: c.sentence, span: c.span, relations: c.relations)
     }
 }

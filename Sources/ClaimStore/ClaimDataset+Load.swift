@@ -13,7 +13,9 @@ extension ClaimDataset {
     /// quote must be found in it where `start` and `end` say; absent articles are
     /// taken on trust, from the quotes the lines carry.
     /// - Parameter articleLimit: the largest article read (`--max-article-bytes`).
-    public static func load(path: String, articleLimit: Int, progress: Progress? = nil) throws(LoadError) -> ClaimStore {
+    ///   `blockSize` and `jobs`: how `forEachChunk` cuts and reads the file.
+    public static func load(path: String, articleLimit: Int, progress: Progress? = nil,
+                            blockSize: Int = 4 << 20, jobs: Int = OrderedWork.cores) throws(LoadError) -> ClaimStore {
         var builder = ClaimStore.Builder()
         var ids = IDSet()
         var quotes = QuoteCheck(dataset: path, articleLimit: articleLimit)
@@ -21,23 +23,28 @@ extension ClaimDataset {
         var paths: [String: String] = [:]
         var relationLines: [Int: Int] = [:]
         let total = TextFile.size(of: path)
-        var (seen, seenBytes) = (0, 0)
-        try forEachRecord(path: path, progress: progress) { (r: Record) throws(LoadError) in
-            // After a thousand lines, room for the rest as those lines go (a little over).
-            seen += 1
-            seenBytes += r.length + 1
-            if seen == 1000, seenBytes < total {
-                let rows = total / max(1, seenBytes) * seen + total / max(1, seenBytes) * seen / 20
-                builder.reserve(rows: rows, textBytes: rows / seen * builder.columns.text.count)
+        try forEachChunk(path: path, progress: progress, jobs: jobs, blockSize: blockSize) { (chunk: Chunk, linesBefore: Int) throws(LoadError) in
+            let c = chunk.columns
+            if builder.columns.count == 0, chunk.bytes < total {
+                // Room for the rest as the first block goes (a little over).
+                let scale = Double(total) / Double(max(1, chunk.bytes)) * 1.05
+                builder.reserve(rows: Int(Double(c.count) * scale), textBytes: Int(Double(c.text.count) * scale))
             }
-            guard ids.insert(r.claim.id) else {
-                throw LoadError(file: "\(path):\(r.line)", claim: r.claim.id, message: "id is used twice")
+            for row in 0..<c.count {
+                let line = linesBefore + Int(chunk.lines[row])
+                guard ids.insert(c.ids[row]) else {
+                    throw LoadError(file: "\(path):\(line)", claim: c.ids[row], message: "id is used twice")
+                }
+                if chunk.pathOfRow[row] >= 0, c.spanStart[row] >= 0 {
+                    try quotes.check(chunk.paths[chunk.pathOfRow[row]], row, of: c, line: line)
+                }
             }
-            try quotes.check(r)
-            if r.extracted { extracted.insert(r.claim.article) }
-            if let p = r.path, paths[r.claim.article] == nil { paths[r.claim.article] = p }
-            if !r.claim.relations.isEmpty { relationLines[r.claim.id] = r.line }
-            builder.append(r.claim)
+            for row in c.relationRows { relationLines[c.ids[row]] = linesBefore + Int(chunk.lines[row]) }
+            for code in chunk.extractedArticles { extracted.insert(c.articles[code]) }
+            for (article, file) in chunk.articlePaths where paths[c.articles[article]] == nil {
+                paths[c.articles[article]] = chunk.paths[file]
+            }
+            builder.append(contentsOf: c)
         }
         quotes.finish()   // the article's pages go before the columns are trimmed
         let store = builder.build(extracted: extracted, paths: paths)
@@ -50,12 +57,40 @@ extension ClaimDataset {
         return store
     }
 
-    /// Every line's record, in order. The file is cut into blocks of `blockSize` bytes,
-    /// read and parsed on `jobs` threads (a line belongs to the block it starts in);
-    /// `body` gets the records on the calling thread, in the file's order, so only a few
-    /// blocks are in memory at once.
-    static func forEachRecord(path: String, progress: Progress?, jobs: Int = OrderedWork.cores, blockSize: Int = 4 << 20,
-                              _ body: (Record) throws(LoadError) -> Void) throws(LoadError) {
+    /// The claims of one block as columns of their own, made on a worker thread, with
+    /// what the reader checks across blocks: each row's line and its article's file.
+    struct Chunk: Sendable {
+        var columns = ClaimColumns()
+        /// The block's size in bytes, to size the columns for the blocks to come.
+        var bytes = 0
+        /// Each row's line, counted from the block's start.
+        var lines: [Int32] = []
+        /// The files the lines name, and each row's code among them (-1: none named).
+        var paths = StringPool()
+        var pathOfRow: [Int32] = []
+        /// Article codes (in `columns.articles`) with a claim marked extracted, and each article's first file.
+        var extractedArticles = Set<Int32>()
+        var articlePaths: [Int32: Int32] = [:]
+        private var places = PlaceReader()
+
+        mutating func append(_ f: Fields, line: Int, file: String) throws(LoadError) {
+            let values = try f.values(line: line, file: file, places: &places)
+            f.withText { columns.append(values, $0) }
+            let article = columns.article[columns.count - 1]
+            lines.append(Int32(clamping: line))
+            let path = f.path.map { t in f.withBytes(t) { paths.code(utf8: $0) } } ?? -1
+            pathOfRow.append(path)
+            if path >= 0, articlePaths[article] == nil { articlePaths[article] = path }
+            if f.extracted { extractedArticles.insert(article) }
+        }
+    }
+
+    /// Every line's claim, in blocks, in order. The file is cut into blocks of `blockSize`
+    /// bytes, read and parsed on `jobs` threads (a line belongs to the block it starts in);
+    /// `body` gets each block's claims and the lines before it on the calling thread, in
+    /// the file's order, so only a few blocks are in memory at once.
+    static func forEachChunk(path: String, progress: Progress?, jobs: Int = OrderedWork.cores, blockSize: Int = 4 << 20,
+                             _ body: (Chunk, _ linesBefore: Int) throws(LoadError) -> Void) throws(LoadError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             throw LoadError(file: path, message: errno == ENOENT ? "no such file" : "cannot open: \(String(cString: strerror(errno)).lowercased())")
@@ -76,17 +111,12 @@ extension ClaimDataset {
             do throws(LoadError) {
                 if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
                 if let error = block.readError { throw LoadError(file: path, message: "cannot read: \(error)") }
-                for r in block.records {
-                    var placed = r
-                    placed.line = linesBefore + r.line
-                    try body(placed)
-                }
+                try body(block.chunk, linesBefore)
                 if let bad = block.failed {
                     // The same line read again, numbered in the whole file: the same error, placed.
-                    var repeated = RepeatedStrings()
                     try bad.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(LoadError) in
                         try checkFirstLine(b, line: linesBefore + bad.line, path: path)
-                        _ = try record(b, number: linesBefore + bad.line, file: path, repeated: &repeated)
+                        _ = try record(b, number: linesBefore + bad.line, file: path)
                     }
                 }
             } catch {
@@ -110,7 +140,7 @@ extension ClaimDataset {
     /// The lines that start in one block, parsed. Line numbers are 1-based counts from the
     /// block's start; the reader adds the line feeds of the blocks before.
     struct Block: Sendable {
-        var records: [Record] = []
+        var chunk = Chunk()
         /// The first line that did not read, kept to be read again with its place in the file.
         var failed: (bytes: [UInt8], line: Int)?
         var lineFeeds = 0
@@ -143,7 +173,7 @@ extension ClaimDataset {
                 }
             }
             let blockEnd = high - from   // lines starting at or past this belong to the next block
-            var repeated = RepeatedStrings()
+            block.chunk.bytes = high - low
             bytes.withUnsafeBufferPointer { all in
                 var start = first
                 // The line feed that ends the line the block cut, when it lies in the block, counts.
@@ -156,7 +186,7 @@ extension ClaimDataset {
                     if block.failed == nil, let firstByte = text.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), firstByte < text.endIndex {
                         do throws(LoadError) {
                             if low == 0 && line == 1 { try checkFirstLine(text, line: 1, path: path) }
-                            block.records.append(try record(text, number: line, file: path, repeated: &repeated))
+                            try block.chunk.append(try fields(text, number: line, file: path), line: line, file: path)
                         } catch {
                             block.failed = (Array(text), line)
                         }
@@ -166,7 +196,7 @@ extension ClaimDataset {
                 }
             }
             // Line feeds in the block's own bytes, counted whatever the lines held.
-            block.lineFeeds = bytes[(low - from)..<blockEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            block.lineFeeds = bytes.withUnsafeBufferPointer { $0[(low - from)..<blockEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             return block
         }
 
@@ -206,8 +236,9 @@ extension ClaimDataset {
             current = nil
         }
 
-        mutating func check(_ r: Record) throws(LoadError) {
-            guard let path = r.path, let span = r.claim.span, !absent.contains(path) else { return }
+        /// Checks the quote of `row` against the article at `path`.
+        mutating func check(_ path: String, _ row: Int, of columns: ClaimColumns, line: Int) throws(LoadError) {
+            guard !absent.contains(path) else { return }
             if current?.path != path {
                 if Interruption.requested { throw LoadError(file: dataset, message: "interrupted") }
                 guard let (found, file) = try ClaimDataset.article(path, beside: dataset, limit: articleLimit) else {
@@ -217,8 +248,9 @@ extension ClaimDataset {
                 current = (path, found, ArticleBytes(file: file))
             }
             let (found, article) = (current!.found, current!.article)
-            guard article.holds(r.claim.quote, at: span) else {
-                throw LoadError(file: "\(dataset):\(r.line)", claim: r.claim.id,
+            let span = columns.spanStart[row]..<columns.spanEnd[row]
+            guard columns.withQuoteBytes(row, { article.holds($0, at: span) }) else {
+                throw LoadError(file: "\(dataset):\(line)", claim: columns.ids[row],
                                 message: "quote is not at \(span.lowerBound)..<\(span.upperBound) of \(found) (was the article changed after the dataset was made?)")
             }
         }

@@ -51,6 +51,11 @@ public struct ClaimStore: Sendable {
             columns.append(claim)
         }
 
+        /// Adds the rows of other columns (a dataset's block, read on another thread).
+        mutating func append(contentsOf other: ClaimColumns) {
+            columns.append(contentsOf: other)
+        }
+
         /// Room for about this many claims and bytes of quotes (see ClaimColumns.reserve).
         public mutating func reserve(rows: Int, textBytes: Int) {
             columns.reserve(rows: rows, textBytes: textBytes)

@@ -114,12 +114,12 @@ package struct ClaimsFile: Codable {
                 guard key == "claims" else { try s.skipValue(); return }
                 sawClaims = true
                 var repeated = ClaimDataset.RepeatedStrings()
+                var places = ClaimDataset.PlaceReader()
                 try s.list { (s: inout JSONScanner) throws(JSONScanner.Failure) in
                     let start = s.offset
-                    var fields = try ClaimDataset.Fields.read(&s, &repeated)
-                    fields.article = fields.article ?? article
+                    let fields = try ClaimDataset.Fields.read(&s)
                     do throws(LoadError) {
-                        try body(try fields.record(line: lineOf(start), file: file))
+                        try body(try fields.record(line: lineOf(start), file: file, repeated: &repeated, places: &places, article: article))
                     } catch {
                         pending = error
                         throw JSONScanner.Failure(offset: start, message: "")

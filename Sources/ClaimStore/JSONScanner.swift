@@ -35,10 +35,7 @@ struct JSONScanner {
 
         static func == (key: Key, name: StaticString) -> Bool {
             guard key.bytes.count == name.utf8CodeUnitCount else { return false }
-            return name.withUTF8Buffer { n in
-                for i in 0..<n.count where key.bytes[i] != n[i] { return false }
-                return true
-            }
+            return key.bytes.isEmpty || memcmp(key.bytes.baseAddress!, name.utf8Start, key.bytes.count) == 0
         }
     }
 
@@ -135,11 +132,9 @@ struct JSONScanner {
 
     /// A key's bytes; a key with escapes is read whole and matches no name of ours.
     private mutating func rawKey() throws(Failure) -> Key {
-        let start = offset + 1
-        _ = try string()
-        let end = offset - 1
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        return Key(bytes: raw.contains(UInt8(ascii: "\\")) ? UnsafeBufferPointer(rebasing: bytes[start..<start]) : raw)
+        var unused: [UInt8] = []
+        let raw = try text(&unused)
+        return Key(bytes: raw.inScratch ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: bytes[raw.start..<(raw.start + raw.count)]))
     }
 
     /// "2017-06" as a month, straight from the bytes; nil for anything else.
@@ -162,28 +157,6 @@ struct JSONScanner {
         return (1...12).contains(month) ? YearMonth(year: year, month: month) : nil
     }
 
-    /// A string as last read, with its bytes.
-    struct Reused {
-        let bytes: [UInt8]
-        let text: String
-    }
-
-    /// A string, the one in `last` when its bytes are the same (no escapes, no new String).
-    mutating func string(reusing last: inout Reused?) throws(Failure) -> String {
-        skipSpace()
-        let start = offset + 1
-        if let cached = last, peek == UInt8(ascii: "\""), start + cached.bytes.count < bytes.count,
-           bytes[start + cached.bytes.count] == UInt8(ascii: "\""),
-           cached.bytes.withUnsafeBufferPointer({ $0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress! + start, $0.count) == 0 }) {
-            offset = start + cached.bytes.count + 1
-            return cached.text
-        }
-        let text = try string()
-        let raw = bytes[start..<(offset - 1)]
-        last = raw.contains(UInt8(ascii: "\\")) ? nil : Reused(bytes: Array(raw), text: text)
-        return text
-    }
-
     /// Reads past a string without making it (a key this reader does not keep).
     private mutating func skipString() throws(Failure) {
         try expect(UInt8(ascii: "\""), "a string")
@@ -197,17 +170,49 @@ struct JSONScanner {
         throw fail("a string is not closed")
     }
 
-    /// Bytes a string holds as they are: printable ASCII but for `"` and `\`.
-    private static let plain: [Bool] = (0...255).map { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }
+    /// Whether eight bytes are all ones a string holds as they are: printable ASCII but
+    /// for `"` and `\`. (A byte b below n, in each lane: (b - n) & ~b has its top bit set.)
+    static func allPlain(_ v: UInt64) -> Bool {
+        let (ones, tops) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
+        func zeroLane(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & tops }
+        let special = zeroLane(v ^ (ones &* 0x22)) | zeroLane(v ^ (ones &* 0x5C)) | ((v &- ones &* 0x20) & ~v & tops) | (v & tops)
+        return special == 0
+    }
 
     mutating func string() throws(Failure) -> String {
+        var scratch: [UInt8] = []
+        let raw = try text(&scratch)
+        return raw.withBytes(bytes, scratch) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A string read without making a String: where its characters lie (in the text
+    /// when it has no escapes, else decoded onto the end of `scratch`), checked to be UTF-8.
+    struct RawText {
+        let start: Int
+        let count: Int
+        let inScratch: Bool
+
+        func withBytes<R>(_ text: UnsafeBufferPointer<UInt8>, _ scratch: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            guard inScratch else { return body(UnsafeBufferPointer(rebasing: text[start..<(start + count)])) }
+            return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+        }
+    }
+
+    /// The text being scanned.
+    var text: UnsafeBufferPointer<UInt8> { bytes }
+
+    mutating func text(_ scratch: inout [UInt8]) throws(Failure) -> RawText {
         try expect(UInt8(ascii: "\""), "a string")
         let start = offset
         var ascii = true
         while offset < bytes.count {
+            // Eight plain bytes at a time (neither quote, backslash, control nor non-ASCII).
+            if offset + 8 <= bytes.count, Self.allPlain(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) {
+                offset += 8
+                continue
+            }
             let byte = bytes[offset]
-            // One look-up for the common byte: neither quote, backslash, control nor non-ASCII.
-            if Self.plain[Int(byte)] { offset += 1; continue }
+            if byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C { offset += 1; continue }
             if byte >= 0x80 { ascii = false; offset += 1; continue }
             if byte == UInt8(ascii: "\"") {
                 offset += 1
@@ -216,9 +221,9 @@ struct JSONScanner {
                     offset = start
                     throw fail("a string is not UTF-8")
                 }
-                return String(decoding: raw, as: UTF8.self)
+                return RawText(start: start, count: raw.count, inScratch: false)
             }
-            if byte == UInt8(ascii: "\\") { offset = start; return try escapedString() }
+            if byte == UInt8(ascii: "\\") { offset = start; return try escapedText(&scratch) }
             if byte < 0x20 { throw fail("a control character must be escaped inside a string") }
             offset += 1
         }
@@ -293,16 +298,18 @@ struct JSONScanner {
     }
 
     /// A string with escapes (rare in datasets: quotes inside quotes, control characters).
-    private mutating func escapedString() throws(Failure) -> String {
-        var out: [UInt8] = []
+    private mutating func escapedText(_ out: inout [UInt8]) throws(Failure) -> RawText {
+        let first = out.count
         var pendingHigh: UInt32?
         while offset < bytes.count {
             let byte = bytes[offset]
             offset += 1
             if byte == UInt8(ascii: "\"") {
                 if pendingHigh != nil { appendScalar(0xFFFD, &out) }
-                guard out.withUnsafeBufferPointer(UTF8Check.isValid) else { throw fail("a string is not UTF-8") }
-                return String(decoding: out, as: UTF8.self)
+                guard out.withUnsafeBufferPointer({ UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[first...])) }) else {
+                    throw fail("a string is not UTF-8")
+                }
+                return RawText(start: first, count: out.count - first, inScratch: true)
             }
             if byte < 0x20 { offset -= 1; throw fail("a control character must be escaped inside a string") }
             guard byte == UInt8(ascii: "\\") else {

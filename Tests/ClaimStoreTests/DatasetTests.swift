@@ -212,8 +212,9 @@ import ClaimqTestHelpers
         try text.write(toFile: dir + "/d.jsonl", atomically: true, encoding: .utf8)
         func read(jobs: Int, blockSize: Int) throws -> [String] {
             var out: [String] = []
-            try ClaimDataset.forEachRecord(path: dir + "/d.jsonl", progress: nil, jobs: jobs, blockSize: blockSize) { r in
-                out.append("\(r.line):\(r.claim.id):\(r.claim.quote.count)")
+            try ClaimDataset.forEachChunk(path: dir + "/d.jsonl", progress: nil, jobs: jobs, blockSize: blockSize) { chunk, before in
+                let c = chunk.columns
+                for row in 0..<c.count { out.append("\(before + Int(chunk.lines[row])):\(c.ids[row]):\(c.quote(row).count)") }
             }
             return out
         }
@@ -236,6 +237,32 @@ import ClaimqTestHelpers
             #expect(throws: LoadError(file: dir + "/d.jsonl:\(bad + 1):83", message: "expected a number")) {
                 try read(jobs: 2, blockSize: blockSize)
             }
+        }
+    }
+
+    /// A dataset read in many small blocks on two threads, each block's columns made
+    /// apart and then joined, is the store one block makes: strings coded alike, quotes
+    /// and surfaces where they were, relations on their rows, files and extracted articles.
+    @Test func blocksJoinIntoTheStoreOfOneBlock() throws {
+        let dir = Self.folder()
+        let places = [Place(code: "US-CA"), nil, Place(code: "FR"), Place(code: "US-CA")]
+        let claims = (1...60).map { n in
+            Claim(id: n, article: "story\(n / 17)", metric: ["votes", "seats", "turnout"][n % 3], value: Double(n),
+                  qualifier: n % 4 == 0 ? .atLeast : .exact, unit: n % 5 == 0 ? "percent" : "people", place: places[n % 4],
+                  period: n % 6 == 0 ? nil : Period(from: YearMonth(year: 2000 + n % 9, month: 1), to: YearMonth(year: 2000 + n % 9, month: 12)), source: n % 7 == 0 ? "Reuters" : "author",
+                  surface: "\(n)", quote: "Quote \(n / 2) said \"é\".", paragraph: n % 3 + 1, sentence: 1,
+                  relations: n % 10 == 0 ? Relations(partOf: n - 1) : Relations(), subject: n % 8 == 0 ? "Labour" : nil)
+        }
+        var out = JSONLines()
+        for c in claims { ClaimDataset.write(c, path: c.article + ".txt", extracted: c.id % 11 == 0, into: &out) }
+        try Data(out.bytes).write(to: URL(fileURLWithPath: dir + "/d.jsonl"))
+        let one = try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20, blockSize: 1 << 30, jobs: 1)
+        #expect(one.claims == claims)
+        for blockSize in [1, 97, 700] {
+            let many = try ClaimDataset.load(path: dir + "/d.jsonl", articleLimit: 1 << 20, blockSize: blockSize, jobs: 2)
+            #expect(many.claims == claims, "blocks of \(blockSize)")
+            #expect(many.paths == one.paths && many.extracted == one.extracted && many.metrics == one.metrics)
+            #expect(many.extracted == Set(claims.filter { $0.id % 11 == 0 }.map(\.article)) && many.extracted.count == 4)
         }
     }
 
