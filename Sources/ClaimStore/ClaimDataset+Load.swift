@@ -178,8 +178,10 @@ extension ClaimDataset {
                 var start = first
                 // The line feed that ends the line the block cut, when it lies in the block, counts.
                 var line = 1 + (first > 0 && first - 1 >= low - from ? 1 : 0)
+                block.lineFeeds = line - 1
                 while start < all.count, start < blockEnd {
                     let end = lineEnd(all, from: start, before: all.count)
+                    if end < blockEnd { block.lineFeeds += 1 }   // the block's own line feeds, whatever the lines held
                     var stop = end
                     if stop > start, all[stop - 1] == 0x0D { stop -= 1 }
                     let text = UnsafeBufferPointer(rebasing: all[start..<stop])
@@ -195,8 +197,6 @@ extension ClaimDataset {
                     start = end + 1
                 }
             }
-            // Line feeds in the block's own bytes, counted whatever the lines held.
-            block.lineFeeds = bytes.withUnsafeBufferPointer { $0[(low - from)..<blockEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             return block
         }
 
