@@ -15,8 +15,10 @@ public struct StringPool: Sendable {
     /// The names' UTF-8, one after another: name k is `utf8[utf8Start[k]..<utf8Start[k + 1]]`.
     private var utf8: [UInt8] = []
     private var utf8Start: [Int] = [0]
-    /// A code by the hash of its bytes (the first name with that hash).
-    private var byHash: [Int: Int32] = [:]
+    /// Codes by the hash of their bytes, open addressing: a slot holds a code, or -1.
+    /// (Its own table: hashing each line's metric through Hasher and then a Dictionary's
+    /// hash of that hash was a twentieth of reading a dataset.)
+    private var slots: [Int32] = []
     /// The code asked for last: claims in a row mostly share an article, a unit and a
     /// source, and comparing two short strings costs less than hashing one.
     private var last: Int32 = -1
@@ -36,14 +38,15 @@ public struct StringPool: Sendable {
     /// The code of the string these UTF-8 bytes spell, adding it when new.
     public mutating func code(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         if last >= 0, spells(last, bytes) { return last }
-        let hash = Self.hash(bytes)
-        let code: Int32
-        if let known = byHash[hash], spells(known, bytes) {
-            code = known
-        } else {
-            let name = String(decoding: bytes, as: UTF8.self)
-            code = codes[name].map(Int32.init) ?? add(name)
+        if !slots.isEmpty {
+            let mask = slots.count - 1
+            var i = hash(bytes) & mask
+            while slots[i] >= 0 {
+                if spells(slots[i], bytes) { last = slots[i]; return last }
+                i = (i + 1) & mask
+            }
         }
+        let code = add(String(decoding: bytes, as: UTF8.self))
         last = code
         return code
     }
@@ -53,12 +56,27 @@ public struct StringPool: Sendable {
         names.append(name)
         codes[name] = Int(code)
         var name = name
-        name.withUTF8 { bytes in
-            utf8.append(contentsOf: bytes)
-            if byHash[Self.hash(bytes)] == nil { byHash[Self.hash(bytes)] = code }
-        }
+        name.withUTF8 { utf8.append(contentsOf: $0) }
         utf8Start.append(utf8.count)
+        if 2 * names.count > slots.count {
+            var size = 16   // a power of two, for the mask
+            while size < 4 * names.count { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            for k in 0..<names.count { place(Int32(k)) }
+        } else {
+            place(code)
+        }
         return code
+    }
+
+    /// Puts a code in the first free slot from its hash.
+    private mutating func place(_ code: Int32) {
+        let mask = slots.count - 1
+        var i = utf8.withUnsafeBufferPointer {
+            hash(UnsafeBufferPointer(rebasing: $0[utf8Start[Int(code)]..<utf8Start[Int(code) + 1]]))
+        } & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = code
     }
 
     private func spells(_ code: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -67,10 +85,14 @@ public struct StringPool: Sendable {
         return bytes.isEmpty || utf8.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, bytes.baseAddress!, bytes.count) == 0 }
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        return hasher.finalize()
+    /// Seeds the hash, so that no file can be written whose names all share a slot.
+    private let seed = UInt64.random(in: .min ... .max)
+
+    /// FNV-1a, seeded and folded: names are short.
+    private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// The string's code, if the pool has it.

@@ -50,3 +50,21 @@ import Testing
         }
     }
 }
+
+@Suite struct StringPoolTests {
+    /// A string gets one code however it is asked for (as a String or as bytes), in
+    /// order of first appearance, through the table's growth.
+    @Test func aStringHasOneCodeAskedForEitherWay() {
+        var pool = StringPool()
+        let names = (0..<3000).map { n in n % 97 == 0 ? "" : n % 5 == 0 ? "é\(n / 3)" : "m\(n / 2)" }
+        var firstSeen: [String: Int32] = [:]
+        for (n, name) in names.enumerated() {
+            var copy = name
+            let code = n % 2 == 0 ? pool.code(name) : copy.withUTF8 { pool.code(utf8: $0) }
+            if firstSeen[name] == nil { firstSeen[name] = Int32(firstSeen.count) }
+            #expect(code == firstSeen[name], "\(name)")
+        }
+        #expect(pool.names.count == firstSeen.count)
+        #expect(pool.names.enumerated().allSatisfy { firstSeen[$0.element] == Int32($0.offset) })
+    }
+}
