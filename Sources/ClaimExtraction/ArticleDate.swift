@@ -63,12 +63,17 @@ public struct Day: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Finds the date an article gives itself: a dateline paragraph near its top
-/// ("Friday, July 21, 2017", "21 July 2017", "2017-07-21", "Published: March 5, 2007").
+/// Finds the date an article gives itself: a date line near its top ("Friday, July 21,
+/// 2017", "21 July 2017", "2017-07-21", "Published: March 5, 2007"), else the date of a
+/// dateline opening its story ("LONDON, March 3, 2025 — …").
 public enum ArticleDate {
     public static func find(_ article: ArticleText) -> Day? {
-        for paragraph in article.paragraphs.prefix(4) where paragraph.range.count <= 60 {
+        let top = article.paragraphs.prefix(4)
+        for paragraph in top where paragraph.range.count <= 60 {
             if let day = parse(Array(article.characters[paragraph.range])) { return day }
+        }
+        for paragraph in top {
+            if let day = Dateline.parse(Array(article.characters[paragraph.range.prefix(90)]))?.day { return day }
         }
         return nil
     }

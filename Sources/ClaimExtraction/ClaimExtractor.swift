@@ -51,6 +51,10 @@ public enum ClaimExtractor {
                     carried.source = nil
                 }
                 var (periods, places) = (finder.periods(), finder.places())
+                // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
+                if sentence.number == paragraph.sentences.first?.number, let dateline = Dateline.parse(Array(sentence.chars.prefix(90))) {
+                    periods.removeAll { $0.range.lowerBound < dateline.end }
+                }
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
                 // Yemen are among the 163 teams") says no one of them for its numbers.
                 if Set(places.map(\.value)).count >= 3 { places = [] }
@@ -159,14 +163,18 @@ public enum ClaimExtractor {
     }
 
     /// The place an article is about: the first its headline names (by name rather
-    /// than demonym, when it has both), else the place its first twenty paragraphs name
-    /// most often, if named at least twice and more often than any other (an article
-    /// says early where it is; a long text is not read twice for it).
+    /// than demonym, when it has both), else the place of the dateline its story opens
+    /// with, else the place its first twenty paragraphs name most often, if named at
+    /// least twice and more often than any other (an article says early where it is; a
+    /// long text is not read twice for it).
     static func homePlace(_ article: ArticleText) -> Place? {
         // (Lazily: classifying every paragraph of a long text as chrome twice was a tenth of the time.)
         let own = article.paragraphs.lazy.filter { article.chrome($0) == nil }.prefix(21)
         guard let headline = own.first else { return nil }
         if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
+        for paragraph in own.prefix(3) {
+            if let place = Dateline.parse(Array(article.characters[paragraph.range.prefix(90)]))?.place { return place }
+        }
         var counts: [Place: Int] = [:]
         var order: [Place] = []
         for paragraph in own.dropFirst().prefix(20) {

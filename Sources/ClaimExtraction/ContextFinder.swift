@@ -44,6 +44,10 @@ struct ContextFinder {
         let word = tokens[i].lower
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if let date, let found = relative(at: i, to: date) { return found }
+        // "on March 2": a day of a month.
+        if word == "on", next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
+            return m.yearless ? monthOfTheYear(at: i + 1) : (Period(from: m.from, to: m.to), end)
+        }
         if word == "as", isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
             // "as of June": of the article's year, if it is dated; no period otherwise.
             guard let year = m.year ?? date?.year else { return nil }
@@ -66,6 +70,7 @@ struct ContextFinder {
         // with, not the claim's.
         if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
+            if let found = monthOfTheYear(at: i + 1) { return found }
             // "in fiscal 2021", "in financial year 2019": the year it ends in, whole
             // (when a fiscal year starts differs from body to body).
             if let w = next(i + 1), ["fiscal", "financial"].contains(w.lower) {
@@ -97,6 +102,16 @@ struct ContextFinder {
             if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
         }
         return nil
+    }
+
+    /// "February", "March 2" with no year, in a dated article: that month of the
+    /// article's year, when it is not past the article's month (a later one may be last
+    /// year's or next year's, as the tense says).
+    private func monthOfTheYear(at i: Int) -> (Period, Int)? {
+        guard let date, next(i)?.isCapitalized == true, let (m, end) = moment(at: i), m.yearless,
+              m.from.month <= date.month else { return nil }
+        let month = YearMonth(year: date.year, month: m.from.month)
+        return (Period(from: month, to: month), end)
     }
 
     /// "the first quarter of 2023", "the second half of 2019", "the last week of

@@ -293,6 +293,15 @@ import ClaimqTestHelpers
         #expect(places(text) == ["PE", "KE"])
     }
 
+    /// A wire dateline says where the story was filed: its numbers are there unless
+    /// their sentence says otherwise.
+    @Test func theDatelinesPlaceIsTheDefault() {
+        let text = "Strike ends\n\nNAIROBI, Kenya (Reuters) — Some 4,000 nurses went back to work.\n\nIn Uganda, 300 stayed out.\n\nThe union has 9,000 members.\n"
+        #expect(places(text) == ["KE", "UG", "KE-30"], "Nairobi is a county of its own")
+        let lower = "Strike ends\n\nNairobi, Kenya — some 4,000 nurses went back to work.\n\nThe union has 9,000 members.\n"
+        #expect(places(lower) == ["KE", nil], "a city not in capitals opens a sentence, not a dateline")
+    }
+
     @Test func aTieNamesNoDefault() {
         let text = "Trade talks\n\nPeru and Chile met.\n\nThey signed 12 deals.\n"
         #expect(places(text) == [nil])
@@ -307,6 +316,29 @@ import ClaimqTestHelpers
     ] as [(String, String?)])
     func datelines(_ line: String, _ expected: String?) {
         #expect(ArticleDate.parse(Array(line.unicodeScalars))?.description == expected)
+    }
+
+    /// Datelines: a city in capitals, perhaps a region, a date and an agency, then a dash.
+    @Test(arguments: [
+        ("LONDON, March 3, 2025 — The company said", "GB", "2025-03-03"),
+        ("PARIS, 14 July 2023 – Crowds gathered", "FR", "2023-07-14"),
+        ("NAIROBI, Kenya (AP) - Nurses returned", "KE-30", nil),
+        ("SAN FRANCISCO, Calif. -- Shares fell", "US-CA", nil),
+        ("OTTAWA — The House voted", "CA", nil),
+        ("IMPORTANT — read this first", nil, nil),
+        ("The U.S. — and Canada — agreed", nil, nil),
+        ("NASA said on Monday - not for the first time", nil, nil),
+    ] as [(String, String?, String?)])
+    func wireDatelines(_ text: String, _ place: String?, _ day: String?) {
+        let dateline = Dateline.parse(Array(text.unicodeScalars))
+        #expect(dateline?.place?.code == place)
+        #expect(dateline?.day?.description == day)
+    }
+
+    @Test func aDatelinesDateDatesTheArticle() {
+        let text = "Storm hits\n\nLONDON, March 3, 2025 — Last year 40 homes flooded. On Sunday 12 more homes flooded.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["2024-01..2024-12", "2025-03"])
     }
 
     @Test func weekdaysAndDayArithmetic() throws {
@@ -338,6 +370,12 @@ import ClaimqTestHelpers
         ("2015-05-07", "as of June, 40 were held", "as of 2015-06"),
         ("2013-01-01", "From January 2014 to May 1, officials refused 500 requests", nil),
         ("2007-03-31", "the following day 40 died", "2007-04"),
+        ("2025-03-03", "Unemployment fell to 4.2% in February", "2025-02"),
+        ("2025-03-03", "in March 40 died", "2025-03"),
+        ("2025-03-03", "on February 12, 40 died", "2025-02"),
+        ("2025-03-03", "an election due in November drew 40 names", nil),
+        ("2025-03-03", "in may 40 died", nil),
+        ("2025-03-03", "on March 2, 2019, 40 died", "2019-03"),
         ("2007-03-01", "the previous day 40 died", "2007-02"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
