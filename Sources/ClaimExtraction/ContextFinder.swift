@@ -44,6 +44,10 @@ struct ContextFinder {
         let word = tokens[i].lower
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if let date, let found = relative(at: i, to: date) { return found }
+        // "since 2020", "since March 2021", in a dated article: from then to the article's month.
+        if word == "since", let date, let (m, end) = moment(at: i + 1), !m.yearless, m.from <= date.yearMonth {
+            return (Period(from: m.from, to: date.yearMonth), end)
+        }
         // "on March 2": a day of a month.
         if word == "on", next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
             return m.yearless ? monthOfTheYear(at: i + 1) : (Period(from: m.from, to: m.to), end)
@@ -315,7 +319,7 @@ struct ContextFinder {
 
     static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "yesterday", "today", "tonight",
-                                       "last", "this", "next", "on", "ago", "sunday", "monday", "tuesday", "wednesday",
+                                       "last", "this", "next", "on", "ago", "since", "sunday", "monday", "tuesday", "wednesday",
                                        "thursday", "friday", "saturday", "the"]
     static let monthNumbers: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

@@ -376,6 +376,9 @@ import ClaimqTestHelpers
         ("2025-03-03", "an election due in November drew 40 names", nil),
         ("2025-03-03", "in may 40 died", nil),
         ("2025-03-03", "on March 2, 2019, 40 died", "2019-03"),
+        ("2025-03-03", "Since 2020, 300 people have died", "2020-01..2025-03"),
+        ("2025-03-03", "since June 2024 prices rose 40 percent", "2024-06..2025-03"),
+        ("2025-03-03", "since 2030 no one has counted 4 of them", nil),
         ("2007-03-01", "the previous day 40 died", "2007-02"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
