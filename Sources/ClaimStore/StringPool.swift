@@ -6,12 +6,11 @@ import Darwin
 
 /// Each distinct string once, numbered in order of first appearance: a column of
 /// metrics or sources holds these numbers (codes), not a string per claim. A string
-/// is looked up as a String or as its UTF-8 bytes (a dataset line read in place), and
-/// a String is made only for a string not seen before.
+/// is looked up by its UTF-8 bytes, given as a String or read in place (a dataset
+/// line), and a String is made only for a string not seen before.
 public struct StringPool: Sendable {
     /// The strings, by code.
     public private(set) var names: [String] = []
-    private var codes: [String: Int] = [:]
     /// The names' UTF-8, one after another: name k is `utf8[utf8Start[k]..<utf8Start[k + 1]]`.
     private var utf8: [UInt8] = []
     private var utf8Start: [Int] = [0]
@@ -22,6 +21,10 @@ public struct StringPool: Sendable {
     /// The code asked for last: claims in a row mostly share an article, a unit and a
     /// source, and comparing two short strings costs less than hashing one.
     private var last: Int32 = -1
+    /// Seeds the hash, so that no file can be written whose names all share a slot;
+    /// taken from `processSeed` when the table is first made.
+    private var seed: UInt64 = 0
+    private static let processSeed = UInt64.random(in: .min ... .max)
 
     public init() {}
 
@@ -29,38 +32,47 @@ public struct StringPool: Sendable {
 
     /// The string's code, adding it when new.
     public mutating func code(_ name: String) -> Int32 {
-        if last >= 0, names[Int(last)] == name { return last }
-        let code = codes[name].map(Int32.init) ?? add(name)
-        last = code
-        return code
+        var name = name
+        return name.withUTF8 { code(utf8: $0) }
     }
 
     /// The code of the string these UTF-8 bytes spell, adding it when new.
     public mutating func code(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         if last >= 0, spells(last, bytes) { return last }
-        if !slots.isEmpty {
-            let mask = slots.count - 1
-            var i = hash(bytes) & mask
-            while slots[i] >= 0 {
-                if spells(slots[i], bytes) { last = slots[i]; return last }
-                i = (i + 1) & mask
-            }
-        }
-        let code = add(String(decoding: bytes, as: UTF8.self))
-        last = code
-        return code
+        last = find(bytes) ?? add(bytes)
+        return last
     }
 
-    private mutating func add(_ name: String) -> Int32 {
-        let code = Int32(names.count)
-        names.append(name)
-        codes[name] = Int(code)
+    /// The string's code, if the pool has it.
+    public func code(of name: String) -> Int32? {
         var name = name
-        name.withUTF8 { utf8.append(contentsOf: $0) }
+        return name.withUTF8 { find($0) }
+    }
+
+    public subscript(code: Int32) -> String {
+        names[Int(code)]
+    }
+
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var i = hash(bytes) & mask
+        while slots[i] >= 0 {
+            if spells(slots[i], bytes) { return slots[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let code = Int32(names.count)
+        names.append(String(decoding: bytes, as: UTF8.self))
+        utf8.append(contentsOf: bytes)
         utf8Start.append(utf8.count)
         if 2 * names.count > slots.count {
             var size = 16   // a power of two, for the mask
             while size < 4 * names.count { size *= 2 }
+            if slots.isEmpty { seed = Self.processSeed }
             slots = [Int32](repeating: -1, count: size)
             for k in 0..<names.count { place(Int32(k)) }
         } else {
@@ -85,22 +97,10 @@ public struct StringPool: Sendable {
         return bytes.isEmpty || utf8.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, bytes.baseAddress!, bytes.count) == 0 }
     }
 
-    /// Seeds the hash, so that no file can be written whose names all share a slot.
-    private let seed = UInt64.random(in: .min ... .max)
-
     /// FNV-1a, seeded and folded: names are short.
     private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
-
-    /// The string's code, if the pool has it.
-    public func code(of name: String) -> Int32? {
-        codes[name].map(Int32.init)
-    }
-
-    public subscript(code: Int32) -> String {
-        names[Int(code)]
     }
 }

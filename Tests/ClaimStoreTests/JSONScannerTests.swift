@@ -63,8 +63,9 @@ import Testing
             let code = n % 2 == 0 ? pool.code(name) : copy.withUTF8 { pool.code(utf8: $0) }
             if firstSeen[name] == nil { firstSeen[name] = Int32(firstSeen.count) }
             #expect(code == firstSeen[name], "\(name)")
+            #expect(pool.code(of: name) == code)
         }
-        #expect(pool.names.count == firstSeen.count)
+        #expect(pool.names.count == firstSeen.count && pool.code(of: "never asked for") == nil)
         #expect(pool.names.enumerated().allSatisfy { firstSeen[$0.element] == Int32($0.offset) })
     }
 }
