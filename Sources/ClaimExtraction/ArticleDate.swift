@@ -67,15 +67,12 @@ public struct Day: Sendable, Equatable, CustomStringConvertible {
 /// 2017", "21 July 2017", "2017-07-21", "Published: March 5, 2007"), else the date of a
 /// dateline opening its story ("LONDON, March 3, 2025 — …").
 public enum ArticleDate {
-    public static func find(_ article: ArticleText) -> Day? {
-        let top = article.paragraphs.prefix(4)
-        for paragraph in top where paragraph.range.count <= 60 {
+    /// - Parameter dateline: the article's opening dateline (`Dateline.find`).
+    static func find(_ article: ArticleText, dateline: Dateline?) -> Day? {
+        for paragraph in article.paragraphs.prefix(4) where paragraph.range.count <= 60 {
             if let day = parse(Array(article.characters[paragraph.range])) { return day }
         }
-        for paragraph in top {
-            if let day = Dateline.parse(Array(article.characters[paragraph.range.prefix(90)]))?.day { return day }
-        }
-        return nil
+        return dateline?.day
     }
 
     /// A date alone on its line, perhaps after a weekday or a word such as "Published:".

@@ -21,8 +21,9 @@ public enum ClaimExtractor {
                                progress: ((Int) -> Void)? = nil) -> [Draft] {
         var drafts: [Draft] = []
         var attributions = Attributions()
-        let home = HomePlace(article)
-        let date = date ?? ArticleDate.find(article)
+        let opening = Dateline.find(article)
+        let home = HomePlace(article, dateline: opening?.dateline)
+        let date = date ?? ArticleDate.find(article, dateline: opening?.dateline)
         // Who spoke last in the paragraph before: a paragraph that opens a quotation and
         // names no one goes on quoting them.
         var speaker: String?
@@ -52,8 +53,9 @@ public enum ClaimExtractor {
                 }
                 var (periods, places) = (finder.periods(), finder.places())
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
-                if sentence.number == paragraph.sentences.first?.number, let dateline = Dateline.parse(Array(sentence.chars.prefix(90))) {
-                    periods.removeAll { $0.range.lowerBound < dateline.end }
+                if let opening, opening.paragraph == paragraph.number {
+                    let cut = paragraph.range.lowerBound + opening.dateline.end - sentence.range.lowerBound
+                    periods.removeAll { $0.range.lowerBound < cut }
                 }
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
                 // Yemen are among the 163 teams") says no one of them for its numbers.
@@ -158,8 +160,9 @@ public enum ClaimExtractor {
     /// would tokenize most articles twice.
     final class HomePlace {
         private let article: ArticleText
-        lazy var place: Place? = ClaimExtractor.homePlace(article)
-        init(_ article: ArticleText) { self.article = article }
+        private let dateline: Dateline?
+        lazy var place: Place? = ClaimExtractor.homePlace(article, dateline: dateline)
+        init(_ article: ArticleText, dateline: Dateline?) { (self.article, self.dateline) = (article, dateline) }
     }
 
     /// The place an article is about: the first its headline names (by name rather
@@ -167,14 +170,12 @@ public enum ClaimExtractor {
     /// with, else the place its first twenty paragraphs name most often, if named at
     /// least twice and more often than any other (an article says early where it is; a
     /// long text is not read twice for it).
-    static func homePlace(_ article: ArticleText) -> Place? {
+    static func homePlace(_ article: ArticleText, dateline: Dateline?) -> Place? {
         // (Lazily: classifying every paragraph of a long text as chrome twice was a tenth of the time.)
         let own = article.paragraphs.lazy.filter { article.chrome($0) == nil }.prefix(21)
         guard let headline = own.first else { return nil }
         if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
-        for paragraph in own.prefix(3) {
-            if let place = Dateline.parse(Array(article.characters[paragraph.range.prefix(90)]))?.place { return place }
-        }
+        if let place = dateline?.place { return place }
         var counts: [Place: Int] = [:]
         var order: [Place] = []
         for paragraph in own.dropFirst().prefix(20) {

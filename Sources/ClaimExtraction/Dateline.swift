@@ -9,6 +9,16 @@ struct Dateline {
     /// Where its dash is: the story starts after it.
     let end: Int
 
+    /// The dateline the story opens with, in one of the article's first four paragraphs
+    /// (after a headline and a date line), and that paragraph's number. `end` counts
+    /// from the paragraph's start.
+    static func find(_ article: ArticleText) -> (dateline: Dateline, paragraph: Int)? {
+        for paragraph in article.paragraphs.prefix(4) {
+            if let dateline = parse(Array(article.characters[paragraph.range.prefix(90)])) { return (dateline, paragraph.number) }
+        }
+        return nil
+    }
+
     /// The dateline `chars` opens with: a city in capitals, then perhaps its region, a
     /// date and an agency in brackets, then a dash. Nil when the paragraph has none or
     /// when it names neither a place nor a date.
