@@ -68,14 +68,14 @@ public enum ArticleLoader {
             done += sizes[index]
             progress?(done, total)
             let offset = lastID
-            if let last = store.columns.ids.max(), last > Claim.maximumID - offset {
-                failure = LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
-                return false
+            if let last = store.columns.ids.max() {
+                guard last <= Claim.maximumID - offset else {
+                    failure = LoadError(file: file, message: "its claim ids go past \(Claim.maximumID) once numbered after the articles before it")
+                    return false
+                }
+                lastID = max(lastID, last + offset)
             }
-            for claim in store.claims {
-                builder.append(claim.renumbered(by: offset))
-                lastID = max(lastID, claim.id + offset)
-            }
+            builder.append(contentsOf: store.columns, renumberedBy: offset)
             extracted.formUnion(store.extracted)
             articlePaths.merge(store.paths) { first, _ in first }
             return true

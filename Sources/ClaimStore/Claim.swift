@@ -15,6 +15,12 @@ public struct Relations: Sendable, Equatable {
 
     public var isEmpty: Bool { partOf == nil && ratioOf == nil && shareOf == nil }
 
+    /// The same relations to claims whose ids moved up by `offset`.
+    func renumbered(by offset: Int) -> Relations {
+        Relations(partOf: partOf.map { $0 + offset }, ratioOf: ratioOf.map { ($0.numerator + offset, $0.denominator + offset) },
+                  shareOf: shareOf.map { $0 + offset })
+    }
+
     /// Every claim this one refers to.
     public var referenced: [Int] {
         [partOf, ratioOf?.numerator, ratioOf?.denominator, shareOf].compactMap { $0 }
@@ -89,12 +95,9 @@ public final class Claim: Sendable, Equatable {
     /// `offset` (several articles in one store number their claims on).
     public func renumbered(by offset: Int) -> Claim {
         guard offset != 0 else { return self }
-        let r = Relations(partOf: relations.partOf.map { $0 + offset },
-                          ratioOf: relations.ratioOf.map { ($0.numerator + offset, $0.denominator + offset) },
-                          shareOf: relations.shareOf.map { $0 + offset })
         return Claim(id: id + offset, article: article, metric: metric, value: value, qualifier: qualifier, unit: unit,
                      place: place, period: period, source: source, surface: surface, quote: quote,
-                     paragraph: paragraph, sentence: sentence, relations: r, subject: subject, span: span)
+                     paragraph: paragraph, sentence: sentence, relations: relations.renumbered(by: offset), subject: subject, span: span)
     }
 
     /// The same claim with every text field passed through `f` (the shell makes control

@@ -152,8 +152,9 @@ public struct ClaimColumns: Sendable {
         surfaceCount.append(count)
     }
 
-    /// Adds another set of columns' rows after these (the claims of a dataset's next block).
-    mutating func append(contentsOf other: ClaimColumns) {
+    /// Adds another set of columns' rows after these (the claims of a dataset's next
+    /// block, or of a corpus's next article, their ids moved up by `offset`).
+    mutating func append(contentsOf other: ClaimColumns, renumberedBy offset: Int = 0) {
         let (rows, bytes) = (count, text.count)
         func codes(_ column: [Int32], _ map: [Int32]) -> [Int32] { column.map { $0 < 0 ? $0 : map[Int($0)] } }
         article += codes(other.article, other.articles.names.map { articles.code($0) })
@@ -162,13 +163,15 @@ public struct ClaimColumns: Sendable {
         source += codes(other.source, other.sources.names.map { sources.code($0) })
         subject += codes(other.subject, other.subjects.names.map { subjects.code($0) })
         place += codes(other.place, other.places.map { code(of: $0) })
-        ids += other.ids; qualifier += other.qualifier; value += other.value
+        ids += offset == 0 ? other.ids : other.ids.map { $0 + offset }
+        qualifier += other.qualifier; value += other.value
         periodFrom += other.periodFrom; periodTo += other.periodTo; periodIsSnapshot += other.periodIsSnapshot
         paragraph += other.paragraph; sentence += other.sentence; spanStart += other.spanStart; spanEnd += other.spanEnd
         quoteStart += other.quoteStart.map { $0 + bytes }; quoteCount += other.quoteCount
         surfaceStart += other.surfaceStart.map { $0 + bytes }; surfaceCount += other.surfaceCount
         text += other.text
-        relationRows += other.relationRows.map { $0 + rows }; relationValues += other.relationValues
+        relationRows += other.relationRows.map { $0 + rows }
+        relationValues += offset == 0 ? other.relationValues : other.relationValues.map { $0.renumbered(by: offset) }
         lastQuote = nil
         textLowercasesToASCII = nil
     }

@@ -51,9 +51,10 @@ public struct ClaimStore: Sendable {
             columns.append(claim)
         }
 
-        /// Adds the rows of other columns (a dataset's block, read on another thread).
-        mutating func append(contentsOf other: ClaimColumns) {
-            columns.append(contentsOf: other)
+        /// Adds the rows of other columns (a dataset's block, read on another thread, or
+        /// an article of a corpus), their ids moved up by `offset`.
+        public mutating func append(contentsOf other: ClaimColumns, renumberedBy offset: Int = 0) {
+            columns.append(contentsOf: other, renumberedBy: offset)
         }
 
         /// Room for about this many claims and bytes of quotes (see ClaimColumns.reserve).

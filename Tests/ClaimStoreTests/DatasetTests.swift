@@ -266,6 +266,23 @@ import ClaimqTestHelpers
         }
     }
 
+    /// A corpus joins its articles' columns with their ids moved on: the claims, and
+    /// the ids their relations name, are those of each claim renumbered.
+    @Test func columnsJoinRenumbered() {
+        let claims = (1...4).map { n in
+            Claim(id: n, article: "a", metric: "m", value: Double(n), qualifier: .exact, unit: "people", place: nil, period: nil,
+                  source: "author", surface: "\(n)", quote: "q", paragraph: 1, sentence: 1,
+                  relations: n == 4 ? Relations(partOf: 1, ratioOf: (2, 3), shareOf: 3) : Relations())
+        }
+        let one = ClaimStore(claims: claims)
+        var builder = ClaimStore.Builder()
+        builder.append(contentsOf: one.columns)
+        builder.append(contentsOf: one.columns, renumberedBy: 10)
+        let joined = builder.build()
+        #expect(joined.claims == claims + claims.map { $0.renumbered(by: 10) })
+        #expect(joined.claim(id: 14)?.relations.referenced.sorted() == [11, 12, 13, 13])
+    }
+
     /// Article, path, unit and source repeat from line to line and are read once: a line
     /// that changes them, by a letter or by an escape, reads its own.
     @Test func repeatedStringsReadAsWritten() throws {
