@@ -18,7 +18,7 @@ public enum ClaimDataset {
         public let path: String?
         public let extracted: Bool
         /// 1-based line of the dataset.
-        public internal(set) var line: Int
+        public let line: Int
     }
 
     // MARK: Writing
