@@ -60,11 +60,14 @@ public enum ClaimExtractor {
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
                 // Yemen are among the 163 teams") says no one of them for its numbers.
                 if Set(places.map(\.value)).count >= 3 { places = [] }
+                places = national(finder, places, carried: carried.place, home: home)
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
-                    carried = Context(period: periods.first?.value ?? carried.period, place: places.first?.value ?? carried.place,
+                    // A place things came from ("back from Florida") is not where the next sentence is.
+                    let place = places.first { !$0.isOrigin }?.value
+                    carried = Context(period: periods.first?.value ?? carried.period, place: place ?? carried.place,
                                       source: sources.first?.value.source ?? carried.source)
                 }
-                let named = periods.map(\.range) + places.map(\.range) + sources.map(\.range)
+                let named = periods.map(\.range) + places.filter { !$0.isBody }.map(\.range) + sources.map(\.range)
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried, named: named,
                                               home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number,
                                               span: sentence.range)
@@ -155,6 +158,22 @@ public enum ClaimExtractor {
         return out
     }
 
+    /// `places` with the sentence's mentions of a whole country ("around the country",
+    /// "nationwide") added as that country: the one of the place named before them in
+    /// the sentence, else of the place carried, else of the article's own.
+    private static func national(_ finder: ContextFinder, _ places: [ContextFinder.Found<Place>], carried: Place?,
+                                 home: HomePlace) -> [ContextFinder.Found<Place>] {
+        let mentions = finder.nationalMentions()
+        guard !mentions.isEmpty else { return places }
+        var out = places
+        for range in mentions {
+            let before = places.last { $0.range.upperBound <= range.lowerBound }?.value
+            guard let place = before ?? carried ?? home.place, let country = Place(code: place.country) else { continue }
+            out.append(ContextFinder.Found(value: country, range: range))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// The article's own place, worked out the first time a number needs it: most
     /// numbers name or carry a place, and reading twenty paragraphs ahead for it
     /// would tokenize most articles twice.
@@ -167,26 +186,38 @@ public enum ClaimExtractor {
 
     /// The place an article is about: the first its headline names (by name rather
     /// than demonym, when it has both), else the place of the dateline its story opens
-    /// with, else the place its first twenty paragraphs name most often, if named at
-    /// least twice and more often than any other (an article says early where it is; a
-    /// long text is not read twice for it).
+    /// with, else the place its first twenty paragraphs name most often (see `mostNamed`;
+    /// an article says early where it is, and a long text is not read twice for it).
     static func homePlace(_ article: ArticleText, dateline: Dateline?) -> Place? {
         // (Lazily: classifying every paragraph of a long text as chrome twice was a tenth of the time.)
         let own = article.paragraphs.lazy.filter { article.chrome($0) == nil }.prefix(21)
         guard let headline = own.first else { return nil }
         if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
         if let place = dateline?.place { return place }
-        var counts: [Place: Int] = [:]
-        var order: [Place] = []
-        for paragraph in own.dropFirst().prefix(20) {
-            for place in ContextFinder(Array(article.characters[paragraph.range])).places().map(\.value) {
-                if counts[place] == nil { order.append(place) }
-                counts[place, default: 0] += 1
-            }
+        let named = own.dropFirst().prefix(20).flatMap { paragraph -> [Place] in
+            let finder = ContextFinder(Array(article.characters[paragraph.range]))
+            return finder.placesNamedOnce(finder.places())
         }
-        let ranked = order.sorted { counts[$0]! > counts[$1]! }   // stable: ties keep the first named first
-        guard let top = ranked.first, counts[top]! >= 2, ranked.count == 1 || counts[ranked[1]]! < counts[top]! else { return nil }
-        return top
+        return mostNamed(Array(named))
+    }
+
+    /// The country named most often, at least twice and more often than any other;
+    /// within it, the one subdivision or city that more than half of its mentions name,
+    /// else the country itself. A story that goes from Florida to Texas to California is
+    /// about the country, not the state it names most.
+    static func mostNamed(_ places: [Place]) -> Place? {
+        var byCountry: [String: Int] = [:]
+        var order: [String] = []
+        for place in places {
+            if byCountry[place.country] == nil { order.append(place.country) }
+            byCountry[place.country, default: 0] += 1
+        }
+        let ranked = order.sorted { byCountry[$0]! > byCountry[$1]! }   // stable: ties keep the first named first
+        guard let top = ranked.first, byCountry[top]! >= 2, ranked.count == 1 || byCountry[ranked[1]]! < byCountry[top]! else { return nil }
+        var within: [Place: Int] = [:]
+        for place in places where place.country == top && !place.isCountry { within[place, default: 0] += 1 }
+        if let (place, count) = within.max(by: { $0.value < $1.value }), count * 2 > byCountry[top]! { return place }
+        return Place(code: top)
     }
 
     enum Endpoint { case from, to }

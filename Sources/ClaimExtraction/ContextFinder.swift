@@ -9,6 +9,10 @@ struct ContextFinder {
         let range: Range<Int>
         /// Said in passing: a place by its demonym ("Syrian refugees").
         var isDemonym = false
+        /// A place things come from ("after traveling back from Florida"), not where they are.
+        var isOrigin = false
+        /// A federal body that says "US" ("ICE"): a name that a figure may be about too.
+        var isBody = false
     }
 
     let chars: [Unicode.Scalar]
@@ -200,17 +204,17 @@ struct ContextFinder {
         var found = namedPlaces()
         let named = found.filter { !$0.isDemonym }
         if !named.isEmpty { found = named }
-        let precise = found.filter { !Self.usCues.contains(String(scalars: chars[$0.range])) }
+        let precise = found.filter { !$0.isBody }
         return precise.isEmpty ? found : precise
     }
 
     private func namedPlaces() -> [Found<Place>] {
         var found: [Found<Place>] = []
-        for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalized || tokens[i].lower == "nationwide") {
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
             let t = tokens[i]
             if let last = found.last, t.range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
             if Self.usCues.contains(t.text) {
-                found.append(Found(value: .unitedStates, range: t.range))
+                found.append(Found(value: .unitedStates, range: t.range, isBody: true))
                 continue
             }
             // A state's code or AP abbreviation only after a city: "Springfield, IL", "Fresno, Calif."
@@ -222,19 +226,47 @@ struct ContextFinder {
                 continue
             }
             if let (place, end, demonym) = placeName(at: i) {
-                found.append(Found(value: place, range: t.range.lowerBound..<end, isDemonym: demonym))
+                let origin = isWord(i - 1, "from") || (isWord(i - 1, "the") && isWord(i - 2, "from"))
+                found.append(Found(value: place, range: t.range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
             }
         }
         return found
     }
 
+    /// `found` with a place that only says where the one before it is dropped:
+    /// "Nairobi, Kenya" names one place, not two.
+    func placesNamedOnce(_ found: [Found<Place>]) -> [Place] {
+        found.indices.compactMap { k in
+            guard k > 0, found[k].value.contains(found[k - 1].value),
+                  found[k - 1].range.upperBound < found[k].range.lowerBound else { return found[k].value }
+            let between = chars[found[k - 1].range.upperBound..<found[k].range.lowerBound]
+            return between.allSatisfy { $0 == "," || $0 == " " } && between.contains(",") ? nil : found[k].value
+        }
+    }
+
+    /// Where the sentence speaks of a whole country without naming it: "nationwide",
+    /// "across the country", "the nation's". Which country is the caller's to say (the
+    /// one named before, else the article's own).
+    func nationalMentions() -> [Range<Int>] {
+        tokens.indices.compactMap { i in
+            let word = tokens[i].lower
+            if word == "nationwide" { return tokens[i].range }
+            guard Self.countryNouns.contains(word), !tokens[i].isCapitalized, isWord(i - 1, "the"),
+                  !isWord(i + 1, "music") else { return nil }   // "the country music awards"
+            return tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound
+        }
+    }
+
+    private static let countryNouns: WordSet = ["country", "country's", "country\u{2019}s", "nation", "nation's", "nation\u{2019}s"]
+
     /// The longest place name of up to four words starting at token `i` ("New South
     /// Wales", "Gyeonggi-do", "U.S."), and where it ends.
     private func placeName(at i: Int) -> (Place, end: Int, demonym: Bool)? {
         // Only the lengths some name starting with this word has: most have one.
-        guard let lengths = Self.placeNameLengths[tokens[i].lower] else { return nil }   // most words start no name
-        if lengths == 1 {   // a one-word name only: no phrase to build
-            return Self.placesByName[tokens[i].lower].map { ($0.0, tokens[i].range.upperBound, $0.1) }
+        let (first, possessive) = Self.withoutPossessive(tokens[i].lower)
+        guard let lengths = Self.placeNameLengths[first] else { return nil }   // most words start no name
+        if lengths == 1 || possessive {   // a one-word name only: no phrase to build
+            return Self.placesByName[first].map { ($0.0, tokens[i].range.upperBound, $0.1) }
         }
         var words: [String] = []
         var ends: [Int] = []
@@ -243,8 +275,10 @@ struct ContextFinder {
         while k < tokens.count, words.count < limit {
             let t = tokens[k]
             if t.kind == .word {
-                words.append(t.lower)
+                let (word, possessive) = Self.withoutPossessive(t.lower)
+                words.append(word)
                 ends.append(t.range.upperBound)
+                if possessive { break }   // "New Zealand's flag": the name ends here
             } else if !(t.is(".") || t.is("-")) || k == i {
                 break
             }
@@ -257,6 +291,15 @@ struct ContextFinder {
         return nil
     }
 
+    /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.
+    private static func withoutPossessive(_ word: String) -> (String, Bool) {
+        let utf8 = word.utf8
+        guard utf8.count > 2, utf8.last == UInt8(ascii: "s") else { return (word, false) }
+        if word.hasSuffix("'s") { return (String(word.dropLast(2)), true) }
+        if word.hasSuffix("\u{2019}s") { return (String(word.dropLast(2)), true) }
+        return (word, false)
+    }
+
     /// Place names as `PlaceNames.fold` writes them ("u s" for "U.S."), to their codes:
     /// the generated table of countries, demonyms, subdivisions and large cities, and the
     /// words that mean the whole US. Names of three letters or fewer are left out
@@ -266,7 +309,7 @@ struct ContextFinder {
         for (alias, code) in PlaceNames.aliases where alias.count > 3 {
             table[alias.split(separator: ".").joined(separator: " ").trimmingSpaces()] = code
         }
-        for word in ["nationwide", "united states", "u s", "us", "usa", "america", "american"] { table[word] = "US" }
+        for word in ["united states", "u s", "us", "usa", "america", "american"] { table[word] = "US" }
         table["uk"] = "GB"   // short, but never a word (a capital is required, as for every name here)
         return table
     }()

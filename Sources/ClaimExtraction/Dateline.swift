@@ -1,7 +1,7 @@
 import ClaimStore
 
 /// A wire-style dateline opening a story's first paragraph: "LONDON, March 3, 2025 —",
-/// "NAIROBI, Kenya (Reuters) -", "WASHINGTON –". It says where the story was filed
+/// "NAIROBI, Kenya (Reuters) -", "WASHINGTON –", "Evansville, Indiana, United States -". It says where the story was filed
 /// (the article's own place, for claims whose sentence names none) and often when.
 struct Dateline {
     let place: Place?
@@ -19,19 +19,30 @@ struct Dateline {
         return nil
     }
 
-    /// The dateline `chars` opens with: a city in capitals, then perhaps its region, a
+    /// The dateline `chars` opens with: a city in capitals (or in title case, followed by a
+    /// comma, naming a place and followed by a capital), then perhaps its region, a
     /// date and an agency in brackets, then a dash. Nil when the paragraph has none or
     /// when it names neither a place nor a date.
     static func parse(_ chars: [Unicode.Scalar]) -> Dateline? {
         guard let dash = dashEnd(chars.prefix(90)) else { return nil }
         let tokens = TextTokenizer.tokens(Array(chars[..<dash]))
-        guard let first = tokens.first, isCapitals(first), first.text.unicodeScalars.count >= 3 else { return nil }
+        guard let first = tokens.first, first.text.unicodeScalars.count >= 3 else { return nil }
+        // "Evansville, Indiana, United States -": a city in title case, as Wikinews writes it,
+        // only when a comma follows it and the line names a place.
+        let capitals = isCapitals(first)
+        guard capitals || (first.isCapitalized && tokens.count > 1 && tokens[1].is(",")) else { return nil }
         // Past the city, only a region's words, a date, an agency in brackets and commas.
         for t in tokens.dropFirst() where !(t.kind == .digits || t.is(",") || t.is(".") || t.is("(") || t.is(")")
                                             || (t.kind == .word && (t.isCapitalized || isCapitals(t)))) {
             return nil
         }
         let place = ContextFinder(Array(chars[..<dash])).places().first?.value
+        // A title-case line must name a place and hand over to a sentence of its own
+        // ("Nairobi, Kenya — some 4,000 nurses …" is one sentence).
+        if !capitals {
+            let story = chars[(dash + 1)...].first { !($0.properties.isWhitespace || $0 == "-") }
+            guard place != nil, story?.properties.isUppercase == true else { return nil }
+        }
         let day = Self.day(tokens)
         guard place != nil || day != nil else { return nil }
         return Dateline(place: place, day: day, end: dash)

@@ -43,7 +43,6 @@ import ClaimqTestHelpers
 
     @Test(arguments: [
         ("My own state of California denied 11", "US-CA"),
-        ("refused nationwide", "US"),
         ("convicted in the United States", "US"),
         ("300,000 U.S. Muslims", "US"),
         ("exports to Germany rose", "DE"),
@@ -55,6 +54,8 @@ import ClaimqTestHelpers
         ("visit the office in Springfield, IL for details", "US-IL"),
         ("near Fresno, Calif., 2,300 people", "US-CA"),
         ("Miss. Smith said 5 of them were IN the race", nil),
+        ("progress in Afghanistan's response", "AF"),
+        ("New Zealand\u{2019}s flag debate", "NZ"),
     ])
     func placeCues(_ text: String, _ code: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).places().first?.value.code == code)
@@ -300,6 +301,39 @@ import ClaimqTestHelpers
         #expect(places(text) == ["KE", "UG", "KE-30"], "Nairobi is a county of its own")
         let lower = "Strike ends\n\nNairobi, Kenya — some 4,000 nurses went back to work.\n\nThe union has 9,000 members.\n"
         #expect(places(lower) == ["KE", nil], "a city not in capitals opens a sentence, not a dateline")
+    }
+
+    /// "Evansville, Indiana, United States - …": Wikinews writes its datelines in title case.
+    @Test func aTitleCaseDatelineNamesTheArticlesPlace() {
+        let text = "Art on show\n\nFresno, California, United States - A gallery opened. It shows 80 prints.\n\n"
+            + "A show in Ohio drew crowds. A show in Ohio closed. Tickets cost $5.\n"
+        #expect(places(text) == ["US-CA", "US-OH"])
+    }
+
+    /// A story that moves from state to state, without a dateline, is about the country.
+    @Test func placesInSeveralStatesOfOneCountryGiveTheCountry() {
+        let text = "Shuttles retire\n\nA shuttle goes to Houston, Texas. Another goes to Florida. A third goes to Ohio.\n\n"
+            + "The last goes to Texas.\n\nThe program cost $200 billion.\n"
+        #expect(places(text) == ["US"])
+        let one = "Shuttles retire\n\nA shuttle goes to Houston, Texas. Another stays in Texas. A third goes to Ohio.\n\nThe program cost $200 billion.\n"
+        #expect(places(one) == ["US-TX"], "Houston, Texas names Texas once; Texas is two of three")
+    }
+
+    @Test func aPlaceTravelledFromIsNotCarriedToTheNextSentence() {
+        let text = "Arrest\n\nIn Denver, police met him. He had come back from Florida. He took 5 drives.\n"
+        #expect(places(text) == ["US-CO"])
+        let origin = "Arrest\n\nIn Denver, police met him. He had come back from the United Kingdom. He took 5 drives.\n"
+        #expect(places(origin) == ["US-CO"])
+    }
+
+    /// "around the country", "nationwide", "the nation's": the country of the place named
+    /// before, in the sentence, the paragraph or the article.
+    @Test func theCountryIsTheCountryOfThePlaceAround() {
+        let text = "Floods in Queensland\n\nAbout 3,000 homes flooded in Queensland. Across the country, 9,000 did.\n\n"
+            + "Some 40 roads closed nationwide.\n\nKenya sent 12 teams; the country's minister said 30 more would follow.\n"
+        #expect(places(text) == ["AU-QLD", "AU", "AU", "KE", "KE"])
+        let none = "Floods\n\nSome 40 roads closed nationwide.\n"
+        #expect(places(none) == [nil], "no country named anywhere: no place")
     }
 
     @Test func aTieNamesNoDefault() {
