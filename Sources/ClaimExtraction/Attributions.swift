@@ -32,11 +32,15 @@ struct Attributions {
         let introduced = finder.introducedDocuments()
         let sources = finder.sources()
         let inDocument = !sources.isEmpty && finder.citesDocument()   // "X said in a report"
-        var found = sources.map { s in
-            ContextFinder.Found(value: Said(source: resolved(s.value), isDocument: inDocument || introduced.contains { $0.range == s.range }),
-                                range: s.range)
+        // In order: "Professor Eastman said he was alarmed by what they found" resolves
+        // "they" after the name before it.
+        var found: [ContextFinder.Found<Said>] = []
+        for s in sources {
+            let source = resolved(s.value)
+            found.append(ContextFinder.Found(value: Said(source: source, isDocument: inDocument || introduced.contains { $0.range == s.range }),
+                                             range: s.range, isOwnSentenceOnly: s.isOwnSentenceOnly))
+            if let source { named.append(source) }
         }
-        named += found.compactMap(\.value.source)
         documents += introduced.map(\.value)
         for reference in documents.isEmpty ? [] : finder.documentReferences() {
             guard let document = documents.last(where: { $0.kind == reference.value }) ?? documents.last else { continue }
@@ -50,7 +54,11 @@ struct Attributions {
     /// "department" → the latest "… Department …" named; "He", "She", "They" → the
     /// latest source named (nil when none was); other names as they are.
     private func resolved(_ name: String) -> String? {
-        if Self.pronouns.contains(name) { return named.last }
+        if Self.pronouns.contains(name) {
+            // "he" and "she" are people, not the body named last.
+            let person = name.lowercased() != "they"
+            return person ? named.last { !SourceNames.isBody($0) } : named.last
+        }
         guard ContextFinder.bodies.contains(name) else { return name }
         let head = name.prefix(1).uppercased() + name.dropFirst()
         return named.last { $0.split(separator: " ").contains { $0 == head } } ?? name

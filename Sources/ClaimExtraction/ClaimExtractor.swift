@@ -43,14 +43,19 @@ public enum ClaimExtractor {
             let report = firstPerson ? nil : attributions.reporting
             var carried = Context(place: report?.place, source: report?.source ?? (quoting ? speaker : nil))
             var said: [Attributions.Said] = []
-            for (sentence, finder) in zip(sentences, finders) {
+            // Who spoke last in this paragraph: their words go on in a quotation that
+            // follows ("… ,” Smith said. “Another 12 are pending.”), not in the author's.
+            var quoted: (speaker: String?, open: Bool) = (nil, false)
+            for (index, (sentence, finder)) in zip(sentences, finders).enumerated() {
                 let sources = attributions.sources(finder)
                 said += sources.map(\.value)
-                if sources.isEmpty, carried.source != nil || attributions.reporting != nil, finder.hasAttribution() {
+                if sources.isEmpty, carried.source != nil || attributions.reporting != nil || quoted.speaker != nil, finder.hasAttribution() {
                     // "the mayor said 15 …": someone the text does not name, not the document before.
                     said.append(Attributions.Said(source: nil, isDocument: false))
                     carried.source = nil
+                    quoted.speaker = nil
                 }
+                let inQuotation = quoted.open || sentence.chars.first.map(Self.isQuotationMark) == true
                 var (periods, places) = (finder.periods(), finder.places())
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
                 if let opening, opening.paragraph == paragraph.number {
@@ -65,10 +70,16 @@ public enum ClaimExtractor {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
                     carried = Context(period: periods.first?.value ?? carried.period, place: place ?? carried.place,
-                                      source: sources.first?.value.source ?? carried.source)
+                                      source: sources.first { !$0.isOwnSentenceOnly && Self.carriesOn($0.value) }?.value.source ?? carried.source)
                 }
                 let named = periods.map(\.range) + places.filter { !$0.isBody }.map(\.range) + sources.map(\.range)
-                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: carried, named: named,
+                var here = carried
+                if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? Self.closingSpeaker(finders[index...], sentences[index...].map(\.chars)) {
+                    here.source = speaker
+                }
+                if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !Self.carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
+                quoted.open = Self.leavesQuotationOpen(sentence.chars, open: quoted.open)
+                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: here, named: named,
                                               home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number,
                                               span: sentence.range)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
@@ -156,6 +167,45 @@ public enum ClaimExtractor {
             out.append(Draft(claim: claim, confidence: confidence))
         }
         return out
+    }
+
+    /// Whether what a source says goes on in the paragraph's next sentences: a
+    /// document's findings and a body's figures do ("…, the department said. About 40%
+    /// were children."); a person's words go on only in their quotation.
+    private static func carriesOn(_ said: Attributions.Said) -> Bool {
+        said.isDocument || said.source.map(SourceNames.isBody) == true
+    }
+
+    /// Who a quotation of several sentences is credited to where it closes: "“War
+    /// maniacs … on Thursday. They fired 36 shells …”, said KCNA." Nil for a pronoun
+    /// (whom it means is known only in order) or when the paragraph ends it unsaid.
+    private static func closingSpeaker(_ finders: ArraySlice<ContextFinder>, _ sentences: [[Unicode.Scalar]]) -> String? {
+        var open = true
+        for (finder, chars) in zip(finders, sentences) {
+            open = leavesQuotationOpen(chars, open: open && !(chars.first.map(isQuotationMark) ?? false))
+            guard !open else { continue }
+            guard let name = finder.sources().last?.value, !Attributions.pronouns.contains(name) else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    static func isQuotationMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "\u{201C}"
+    }
+
+    /// Whether a quotation is still open after `chars`, given whether one was before it.
+    static func leavesQuotationOpen(_ chars: [Unicode.Scalar], open: Bool) -> Bool {
+        var open = open
+        for c in chars {
+            switch c {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: continue
+            }
+        }
+        return open
     }
 
     /// `places` with the sentence's mentions of a whole country ("around the country",

@@ -8,13 +8,16 @@ extension ContextFinder {
         var found: [Found<String>] = []
         for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
             let name: (String, Range<Int>)?
+            var according = false
             switch cue(at: i) {
-            case .according(let k)?: name = nounPhrase(after: k) ?? commonNounPhrase(after: k)   // "according to some reports"
+            case .according(let k)?:
+                name = nounPhrase(after: k) ?? commonNounPhrase(after: k)   // "according to some reports"
+                according = true
             case .publisher(let k)?: name = nounPhrase(after: k)
-            case .reporting(let saidAt)?: name = nounPhrase(before: i) ?? saidAt.flatMap(nounPhrase(after:))   // "…,” said Dr. Maria Lopez"
+            case .reporting(let saidAt)?: name = speaker(before: i) ?? saidAt.flatMap(nounPhrase(after:))   // "…,” said Dr. Maria Lopez"
             case nil: name = nil
             }
-            if let (value, range) = name { found.append(Found(value: value, range: range)) }
+            if let (value, range) = name { found.append(Found(value: value, range: range, isOwnSentenceOnly: according)) }
         }
         return found
     }
@@ -43,13 +46,41 @@ extension ContextFinder {
     private func cue(at i: Int) -> Cue? {
         if isWord(i, "according"), isWord(i + 1, "to") { return .according(i + 2) }
         if isWord(i, "by"), i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower) { return .publisher(i + 1) }
-        let said = isWord(i, "said") || isWord(i, "says") || isWord(i, "say")
+        let word = tokens[i].lower
         // "X told reporters", "X told the BBC"
-        if isWord(i, "told"), let t = next(i + 1), Self.audiences.contains(t.lower) || t.isCapitalized || isWord(i + 1, "the") {
+        if word == "told", let t = next(i + 1), Self.audiences.contains(t.lower) || t.isCapitalized || isWord(i + 1, "the") {
             return .reporting(saidAt: nil)
         }
-        guard Self.reportingVerbs.contains(tokens[i].lower), isWord(i + 1, "that") || said || endsClause(afterDay(i + 1)) else { return nil }
-        return .reporting(saidAt: said ? i + 1 : nil)
+        if Self.sayingVerbs.contains(word) { return .reporting(saidAt: i + 1) }
+        let reported = isWord(i + 1, "that") || endsClause(afterDay(i + 1))
+        // "…”, added KCNA.": a verb of speaking after a quotation, with the name after it.
+        if Self.asideVerbs.contains(word) {
+            let inverted = i > 0 && (tokens[i - 1].is(",") || Self.isQuote(tokens[i - 1])) && next(i + 1)?.isCapitalized == true
+            return reported || inverted ? .reporting(saidAt: i + 1) : nil
+        }
+        guard Self.reportingVerbs.contains(word), reported else { return nil }
+        return .reporting(saidAt: nil)
+    }
+
+    private static func isQuote(_ t: TextToken) -> Bool {
+        t.is("\"") || t.is("\u{201D}") || t.is("'") || t.is("\u{2019}")
+    }
+
+    /// Who speaks, named before the verb: a name ("Rathbun asserted"), a pronoun for
+    /// the latest one named ("he said"), past an auxiliary ("Secunia.com has said") and
+    /// past a description set off by commas ("K.C. Maurer, chief financial officer …, said").
+    private func speaker(before i: Int) -> (String, Range<Int>)? {
+        var i = i
+        if i > 0, Self.auxiliaries.contains(tokens[i - 1].lower) { i -= 1 }
+        if i > 0, tokens[i - 1].kind == .word, Attributions.pronouns.contains(tokens[i - 1].text) {
+            return (tokens[i - 1].text, tokens[i - 1].range)
+        }
+        guard i > 1, tokens[i - 1].is(",") else { return nounPhrase(before: i) }
+        // The comma before the description, with no quotation or full stop between.
+        var k = i - 2
+        while k > max(0, i - 25), !(tokens[k].is(",") || tokens[k].is(".") && tokens[k].spaced || Self.isQuote(tokens[k])) { k -= 1 }
+        if k > 0, tokens[k].is(","), let name = nounPhrase(before: k) { return name }
+        return nounPhrase(before: i - 1)   // "The Internet security firm Secunia.com, has said"
     }
 
     // MARK: Documents
@@ -184,8 +215,8 @@ extension ContextFinder {
         var k = i - 1
         // "researchers say", "Saudi officials said", "the company's spokeswoman said": who speaks
         // may be named by what they are.
-        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'") || isAbbreviationDot(k),
-              tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower)
+        while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'") || isAbbreviationDot(k) || isDomainDot(k),
+              tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower) || isDomainDot(k - 1)
                 || Self.bodies.contains(tokens[k].lower) || Self.speakers.contains(tokens[k].lower)
                 || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
             k -= 1
@@ -200,6 +231,11 @@ extension ContextFinder {
         guard start < i else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
+    }
+
+    /// The full stop of "Secunia.com": unspaced on both sides, before a top-level domain.
+    private func isDomainDot(_ k: Int) -> Bool {
+        k > 0 && tokens[k].is(".") && !tokens[k].spaced && next(k + 1).map { !$0.spaced && Self.domains.contains($0.lower) } == true
     }
 
     /// The full stop of "U.S.": unspaced, after a single capital letter.
@@ -220,8 +256,18 @@ extension ContextFinder {
     static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.
     static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
-    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates", "said", "says",
-                                          "say", "concluded", "announced"]
+    /// Verbs of finding and reporting: a source when "that" or the clause's end follows ("X found that", "…, X reported.").
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
+                                          "concluded", "announced"]
+    /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
+    static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
+                                       "argued", "argues", "warned"]
+    /// Verbs that credit someone only as an aside ("…, she added.", "…”, added KCNA.", "X noted that"):
+    /// elsewhere they mean something else ("Apple added 500 jobs").
+    static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
+    /// Between who speaks and the verb: "Secunia.com has said".
+    static let auxiliaries: Set<String> = ["has", "have", "had"]
+    static let domains: Set<String> = ["com", "org", "net", "gov", "edu", "int"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]

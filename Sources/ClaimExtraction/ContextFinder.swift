@@ -13,6 +13,8 @@ struct ContextFinder {
         var isOrigin = false
         /// A federal body that says "US" ("ICE"): a name that a figure may be about too.
         var isBody = false
+        /// A source for its own sentence only: "according to X, …" credits no sentence after it.
+        var isOwnSentenceOnly = false
     }
 
     let chars: [Unicode.Scalar]

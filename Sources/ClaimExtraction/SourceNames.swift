@@ -23,6 +23,23 @@ enum SourceNames {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
+    /// Whether a source is a body rather than a person: an acronym ("WMO", "DHS OIG")
+    /// or a name with a body's word in it ("Department of Public Health", "Reuters"
+    /// is neither and counts as a person). A body's figures go on in the sentences
+    /// after the one that credits it; a person's only in their quotation.
+    static func isBody(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        if words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } }) { return true }
+        return words.contains { bodyWords.contains($0.lowercased()) }
+    }
+
+    private static let bodyWords: Set<String> = [
+        "department", "ministry", "office", "agency", "bureau", "institute", "center", "centre", "council", "commission",
+        "committee", "subcommittee", "administration", "authority", "service", "survey", "university", "organisation",
+        "organization", "association", "foundation", "board", "police", "government", "court", "bank", "fund", "union",
+        "corporation", "company", "group", "party", "news", "statistics", "census",
+    ]
+
     private static func subcommittee(_ name: String) -> String? {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard let k = words.indices.dropLast().first(where: {

@@ -444,6 +444,50 @@ import ClaimqTestHelpers
     @Test func aPronounWithNoOneNamedBeforeIsNoOne() {
         #expect(sources("H\n\nShe said 5 people left.\n") == ["author"])
     }
+
+    /// "he said" after a quotation, in lower case, and "they" after a name in the same sentence.
+    @Test func aPronounAfterAQuotationAndInTheSameSentence() {
+        #expect(sources("H\n\nTom Hill says 9 camps were full. Dr Rosa Diaz said she was alarmed by what they found. \"We saw 40 cases,\" she said.\n")
+                == ["Tom Hill", "Dr Rosa Diaz"])
+    }
+}
+
+@Suite struct SpeakerTests {
+    private func sources(_ text: String) -> [String] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: "H\n\n" + text + "\n"), slug: "t").map(\.claim.source)
+    }
+
+    @Test(arguments: [
+        ("The security firm Acme.com has said that 40 flaws remain.", "Acme.com"),
+        ("Jane Roe, chief financial officer and treasurer at the Moss Foundation, said 500 schools applied.", "Jane Roe"),
+        ("J.R. Hall, a spokesman, said 12 trains were late.", "J.R. Hall"),
+        ("Mark Dale asserted that he sat in a cell for 30 hours.", "Mark Dale"),
+        ("North Korea stated it would respond within 48 hours.", "North Korea"),
+        ("\u{201C}We need 48 hours,\u{201D} added Yonhap.", "Yonhap"),
+        ("The mayor added 500 parking spaces.", "author"),
+    ])
+    func speakers(_ sentence: String, _ source: String) {
+        #expect(sources(sentence) == [source])
+    }
+
+    /// A person's words go on in their quotation, a body's figures in the sentences after.
+    @Test func aPersonsWordsEndWithTheirSentenceOrQuotation() {
+        #expect(sources("Ann Ray says 3 teams withdrew. There were 2 teams from Peru.") == ["Ann Ray", "author"])
+        #expect(sources("\u{201C}We fired 3 times,\u{201D} Ann Ray said. \u{201C}They fired 2 times.\u{201D} Then 4 more came.")
+                == ["Ann Ray", "Ann Ray", "author"])
+        #expect(sources("The Met Office said 3 towns flooded. About 40 roads closed.") == ["Met Office", "Met Office"])
+    }
+
+    @Test func accordingToCreditsItsOwnSentence() {
+        #expect(sources("According to Ann Ray, 3 teams withdrew. There were 2 teams from Peru.") == ["Ann Ray", "author"])
+    }
+
+    /// "“War maniacs … fired 36 shells. Six hit posts,” said KCNA.": every sentence of the quotation.
+    @Test func aQuotationIsCreditedWhereItCloses() {
+        #expect(sources("\"Their troops came on Monday. They fired 36 shells. Six hit posts\", said KCNA.") == ["KCNA", "KCNA"])
+        #expect(sources("\"Their troops fired 36 shells. Six hit posts\", he said.") == ["author", "author"],
+                "a pronoun with no one named before")
+    }
 }
 
 @Suite struct QuotationAndVagueTests {
