@@ -98,6 +98,7 @@ enum PartOfSpeech {
                 let sum = counts.reduce(0, +)
                 return (0..<n).map { log(((counts[$0] + 0.1) / (sum + 0.1 * Float(n))) / (tagCounts[$0] / total)) }
             }
+            let knownRows = rows.count / n
             bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { $0.reduce(0, +) < 3 ? nil : unknown($0) }
             byShape = Self.table(TaggerModel.shapes, into: &rows, unknown)
             emission = rows
@@ -105,7 +106,11 @@ enum PartOfSpeech {
             var starts: [Int32] = [0]
             for row in stride(from: 0, to: rows.count, by: n) {
                 let best = rows[row..<(row + n)].max()!
-                tags += (0..<n).filter { rows[row + $0] >= best - Self.beam }.map(UInt8.init)
+                var candidates = (0..<n).filter { rows[row + $0] >= best - Self.beam }
+                // A word not seen in training is not "other" (X: foreign words, typos in EWT) unless
+                // nothing else fits: runs of X took in ordinary words ("fishermen rescued 700").
+                if row / n >= knownRows, candidates.count > 1 { candidates.removeAll { $0 == Tag.x.rawValue } }
+                tags += candidates.map(UInt8.init)
                 starts.append(Int32(tags.count))
             }
             candidateTags = tags

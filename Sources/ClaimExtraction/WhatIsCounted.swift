@@ -53,11 +53,16 @@ struct WhatIsCounted {
         var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
         if unit == "percent" { return share(after: after, before: first) }
-        if let measured = measurement(at: after) { return measured }
+        if let measured = measurement(at: after) {
+            // "every ten years": how often, not how long.
+            return measured == "duration" && first > 0 && tokens[first - 1].lower == "every" ? "interval" : measured
+        }
         if let members = compound(at: after) { return members }
         if let phrase = nounPhrase(at: after) {
             // "a survey of 1,200 adults": the people a survey asked.
             if first >= 2, tokens[first - 1].lower == "of", Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
+            // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
+            if let done = verbBefore(first) { return phrase.name + "_" + done }
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
                 return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
@@ -221,8 +226,10 @@ struct WhatIsCounted {
         guard i + 1 < tokens.count else { return nil }
         let word = tokens[i].lower
         if word == "to", tags[i + 1] == .verb { return "time_to_" + tokens[i + 1].lower }
-        guard ["before", "after", "until"].contains(word) else { return nil }
-        var j = i + 1
+        // "four months in advance of the competition": a lead time.
+        let advance = word == "in" && tokens[i + 1].lower == "advance" && i + 2 < tokens.count && tokens[i + 2].lower == "of"
+        guard advance || ["before", "after", "until"].contains(word) else { return nil }
+        var j = advance ? i + 3 : i + 1
         while j < tokens.count, tags[j] == .det { j += 1 }
         guard var phrase = nounPhrase(at: j) else { return nil }
         // "before the beginning of the Hajj": the event, not its beginning.
@@ -232,7 +239,7 @@ struct WhatIsCounted {
             while m < tokens.count, tags[m] == .det { m += 1 }
             if let event = nounPhrase(at: m) { phrase = event }
         }
-        return "time_" + word + "_" + phrase.head
+        return (advance ? "lead_time_before" : "time_" + word) + "_" + phrase.head
     }
 
     // MARK: Noun phrases
@@ -309,6 +316,19 @@ struct WhatIsCounted {
         return nil
     }
 
+    /// The verb done to what the figure at `first` counts, just before it (past hedges and
+    /// "all"): "evacuated about 80 people" → evacuated.
+    private func verbBefore(_ first: Int) -> String? {
+        guard first > 0 else { return nil }
+        var k = first - 1
+        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
+        // (The tagger's reading, or the inflection: "fishermen rescued" is sometimes read as a noun.)
+        let word = tokens[k].lower
+        guard tokens[k].kind == .word, tags[k] == .verb || word.hasSuffix("ed") || word.hasSuffix("ing"),
+              Self.doneToPeople.contains(Self.stem(word)) else { return nil }
+        return Self.pastParticiple(word)
+    }
+
     /// "killing" → "kill", "injured" → "injur": the letters the forms of a verb share.
     private static func stem(_ verb: String) -> String {
         if verb.hasSuffix("ing") { return String(verb.dropLast(3)) }
@@ -345,7 +365,7 @@ struct WhatIsCounted {
     /// Words between a verb and the bare figure it governs ("killing more than 107"). Not
     /// every hedge's words: "an estimated", "no more than" would carry the verb too far back.
     static let hedges: Set<String> = ["more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around",
-                                      "approximately", "roughly", "up", "to", "another", "only", "just"]
+                                      "approximately", "roughly", "up", "to", "another", "only", "just", "all"]
     /// Verbs whose object, when it is a bare figure, is people: "killing 107".
     static let doneToPeople: Set<String> = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
                                             "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt"]

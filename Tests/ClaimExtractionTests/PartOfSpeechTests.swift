@@ -19,6 +19,13 @@ import Testing
         #expect(t.contains("recategorized/verb") && t.contains("glimmerworts/noun") && t.contains("quickly/adv"))
     }
 
+    /// Unknown words in a row were read as X (other); a word not seen in training never is.
+    @Test func unknownOrdinaryWordsAreNeverOther() {
+        let t = tagged("On Friday, fishermen rescued 700 asylum seekers.")
+        #expect(!t.contains { $0.hasSuffix("/x") }, "\(t)")
+        #expect(t.contains("fishermen/noun") && t.contains("asylum/noun"))
+    }
+
     @Test func theSameWordByItsNeighbours() {
         #expect(tagged("They will cut 40 jobs.").contains("cut/verb"))
         #expect(tagged("It was a cut of 40 percent.").contains("cut/noun"))

@@ -21,6 +21,16 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// Spans of time by what they are: how often, how far ahead.
+    @Test(arguments: [
+        ("The fair returns every ten years.", ["interval"]),
+        ("The fair lasted ten years.", ["duration"]),
+        ("Parts were sent roughly four months in advance of the contest.", ["lead_time_before_contest"]),
+    ])
+    func spansOfTime(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A noun that is the unit itself names nothing counted: money is an amount.
     @Test(arguments: [
         ("The city spent 1 million dollars on roads in 2019.", ["amount"]),
@@ -37,6 +47,10 @@ import Testing
         ("Police said 5 were hurt.", ["people_hurt"]),
         ("Some 40 people live there.", ["people_live"]),
         ("At least 107 killed in crash", ["people_killed"]),
+        ("On Friday, fishermen rescued over 700 asylum seekers whose boat sank.", ["asylum_seekers_rescued"]),
+        ("The army evacuated about 80 people in the town.", ["people_evacuated"]),
+        ("The blast was felt for miles, killing all seven miners aboard.", ["miners_killed"]),
+        ("The boat sank, killing all six aboard.", ["people_killed"]),
         ("Two teams were scheduled to compete.", ["teams"]),
         ("A survey of 1709 schoolchildren was carried out.", ["schoolchildren_surveyed"]),
         ("A poll of 1,200 adults found it.", ["adults_surveyed"]),

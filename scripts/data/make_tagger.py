@@ -11,7 +11,8 @@ decoded with Viterbi (PartOfSpeech.swift runs the same model):
   word seen only in lower case takes those: "The");
 - for other words, P(tag | last three letters) from the words seen once in
   `train`, with separate tables for capitalised words, figures and hyphenated
-  words, turned into P(word | tag) by Bayes' rule.
+  words, turned into P(word | tag) by Bayes' rule; never X (other), which runs of
+  unknown ordinary words were read as.
 Settings were chosen on `dev`; the script prints accuracy on `dev` and `test`.
 Standard library only. Licence of the generated model: CC BY-SA 4.0, as EWT's
 annotations ("Universal Dependencies English Web Treebank © 2013-2021 The Board
@@ -99,6 +100,10 @@ class Model:
         counts = self.counts(word)
         if counts:
             return math.log((counts[t] + 0.01) / (self.tag_counts[t] + 1))
+        if t == TAGS.index("X"):
+            # A word not seen in training is not "other" (X: foreign words and typos in EWT);
+            # PartOfSpeech.swift leaves X out of such a word's candidates the same way.
+            return -1e9
         table = self.suffixes.get(suffix(word))
         if not table or sum(table.values()) < 3:
             table = self.shapes[shape(word)]
