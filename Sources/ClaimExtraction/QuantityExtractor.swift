@@ -269,6 +269,8 @@ private struct Scan {
             if i >= 2, tokens[i - 1].is("."), QuantityWords.months.contains(tokens[i - 2].lower) { return true }
             if let after, QuantityWords.months.contains(after.lower) { return true }
         }
+        // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
+        if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), isNumberedThing(i) { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
         if let before, before.kind == .word, t.spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
            value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
@@ -290,6 +292,22 @@ private struct Scan {
     }
 
     private func value(of token: TextToken) -> Double { token.number ?? .nan }
+
+    /// Whether the figure at `i` is one of a list of numbers right after a plural noun:
+    /// "posts 542 and 543". (One number alone, "posts 542", may be a count said late:
+    /// "jobs 40 fewer"; ages, "children aged 5 and 6", are quantities.)
+    private func isNumberedThing(_ i: Int) -> Bool {
+        var first = i
+        while first >= 2, tokens[first - 1].is(",") || isWord(first - 1, "and") || isWord(first - 1, "or"),
+              tokens[first - 2].kind == .digits { first -= 2 }
+        var last = i
+        while let link = next(last + 1), link.is(",") || link.lower == "and" || link.lower == "or",
+              let n = next(last + 2), n.kind == .digits, n.spaced { last += 2 }
+        guard first != last, first > 0, let noun = next(first - 1), noun.kind == .word, !noun.isCapitalized,
+              Self.isPlural(noun.lower), !["ages", "aged", "between", "times", "percent"].contains(noun.lower),
+              !QuantityWords.attachedUnits.contains(noun.text), percent(at: last + 1) == nil else { return false }
+        return next(last + 1).map { $0.kind != .word || !Self.isPlural($0.lower) } ?? true   // not "…, 6 and 7 jobs"
+    }
 
     /// Whether one to three capitalised words from `k` are followed by a plural noun:
     /// "Chelsea supporters", "Model Y cars" (but not when a count comes just before the

@@ -132,6 +132,17 @@ import Testing
         #expect(found(text) == expected)
     }
 
+    /// Numbers listed after a plural are numbered things; ages and counts after a plural are not.
+    @Test(arguments: [
+        ("children aged 5 and 6 were hurt", ["5=5", "6=6"]),
+        ("posts 542 and 543", []),
+        ("teams of 5 and 6 players", ["5=5", "6=6"]),
+        ("jobs rose 5 and 6 percent", ["5=5 up", "6 percent=6"]),
+    ] as [(String, [String])])
+    func numberedThings(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected, "\(text)")
+    }
+
     @Test(arguments: [
         "From January 2014 to May 2017", "in 2016", "as of June 2017", "on February 11", "Oct. 31 was",
         "at 3:30 and 10.45pm", "the 22nd Amendment", "after 9/11", "open 24/7", "COVID-19 cases", "COVID -19 tests",
@@ -140,6 +151,7 @@ import Testing
         "a five-year plan", "Section 8 housing", "Route 66 runs west", "in Game 7", "see page 3",
         "the No. 1 union", "until 2 a.m. and at 7 p.m.", "call 555-123-4567", "ID 12-345-678",
         "The S&P 500 gained", "the 10-year Treasury yield", "a 30-year mortgage rate", "conducted Oct. 1-5 and",
+        "shells fell near posts 542 and 543", "trains left from platforms 5, 6 and 7 late",
     ])
     func notQuantities(_ text: String) {
         #expect(found(text) == [], "\(text)")
