@@ -1,7 +1,8 @@
 import ClaimStore
 
 /// Times said relative to the article's date: "yesterday", "today", "on Sunday",
-/// "last week", "this month", "last year", "next year", "three years ago". Periods
+/// "last week", "this month", "last year", "next year", "the year before", "the
+/// previous year", "a year earlier", "three years ago". Periods
 /// count in months, so a day or a week becomes the month it falls in.
 extension ContextFinder {
     func relative(at i: Int, to date: Day) -> (Period, Int)? {
@@ -11,6 +12,13 @@ extension ContextFinder {
         case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "day":
             // "the following day": a day from the events told, which are the article's.
             return (month(of: date.adding(days: tokens[i + 1].lower == "previous" ? -1 : 1)), i + 3)
+        case "the" where isWord(i + 1, "year") && isWord(i + 2, "before"):
+            return (year(date.year - 1), i + 3)   // "a decrease from the year before"
+        case "the" where i + 2 < tokens.count && ["previous", "prior", "following", "next"].contains(tokens[i + 1].lower)
+                         && tokens[i + 2].lower == "year":
+            return (year(date.year + (["previous", "prior"].contains(tokens[i + 1].lower) ? -1 : 1)), i + 3)
+        case "a" where isWord(i + 1, "year") && isWord(i + 2, "earlier"):
+            return (year(date.year - 1), i + 3)
         case "today", "tonight": return (month(of: date), i + 1)
         case "last", "this", "next":
             guard let unit = next(i + 1)?.lower else { return nil }
@@ -20,9 +28,7 @@ extension ContextFinder {
             case "month":
                 let m = date.yearMonth.ordinal + step
                 return (Period(from: YearMonth(ordinal: m), to: YearMonth(ordinal: m)), i + 2)
-            case "year":
-                let y = date.year + step
-                return (Period(from: YearMonth(year: y, month: 1), to: YearMonth(year: y, month: 12)), i + 2)
+            case "year": return (year(date.year + step), i + 2)
             default:
                 // "last Sunday", "this Friday"
                 guard step <= 0, let weekday = Self.weekdays[unit] else { return nil }
@@ -59,6 +65,10 @@ extension ContextFinder {
         var back = (date.weekday - weekday + 7) % 7
         if lastWeek && back == 0 { back = 7 }
         return date.adding(days: -back)
+    }
+
+    private func year(_ y: Int) -> Period {
+        Period(from: YearMonth(year: y, month: 1), to: YearMonth(year: y, month: 12))
     }
 
     private func month(of day: Day) -> Period {

@@ -365,7 +365,7 @@ struct ContextFinder {
     static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "yesterday", "today", "tonight",
                                        "last", "this", "next", "on", "ago", "since", "sunday", "monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday", "the"]
+                                       "thursday", "friday", "saturday", "the", "a"]
     static let monthNumbers: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
