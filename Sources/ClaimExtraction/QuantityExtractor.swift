@@ -275,11 +275,12 @@ private struct Scan {
         if let before, before.kind == .word, t.spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
            value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
-        // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies).
+        // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
+        // "roughly 100 Polaroids", "about 300 Americans": a hedged count of a plural name).
         if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
            after.range.count > 1, !after.hasNoLowercase, !QuantityWords.attachedUnits.contains(after.text),
            !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil,
-           !countedAfterName(i + 1) {
+           !countedAfterName(i + 1), !(before.map { Self.countHedges.contains($0.lower) } == true && Self.isPlural(after.lower)) {
             return true
         }
         if let before, before.kind == .word, before.isCapitalized || before.hasUppercase,
@@ -292,6 +293,10 @@ private struct Scan {
     }
 
     private func value(of token: TextToken) -> Double { token.number ?? .nan }
+
+    /// Words that say the figure after them is a count: "roughly 100 Polaroids".
+    static let countHedges: Set<String> = ["about", "roughly", "nearly", "almost", "around", "approximately", "some", "over",
+                                           "than", "least", "only", "just"]
 
     /// Whether the figure at `i` is one of a list of numbers right after a plural noun:
     /// "posts 542 and 543". (One number alone, "posts 542", may be a count said late:

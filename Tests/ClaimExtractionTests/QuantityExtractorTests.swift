@@ -132,6 +132,16 @@ import Testing
         #expect(found(text) == expected)
     }
 
+    /// A hedged figure before a plural name counts it; a bare one may be part of the name.
+    @Test(arguments: [
+        ("an exhibit of roughly 100 Polaroids", ["roughly 100=100 approx"]),
+        ("about 300 Americans", ["about 300=300 approx"]),
+        ("the Fortune 500 Companies list", []),
+    ] as [(String, [String])])
+    func hedgedCountsOfPluralNames(_ text: String, _ expected: [String]) {
+        #expect(found(text) == expected, "\(text)")
+    }
+
     /// Numbers listed after a plural are numbered things; ages and counts after a plural are not.
     @Test(arguments: [
         ("children aged 5 and 6 were hurt", ["5=5", "6=6"]),
