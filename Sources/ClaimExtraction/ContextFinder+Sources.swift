@@ -44,22 +44,31 @@ extension ContextFinder {
     }
 
     private func cue(at i: Int) -> Cue? {
-        if isWord(i, "according"), isWord(i + 1, "to") { return .according(i + 2) }
-        if isWord(i, "by"), i > 0, Self.publishingVerbs.contains(tokens[i - 1].lower) { return .publisher(i + 1) }
         let word = tokens[i].lower
-        // "X told reporters", "X told the BBC"
-        if word == "told", let t = next(i + 1), Self.audiences.contains(t.lower) || t.isCapitalized || isWord(i + 1, "the") {
+        guard Self.cueWords.contains(word) else { return nil }   // (one look-up for the many words that cue nothing)
+        switch word {
+        case "according": return isWord(i + 1, "to") ? .according(i + 2) : nil
+        case "by": return i > 0 && Self.publishingVerbs.contains(tokens[i - 1].lower) ? .publisher(i + 1) : nil
+        case "told":
+            // "X told reporters", "X told the BBC"
+            guard let t = next(i + 1), Self.audiences.contains(t.lower) || t.isCapitalized || isWord(i + 1, "the") else { return nil }
             return .reporting(saidAt: nil)
+        default: break
         }
         if Self.sayingVerbs.contains(word) { return .reporting(saidAt: i + 1) }
-        let reported = isWord(i + 1, "that") || endsClause(afterDay(i + 1))
         // "…”, added KCNA.": a verb of speaking after a quotation, with the name after it.
         if Self.asideVerbs.contains(word) {
             let inverted = i > 0 && (tokens[i - 1].is(",") || Self.isQuote(tokens[i - 1])) && next(i + 1)?.isCapitalized == true
-            return reported || inverted ? .reporting(saidAt: i + 1) : nil
+            return inverted || isReported(after: i) ? .reporting(saidAt: i + 1) : nil
         }
-        guard Self.reportingVerbs.contains(word), reported else { return nil }
+        guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
+    }
+
+    /// Whether what the verb at `i` reports follows it ("found that …") or came before
+    /// it ("…, officials reported Thursday.").
+    private func isReported(after i: Int) -> Bool {
+        isWord(i + 1, "that") || endsClause(afterDay(i + 1))
     }
 
     private static func isQuote(_ t: TextToken) -> Bool {
@@ -257,14 +266,16 @@ extension ContextFinder {
     /// "us" only in lower case: "US" is the country.
     static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
     /// Verbs of finding and reporting: a source when "that" or the clause's end follows ("X found that", "…, X reported.").
-    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
+    static let reportingVerbs: Set<String> = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
                                           "concluded", "announced"]
     /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
-    static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
+    static let sayingVerbs: Set<String> = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
                                        "argued", "argues", "warned"]
     /// Verbs that credit someone only as an aside ("…, she added.", "…”, added KCNA.", "X noted that"):
     /// elsewhere they mean something else ("Apple added 500 jobs").
-    static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
+    static let asideVerbs: Set<String> = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
+    /// Every word that may credit a sentence to someone.
+    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs)
     /// Between who speaks and the verb: "Secunia.com has said".
     static let auxiliaries: Set<String> = ["has", "have", "had"]
     static let domains: Set<String> = ["com", "org", "net", "gov", "edu", "int"]

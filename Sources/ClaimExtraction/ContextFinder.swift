@@ -250,13 +250,16 @@ struct ContextFinder {
     /// "across the country", "the nation's". Which country is the caller's to say (the
     /// one named before, else the article's own).
     func nationalMentions() -> [Range<Int>] {
-        tokens.indices.compactMap { i in
+        var found: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].first == "n" || tokens[i].first == "c" {   // most words are neither
             let word = tokens[i].lower
-            if word == "nationwide" { return tokens[i].range }
-            guard Self.countryNouns.contains(word), !tokens[i].isCapitalized, isWord(i - 1, "the"),
-                  !isWord(i + 1, "music") else { return nil }   // "the country music awards"
-            return tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound
+            if word == "nationwide" {
+                found.append(tokens[i].range)
+            } else if Self.countryNouns.contains(word), isWord(i - 1, "the"), !isWord(i + 1, "music") {   // "the country music awards"
+                found.append(tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound)
+            }
         }
+        return found
     }
 
     private static let countryNouns: WordSet = ["country", "country's", "country\u{2019}s", "nation", "nation's", "nation\u{2019}s"]
@@ -270,25 +273,24 @@ struct ContextFinder {
         if lengths == 1 || possessive {   // a one-word name only: no phrase to build
             return Self.placesByName[first].map { ($0.0, tokens[i].range.upperBound, $0.1) }
         }
-        var words: [String] = []
-        var ends: [Int] = []
+        // phrases[n - 1]: the first n words, joined by spaces as the table writes them.
+        var phrases: [(phrase: String, end: Int)] = []
+        phrases.reserveCapacity(4)
         var k = i
         let limit = UInt8.bitWidth - lengths.leadingZeroBitCount
-        while k < tokens.count, words.count < limit {
+        while k < tokens.count, phrases.count < limit {
             let t = tokens[k]
             if t.kind == .word {
                 let (word, possessive) = Self.withoutPossessive(t.lower)
-                words.append(word)
-                ends.append(t.range.upperBound)
+                phrases.append((phrases.last.map { $0.phrase + " " + word } ?? word, t.range.upperBound))
                 if possessive { break }   // "New Zealand's flag": the name ends here
             } else if !(t.is(".") || t.is("-")) || k == i {
                 break
             }
             k += 1
         }
-        for n in stride(from: words.count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
-            let phrase = n == 1 ? words[0] : words[..<n].joined(separator: " ")
-            if let (place, demonym) = Self.placesByName[phrase] { return (place, ends[n - 1], demonym) }
+        for n in stride(from: phrases.count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
+            if let (place, demonym) = Self.placesByName[phrases[n - 1].phrase] { return (place, phrases[n - 1].end, demonym) }
         }
         return nil
     }
