@@ -55,6 +55,7 @@ public enum ArticleLoader {
         let total = sizes.reduce(0, +)
         var done = 0
         var failure: LoadError?
+        ClaimExtractor.prepare(jobs: jobs)
         OrderedWork.run(count: files.count, jobs: jobs, window: 4 * jobs, work: { (index: Int) -> Result<ClaimStore, LoadError> in
             do throws(LoadError) { return .success(try load(path: files[index], date: date, maxBytes: maxBytes)) } catch { return .failure(error) }
         }, handle: { (index: Int, result: Result<ClaimStore, LoadError>) -> Bool in

@@ -1,4 +1,5 @@
 import ClaimStore
+import Dispatch
 
 /// Builds claims from an article's text alone: each quantity in the article's own
 /// paragraphs (never its chrome) becomes a claim, with the unit and metric its
@@ -88,6 +89,22 @@ public enum ClaimExtractor {
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
         }
         return drafts
+    }
+
+    /// Builds the tables extraction reads (the tagger's model, the place names) at
+    /// once, each on a thread of its own. They are built once per process, on first
+    /// use; threads that start extracting together would otherwise wait for each
+    /// other to build them one after the other.
+    public static func prepare(jobs: Int) {
+        guard jobs > 1 else { return }   // one thread builds them as it goes
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                _ = PartOfSpeech.Model.shared
+            } else {
+                _ = ContextFinder.placesByName
+                _ = ContextFinder.placeNameLengths
+            }
+        }
     }
 
     /// The draft claims file `claimq extract` writes: the curated format, each claim

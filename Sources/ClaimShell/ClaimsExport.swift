@@ -37,6 +37,7 @@ public enum ClaimsExport {
         let total = sizes.reduce(0, +)
         var (done, lastID, status) = (0, 0, ExitStatus.ok)
         var out = Output(format: format)
+        ClaimExtractor.prepare(jobs: min(jobs, files.count))
         OrderedWork.run(count: files.count, jobs: jobs, window: 4 * jobs, work: { (index: Int) -> Result<ClaimStore, LoadError> in
             do throws(LoadError) {
                 return .success(try ArticleLoader.load(path: files[index], date: day, maxBytes: maxBytes))
