@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each knowing only those below it:
-//   CLibEdit -> LineEditor;  ClaimStore -> ClaimExtraction, ClaimQuery -> ClaimShell -> claimq
+//   CLibEdit -> LineEditor;  ClaimStore -> ClaimExtraction, ClaimQuery -> ClaimSQL -> ClaimShell -> claimq
 let package = Package(
     name: "claimq",
     platforms: [.macOS(.v15)],   // Synchronization.Atomic (the Ctrl-C flag) needs macOS 15
@@ -24,7 +24,9 @@ let package = Package(
         .target(name: "ClaimStore"),
         .target(name: "ClaimExtraction", dependencies: ["ClaimStore"]),
         .target(name: "ClaimQuery", dependencies: ["ClaimStore"]),
-        .target(name: "ClaimShell", dependencies: ["ClaimQuery", "ClaimExtraction", "ClaimStore", "LineEditor"]),
+        // The language compiled to SQL, for PostgreSQL (Citus), DuckDB and Spark.
+        .target(name: "ClaimSQL", dependencies: ["ClaimQuery", "ClaimStore"]),
+        .target(name: "ClaimShell", dependencies: ["ClaimSQL", "ClaimQuery", "ClaimExtraction", "ClaimStore", "LineEditor"]),
         .executableTarget(
             name: "claimq",
             dependencies: [
@@ -43,7 +45,8 @@ let package = Package(
         .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimQueryTests", dependencies: ["ClaimQuery", "ClaimqTestHelpers"]),
+        .testTarget(name: "ClaimSQLTests", dependencies: ["ClaimSQL", "ClaimQuery", "ClaimqTestHelpers"]),
         .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell", "ClaimExtraction", "ClaimqTestHelpers", "ClaimFuzzing"]),
-        .testTarget(name: "claimqTests", dependencies: ["claimq", "ClaimqTestHelpers"]),
+        .testTarget(name: "claimqTests", dependencies: ["claimq", "ClaimqTestHelpers", "ClaimSQL", "ClaimQuery", "ClaimStore"]),
     ]
 )

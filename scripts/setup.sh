@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building and testing claimq need beyond Swift itself: libedit's
-# headers, and man (the installer test reads the manual page with man -l).
+# headers, man (the installer test reads the manual page with man -l), and DuckDB's
+# Python package (the SQL differential tests run `claimq sql --dialect duckdb` in it).
 # Safe to run again; does nothing when they are already there.
 set -euo pipefail
+if ! python3 -c 'import duckdb' 2>/dev/null; then
+  if python3 -m pip install -q duckdb==2.0.1; then
+    echo "setup: installed DuckDB's Python package"
+  else
+    echo "setup: could not install DuckDB's Python package (pip install duckdb): the SQL tests will fail" >&2
+  fi
+fi
 need=""
 [ -f /usr/include/histedit.h ] || pkg-config --exists libedit 2>/dev/null || need="libedit-dev"
 command -v man >/dev/null || need="$need man-db"   # the install test reads the manual page with man -l

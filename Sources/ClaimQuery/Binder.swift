@@ -149,7 +149,7 @@ public struct Binder {
 
     /// The code a place literal means for this field: states want a state code
     /// ("CA"), countries a country code ("US"), `place` the most specific code.
-    private func placeCode(_ text: String, for field: Field, _ literal: Literal) throws(Diagnostic) -> String {
+    public func placeCode(_ text: String, for field: Field, _ literal: Literal) throws(Diagnostic) -> String {
         let place = field == .country ? PlaceNames.resolveCountry(text) : PlaceNames.resolve(text)
         guard let place else {
             if field == .country, let other = PlaceNames.resolve(text) {

@@ -26,6 +26,14 @@ if arguments.first == "extract" {
         exit(report(Extract.fullMessage(for: error), isHelp: Extract.exitCode(for: error) == .success))
     }
 }
+if arguments.first == "sql" {
+    do {
+        let sql = try SQL.parse(Array(arguments.dropFirst()))
+        exit(SQLCommand.run(sql.statements, dialect: sql.dialect))
+    } catch {
+        exit(report(SQL.fullMessage(for: error), isHelp: SQL.exitCode(for: error) == .success))
+    }
+}
 let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
 if !forceArgumentParser, let options = QuickArguments.parse(arguments) {
     exit(ShellApp.run(options))

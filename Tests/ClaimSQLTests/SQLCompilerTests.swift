@@ -1,0 +1,37 @@
+import Testing
+@testable import ClaimSQL
+import ClaimQuery
+
+/// The SQL statements compile to, checked by hand against sql/schema.sql.
+@Suite struct SQLCompilerTests {
+    private func sql(_ text: String, _ dialect: SQLDialect = .postgres) throws -> String {
+        let source = SourceText(name: "t", text: text)
+        return try SQLCompiler(dialect: dialect).compile(try #require(Parser.parse(source).first).get(), in: source)
+    }
+
+    @Test func conditionsKeepClaimqsLogic() throws {
+        #expect(try sql(#"count claims where state = "California" and not (value > 5 or unit != "people")"#)
+                == "SELECT count(*) AS matched, count(*) AS value, count(*) AS low, count(*) AS high, count(DISTINCT unit) AS units, "
+                + "min(unit) AS unit, array_agg(id ORDER BY id) AS claims FROM claims WHERE (state = 'CA' AND NOT (value > 5 OR lower(unit) <> 'people'))")
+        #expect(try sql(#"list where quote contains "O'Brien" and period overlaps 2016 order by source desc limit 3"#, .duckdb)
+                == "SELECT id, article, metric, subject, value, qualifier, unit, place, state, country, period_from, period_to, "
+                + "period_kind, source, surface, quote, paragraph, sentence FROM claims WHERE ((contains(lower(quote), 'o''brien')) "
+                + "AND (period_from <= '2016-12' AND '2016-01' <= period_to)) ORDER BY (source IS NULL), lower(source) DESC, id LIMIT 3")
+    }
+
+    @Test func groupsComeInClaimqsOrder() throws {
+        let s = try sql("max refusals by country, paragraph")
+        #expect(s.hasPrefix("SELECT country, paragraph, count(*) AS matched, max(value) AS value, max(low) AS low, "))
+        #expect(s.contains("(array_agg(id ORDER BY value DESC, id))[1] AS picked"))
+        #expect(s.hasSuffix("FROM claims WHERE lower(metric) = 'refusals' GROUP BY country, paragraph "
+                            + "ORDER BY (country IS NULL), (lower(country)) COLLATE \"C\", paragraph"))
+    }
+
+    @Test func semanticErrorsAreClaimqs() {
+        #expect(throws: Diagnostic.self) { try sql(#"count claims where stat = "CA""#) }
+        #expect(throws: Diagnostic.self) { try sql(#"count claims where state = "Ontario""#) }
+        #expect(throws: Diagnostic.self) { try sql("count claims where value > \"5\"") }
+        do { _ = try sql("sum a / sum b") } catch let d as Diagnostic { #expect(d.message.contains("not compiled to SQL yet")) }
+        catch { Issue.record("\(error)") }
+    }
+}
