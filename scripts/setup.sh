@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing claimq need beyond Swift itself: libedit's
 # headers, man (the installer test reads the manual page with man -l), and DuckDB's
-# Python package (the SQL differential tests run `claimq sql --dialect duckdb` in it).
+# Python package and PostgreSQL (the SQL differential tests run what `claimq sql`
+# prints in both).
 # Safe to run again; does nothing when they are already there.
 set -euo pipefail
 if ! python3 -c 'import duckdb' 2>/dev/null; then
@@ -14,6 +15,8 @@ fi
 need=""
 [ -f /usr/include/histedit.h ] || pkg-config --exists libedit 2>/dev/null || need="libedit-dev"
 command -v man >/dev/null || need="$need man-db"   # the install test reads the manual page with man -l
+# The SQL tests start a private PostgreSQL server of their own (Debian keeps its programs off PATH).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 if [ -z "$need" ]; then
   exit 0
 fi

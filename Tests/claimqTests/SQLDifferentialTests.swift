@@ -14,38 +14,30 @@ import ClaimStore
 extension EndToEndTests {
     @Test func sqlAnswersAsTheStoreDoes() throws {
         let claims = SQLDifferential.claims(count: 150)
-        let store = ClaimStore(claims: claims)
         let dir = Claimq.temporaryFolder()
         var lines = JSONLines()
         for claim in claims { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
         try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
-
-        let statements = SQLDifferential.statements()
-        #expect(statements.count >= 300)
-        var queries: [String] = []
-        var memory: [Result<QueryResult, Diagnostic>] = []
-        for text in statements {
-            let source = SourceText(name: "t", text: text)
-            let statement = try #require(try? Parser.parse(source).first?.get(), "\(text) parses")
-            queries.append(try SQLCompiler(dialect: .duckdb).compile(statement, in: source))
-            memory.append(Result { () throws(Diagnostic) in try Evaluator(store: store).run(statement, in: source) })
+        let refused = try SQLDifferential.compare(.duckdb, claims) { queries in
+            try SQLDifferential.duckdb(queries, dataset: dir + "/claims.jsonl")
         }
-        let answers = try SQLDifferential.duckdb(queries, dataset: dir + "/claims.jsonl")
-        try #require(answers.count == statements.count)
-        var failures = 0
-        for (k, text) in statements.enumerated() {
-            if let problem = SQLDifferential.disagreement(memory[k], answers[k]) {
-                failures += 1
-                if failures <= 10 { Issue.record("\(text)\n  SQL: \(queries[k])\n  \(problem)") }
-            }
-        }
-        #expect(failures == 0, "\(failures) of \(statements.count) statements answered differently")
-        let refused = memory.filter { if case .failure = $0 { true } else { false } }.count
-        #expect(refused > 0 && refused < statements.count / 4, "some statements, not most, mix units (\(refused))")
+        #expect(refused > 0 && refused < SQLDifferential.statements().count / 4, "some statements, not most, mix units (\(refused))")
     }
 }
 
 extension EndToEndTests {
+    /// The same statements in PostgreSQL: a private server, sql/schema.sql, the claims
+    /// copied in, each compiled query run by psql.
+    @Test func postgresAnswersAsTheStoreDoes() throws {
+        let claims = SQLDifferential.claims(count: 150)
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let schema = try String(contentsOf: Repository.url("sql/schema.sql"), encoding: .utf8)
+        let load = server.psql(["-v", "ON_ERROR_STOP=1", "-q"], input: schema + SQLDifferential.copy(claims))
+        try #require(load.status == 0, "schema and claims load: \(load.stderr)")
+        _ = try SQLDifferential.compare(.postgres, claims) { queries in SQLDifferential.postgres(queries, server) }
+    }
+
     @Test func sqlPrintsOneQueryPerStatementAndReportsWhatCannotCompile() {
         let ok = Claimq.run(["sql", "--dialect", "duckdb", #"count claims where state = "CA""#, "list limit 2; show 3"])
         #expect(ok.status == 0 && ok.stderr.isEmpty)
@@ -66,6 +58,34 @@ extension EndToEndTests {
 
 /// The claims, statements and comparison of the differential test.
 enum SQLDifferential {
+    /// Answers every statement in memory and with `run` (the compiled queries in an
+    /// engine), records each disagreement (the first ten in full) and returns how many
+    /// statements the store refused (mixed units).
+    static func compare(_ dialect: SQLDialect, _ claims: [Claim], run: ([String]) throws -> [[String: Any]]) throws -> Int {
+        let store = ClaimStore(claims: claims)
+        let statements = statements()
+        #expect(statements.count >= 300)
+        var queries: [String] = []
+        var memory: [Result<QueryResult, Diagnostic>] = []
+        for text in statements {
+            let source = SourceText(name: "t", text: text)
+            let statement = try #require(try? Parser.parse(source).first?.get(), "\(text) parses")
+            queries.append(try SQLCompiler(dialect: dialect).compile(statement, in: source))
+            memory.append(Result { () throws(Diagnostic) in try Evaluator(store: store).run(statement, in: source) })
+        }
+        let answers = try run(queries)
+        try #require(answers.count == statements.count)
+        var failures = 0
+        for (k, text) in statements.enumerated() {
+            if let problem = disagreement(memory[k], answers[k]) {
+                failures += 1
+                if failures <= 10 { Issue.record("\(text)\n  SQL: \(queries[k])\n  \(problem)") }
+            }
+        }
+        #expect(failures == 0, "\(failures) of \(statements.count) statements answered differently in \(dialect)")
+        return memory.filter { if case .failure = $0 { true } else { false } }.count
+    }
+
     static func claims(count: Int) -> [Claim] {
         var random = SplitMix(seed: 20261130)
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
@@ -135,6 +155,61 @@ enum SQLDifferential {
                 "count claims by subject", "list deaths", "list order by quote", "show 12", "show 150",
                 "max value where unit = \"dollars\"", "sum jobs by article", "count claims where value > 1e9"]
         return out
+    }
+
+    /// psql input that copies the claims into sql/schema.sql's table, as CSV.
+    static func copy(_ claims: [Claim]) -> String {
+        let columns = ["article", "id", "metric", "subject", "value", "qualifier", "unit", "place", "state", "country",
+                       "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence"]
+        func field(_ text: String?) -> String {
+            text.map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" } ?? ""
+        }
+        var out = "\\copy claims (\(columns.joined(separator: ", "))) from stdin with (format csv)\n"
+        for c in claims {
+            let values: [String?] = [c.article, String(c.id), c.metric, c.subject, "\(c.value)", c.qualifier.rawValue, c.unit,
+                                     c.place?.code, c.state, c.country, c.period?.from.description, c.period?.to.description,
+                                     c.period?.kind.rawValue, c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
+            out += values.map(field).joined(separator: ",") + "\n"
+        }
+        return out + "\\.\n"
+    }
+
+    /// Runs the queries with psql, one a line, and reads its unaligned output back:
+    /// fields split by U+001F, rows by U+001E, NULL written \N, arrays {1,2}, booleans t/f.
+    static func postgres(_ queries: [String], _ server: PostgresServer) -> [[String: Any]] {
+        let script = queries.map { "\\echo @@\n" + $0 + ";\n" }.joined()
+        let run = server.psql(["-q", "-A", "-t", "-F", "\u{1F}", "-R", "\u{1E}", "-P", "null=\\N", "-f", "-"], input: script)
+        var chunks = run.stdout.components(separatedBy: "@@\n").dropFirst().map { $0 }
+        while chunks.count < queries.count { chunks.append("") }
+        // "psql:<stdin>:LINE: ERROR: …": query k is on line 2k + 2.
+        var errors: [Int: String] = [:]
+        for line in run.stderr.split(separator: "\n") where line.contains("ERROR") {
+            let parts = line.split(separator: ":")
+            if parts.count > 2, let n = Int(parts[2]) { errors[(n - 2) / 2] = String(line) }
+        }
+        return chunks.enumerated().map { k, chunk in
+            if let error = errors[k] { return ["error": error] }
+            let text = chunk.hasSuffix("\n") ? String(chunk.dropLast()) : chunk
+            let rows = text.isEmpty ? [] : text.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { row in
+                row.split(separator: "\u{1F}", omittingEmptySubsequences: false).map { value(String($0)) }
+            }
+            return ["rows": rows]
+        }
+    }
+
+    private static func value(_ text: String) -> Any {
+        switch text {
+        case "\\N": return NSNull()
+        case "t": return true
+        case "f": return false
+        default:
+            if text.hasPrefix("{"), text.hasSuffix("}") {
+                return text.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
+            }
+            if let n = Int(text) { return n }
+            if let d = Double(text) { return d }
+            return text
+        }
     }
 
     /// Runs the queries in DuckDB (Tests/sql/duckdb_run.py) over the dataset.

@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A private PostgreSQL server for one test: a cluster that initdb makes in a fresh
+/// folder, listening on a Unix socket in that folder only (no port), stopped and
+/// removed by `stop`. As root, the server runs as the `postgres` user (initdb refuses
+/// root). Every command has a deadline. A server that cannot start is an error, never
+/// a reason to skip.
+public final class PostgresServer {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Where the cluster and the socket are.
+    public let folder: String
+    private let bin: String
+    private var running = false
+
+    public init() throws {
+        guard let bin = Self.binaries() else {
+            throw Failure(description: "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin): run scripts/setup.sh")
+        }
+        self.bin = bin
+        var template = Array("/tmp/claimq-pg-XXXXXX".utf8CString)
+        folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+        if getuid() == 0 { try FileManager.default.setAttributes([.ownerAccountName: "postgres"], ofItemAtPath: folder) }
+        try server(["initdb", "-D", folder + "/data", "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"])
+        try server(["pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "30", "start",
+                    "-o", "-k \(folder) -c listen_addresses='' -c fsync=off"])
+        running = true
+    }
+
+    deinit { stop() }
+
+    /// Runs psql against the server's `postgres` database, reading `input` as a script.
+    public func psql(_ arguments: [String], input: String = "", timeout: Double = 120) -> Claimq.Result {
+        Claimq.run(["-X", "-h", folder, "-U", "postgres", "-d", "postgres"] + arguments, input: Array(input.utf8),
+                   timeout: timeout, executable: bin + "/psql")
+    }
+
+    /// Stops the server (at once: its data is thrown away) and removes its folder.
+    public func stop() {
+        if running {
+            running = false
+            _ = try? server(["pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "-t", "30", "stop"])
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs one of the server's programs, as `postgres` when this process is root.
+    private func server(_ command: [String]) throws {
+        let program = bin + "/" + command[0]
+        let run = getuid() == 0
+            ? Claimq.run(["-u", "postgres", "--", program] + command.dropFirst(), timeout: 60, executable: "/usr/sbin/runuser")
+            : Claimq.run(Array(command.dropFirst()), timeout: 60, executable: program)
+        guard run.status == 0 else {
+            let log = (try? String(contentsOfFile: folder + "/log", encoding: .utf8)) ?? ""
+            throw Failure(description: "\(command[0]) failed (status \(run.status)): \(run.stderr)\(run.stdout)\(log)")
+        }
+    }
+
+    /// The newest installed PostgreSQL's programs (Debian keeps them off PATH).
+    private static func binaries() -> String? {
+        let root = "/usr/lib/postgresql"
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
+        for version in versions.reversed() where FileManager.default.isExecutableFile(atPath: "\(root)/\(version)/bin/initdb") {
+            return "\(root)/\(version)/bin"
+        }
+        return nil
+    }
+}
