@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "ClaimExtraction", dependencies: ["ClaimStore"]),
         .target(name: "ClaimQuery", dependencies: ["ClaimStore"]),
         // The language compiled to SQL, for PostgreSQL (Citus), DuckDB and Spark.
-        .target(name: "ClaimSQL", dependencies: ["ClaimQuery", "ClaimStore"]),
+        .target(name: "ClaimSQL", dependencies: ["ClaimQuery", "ClaimStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "ClaimShell", dependencies: ["ClaimSQL", "ClaimQuery", "ClaimExtraction", "ClaimStore", "LineEditor"]),
         .executableTarget(
             name: "claimq",

@@ -90,6 +90,12 @@ public struct AggregateResult: Sendable, Equatable {
     public var warnings: [String] = []
 
     public var matched: Int { claims.count }
+
+    public init(function: AggregateFunction, metric: String, estimate: Estimate?, unit: String?, claims: [Int],
+                picked: Int?, warnings: [String] = []) {
+        (self.function, self.metric, self.estimate, self.unit) = (function, metric, estimate, unit)
+        (self.claims, self.picked, self.warnings) = (claims, picked, warnings)
+    }
 }
 
 /// `sum refusals by state`: one aggregate per distinct key.
@@ -116,6 +122,10 @@ public struct GroupedResult: Sendable, Equatable {
         public let result: AggregateResult
         public let fields: [String]
 
+        public init(key: [Key], result: AggregateResult, fields: [String]) {
+            (self.key, self.result, self.fields) = (key, result, fields)
+        }
+
         /// "state = CA, unit = requests".
         public var label: String {
             zip(fields, key).map { field, key in
@@ -132,6 +142,10 @@ public struct GroupedResult: Sendable, Equatable {
     public let metric: String
     public let by: [String]
     public let groups: [Group]
+
+    public init(function: AggregateFunction, metric: String, by: [String], groups: [Group]) {
+        (self.function, self.metric, self.by, self.groups) = (function, metric, by, groups)
+    }
 }
 
 public struct ValueResult: Sendable, Equatable {

@@ -51,6 +51,27 @@ public struct SQLCompiler {
         return tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
     }
 
+    /// The value, qualifier and unit of each claim an aggregate reads (of one group when
+    /// `group` gives its key's columns and values), in id order: for claimq's
+    /// mixed-units error and for folding min and max as `Estimate` does.
+    public func members(_ a: AggregateStatement, group: [(column: String, value: SQLValue)] = [],
+                        in source: SourceText) throws(Diagnostic) -> String {
+        let binder = Binder(source: source, store: ClaimStore(claims: []))
+        var sql = "SELECT value, qualifier, unit FROM claims" + (try filter(a.target, a.condition, binder))
+        let keys = group.map { key -> String in
+            switch key.value {
+            case .null: return "\(key.column) IS NULL"
+            case .int(let n): return "\(key.column) = \(n)"
+            case .double(let d): return "\(key.column) = \(dialect.number(d))"
+            case .text(let t): return "\(key.column) = \(dialect.string(t))"
+            case .bool(let b): return "\(key.column) = \(b)"
+            case .ints: return "FALSE"
+            }
+        }
+        if !keys.isEmpty { sql += (sql.contains(" WHERE ") ? " AND " : " WHERE ") + keys.joined(separator: " AND ") }
+        return sql + " ORDER BY id"
+    }
+
     // MARK: Aggregates
 
     private func aggregate(_ a: AggregateStatement, _ binder: Binder) throws(Diagnostic) -> String {

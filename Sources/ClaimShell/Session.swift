@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimQuery
+import ClaimSQL
 import ClaimStore
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,8 @@ public final class Session {
     }
     /// Runs statements, and owns what `why` explains: the claims behind the last answer.
     private var evaluator: Evaluator
+    /// With `--db`, statements are answered by the database instead of the store.
+    public var database: SQLEvaluator?
     public var format: OutputFormat
     public var bail: Bool
     /// Colour and highlighting, only at a terminal.
@@ -82,7 +85,7 @@ public final class Session {
     private func run(_ statement: Statement, in source: SourceText) {
         let start = timer ? Self.now() : 0
         do throws(Diagnostic) {
-            let result = try evaluator.answer(statement, in: source)
+            let result = if let database { try database.run(statement, in: source) } else { try evaluator.answer(statement, in: source) }
             console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
             if format != .json {   // JSON carries them in "warnings", every one
                 let warnings = result.warnings

@@ -1,4 +1,5 @@
 import ClaimExtraction
+import ClaimSQL
 import ClaimStore
 import LineEditor
 #if canImport(Glibc)
@@ -25,6 +26,8 @@ public struct ShellOptions {
     public var maxArticleBytes = defaultMaxArticleBytes
     /// No progress bar while loading (`--quiet`).
     public var quiet = false
+    /// `--db URL` (or CLAIMQ_DATABASE_URL): answer from this PostgreSQL database.
+    public var database: String?
     public static let defaultMaxArticleBytes = ArticleLoader.defaultMaxBytes
 
     public init() {}
@@ -53,6 +56,7 @@ public enum ShellApp {
     }
 
     private static func run(_ options: ShellOptions, _ console: StandardConsole) -> Int32 {
+        if let url = options.database { return runOnDatabase(url, options, console) }
         let store: ClaimStore
         let date = options.date.flatMap(Day.init)
         if let text = options.date, date == nil {
@@ -87,6 +91,24 @@ public enum ShellApp {
         let reader = LineReader(fd: 0)
         ScriptRunner.run(session, sourceName: "<stdin>") { reader.next() }
         if let failure = reader.failure { session.report("<stdin>: " + failure) }
+        return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
+    }
+
+    /// `claimq --db URL`: statements answered by PostgreSQL (articles are not loaded).
+    private static func runOnDatabase(_ text: String, _ options: ShellOptions, _ console: StandardConsole) -> Int32 {
+        let database: ClaimDatabase
+        do throws(DatabaseError) {
+            database = try ClaimDatabase.connect(try DatabaseURL(text))
+        } catch {
+            console.err("claimq: error: \(Visible.text(error.description))\n")
+            return ExitStatus.loadFailed
+        }
+        defer { database.close() }
+        let session = Session(store: ClaimStore(claims: []), console: console, format: options.format, bail: options.bail)
+        session.database = SQLEvaluator(database: database)
+        if !options.scriptFiles.isEmpty || !options.commands.isEmpty { return runScripts(options, session) }
+        let reader = LineReader(fd: 0)
+        ScriptRunner.run(session, sourceName: "<stdin>") { reader.next() }
         return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
     }
 

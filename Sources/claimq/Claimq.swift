@@ -59,6 +59,9 @@ struct Claimq: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
     var noHistory = false
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("Answer from this PostgreSQL database (postgresql://USER@HOST/DB; else $CLAIMQ_DATABASE_URL when no ARTICLE is given) instead of articles.", valueName: "URL"))
+    var database: String?
+
     @Flag(name: .customLong("no-init"), help: "Do not run the init file ($XDG_CONFIG_HOME/claimq/init.cq or ~/.claimqrc) at the prompt.")
     var noInit = false
 
@@ -78,6 +81,7 @@ struct Claimq: ParsableCommand {
         o.maxArticleBytes = maxArticleBytes
         o.history = !noHistory
         o.initFile = !noInit
+        o.database = database
         return o
     }
 }

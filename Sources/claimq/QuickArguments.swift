@@ -28,6 +28,9 @@ enum QuickArguments {
             case "--max-article-bytes":
                 guard let text = rest.popFirst(), let bytes = Int(text), bytes > 0 else { return nil }
                 options.maxArticleBytes = bytes
+            case "--db":
+                guard let url = rest.popFirst() else { return nil }
+                options.database = url
             case "--bail": options.bail = true
             case "--quiet": options.quiet = true
             case "--no-history": options.history = false

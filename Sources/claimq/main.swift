@@ -26,6 +26,14 @@ if arguments.first == "extract" {
         exit(report(Extract.fullMessage(for: error), isHelp: Extract.exitCode(for: error) == .success))
     }
 }
+if arguments.first == "import" {
+    do {
+        let command = try Import.parse(Array(arguments.dropFirst()))
+        exit(ImportCommand.run(database: command.database, paths: command.sources, quiet: command.quiet))
+    } catch {
+        exit(report(Import.fullMessage(for: error), isHelp: Import.exitCode(for: error) == .success))
+    }
+}
 if arguments.first == "sql" {
     do {
         let sql = try SQL.parse(Array(arguments.dropFirst()))
@@ -35,12 +43,18 @@ if arguments.first == "sql" {
     }
 }
 let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
+/// `--db`, else CLAIMQ_DATABASE_URL when no article is named.
+func withDatabase(_ options: ShellOptions) -> ShellOptions {
+    var options = options
+    if options.database == nil, options.articles.isEmpty, let url = getenv("CLAIMQ_DATABASE_URL") { options.database = String(cString: url) }
+    return options
+}
 if !forceArgumentParser, let options = QuickArguments.parse(arguments) {
-    exit(ShellApp.run(options))
+    exit(ShellApp.run(withDatabase(options)))
 }
 do {
     let claimq = try Claimq.parse()
-    exit(ShellApp.run(claimq.options))
+    exit(ShellApp.run(withDatabase(claimq.options)))
 } catch {
     let isHelp = Claimq.exitCode(for: error) == .success
     exit(report(Claimq.fullMessage(for: error) + (isHelp ? "" : "\nRun 'claimq --help' for usage."), isHelp: isHelp))

@@ -1,6 +1,7 @@
 import Testing
 @testable import ClaimSQL
 import ClaimQuery
+import ClaimqTestHelpers
 
 /// The SQL statements compile to, checked by hand against sql/schema.sql.
 @Suite struct SQLCompilerTests {
@@ -33,5 +34,34 @@ import ClaimQuery
         #expect(throws: Diagnostic.self) { try sql("count claims where value > \"5\"") }
         do { _ = try sql("sum a / sum b") } catch let d as Diagnostic { #expect(d.message.contains("not compiled to SQL yet")) }
         catch { Issue.record("\(error)") }
+    }
+}
+
+@Suite struct SQLSchemaTests {
+    /// `claimq import` runs the schema built into it; sql/schema.sql is what people read.
+    @Test func theBuiltInSchemaIsTheFile() throws {
+        let file = try String(contentsOf: Repository.url("sql/schema.sql"), encoding: .utf8)
+        #expect(SQLSchema.text == file)
+        #expect(SQLSchema.statements.count == 2 && SQLSchema.statements.allSatisfy { $0.contains("CREATE TABLE IF NOT EXISTS") })
+    }
+
+    @Test(arguments: [
+        ("postgresql://ann:s%40cret@db.example:6432/claims", "postgresql://ann:****@db.example:6432/claims"),
+        ("postgres://localhost/claims", "postgresql://postgres@localhost:5432/claims"),
+        ("postgresql://ann@/claims?host=/run/pg", "postgresql://ann@/claims?host=/run/pg"),
+    ])
+    func urls(_ text: String, _ shown: String) throws {
+        #expect(try DatabaseURL(text).description == shown)
+    }
+
+    @Test func badURLsSayWhyWithoutThePassword() {
+        for text in ["mysql://a:pw@h/db", "postgresql://a:pw@h:99999/db", "postgresql://a:pw@h", "postgresql://a:pw@h/db?sslmode=x"] {
+            do {
+                _ = try DatabaseURL(text)
+                Issue.record("\(text) parsed")
+            } catch {
+                #expect(error.description.contains("a:****@") && !error.description.contains("pw"), "\(error)")
+            }
+        }
     }
 }

@@ -1,0 +1,67 @@
+/// sql/schema.sql, as `claimq import` runs it (a test holds the two the same).
+public enum SQLSchema {
+    public static let text = #"""
+-- claimq's claims in PostgreSQL: the relation `claimq sql` compiles statements for.
+-- Citus-ready: every table's key starts with the article, so both tables can be
+-- distributed by it and stay co-located:
+--   SELECT create_distributed_table('articles', 'article');
+--   SELECT create_distributed_table('claims', 'article', colocate_with => 'articles');
+
+CREATE TABLE IF NOT EXISTS articles (
+    article text PRIMARY KEY,          -- the article's slug, as in the claims dataset
+    path    text,
+    text    text                       -- the article itself, for show and why
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    article      text NOT NULL,
+    id           bigint NOT NULL,      -- unique in the store, as in claimq
+    path         text,
+    metric       text NOT NULL,
+    subject      text,
+    value        double precision NOT NULL,
+    qualifier    text NOT NULL,        -- exact, approx, nearly, more_than, at_least, less_than, at_most
+    unit         text NOT NULL,
+    place        text,                 -- ISO 3166 code: "US", "US-CA"
+    state        text,                 -- the US state's code: "CA"
+    country      text,                 -- the country's code: "US"
+    period_from  text,                 -- YYYY-MM, or NULL with no period
+    period_to    text,
+    period_kind  text,                 -- interval or as_of
+    source       text NOT NULL,
+    surface      text NOT NULL,
+    quote        text NOT NULL,
+    paragraph    integer NOT NULL,
+    sentence     integer NOT NULL,
+    -- The interval the hedged value claims (claimq's Estimate): NULL for an unbounded end.
+    low          double precision GENERATED ALWAYS AS
+                     (CASE WHEN qualifier IN ('less_than', 'at_most') THEN least(0, value) ELSE value END) STORED,
+    high         double precision GENERATED ALWAYS AS
+                     (CASE WHEN qualifier IN ('more_than', 'at_least') THEN NULL ELSE value END) STORED,
+    PRIMARY KEY (article, id)
+);
+
+"""#
+
+    /// Its statements, one at a time (postgres-nio sends one per query).
+    static var statements: [String] {
+        text.components(separatedBy: ";\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !$0.allLinesAreComments }
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    var allLinesAreComments: Bool {
+        split(separator: "\n").allSatisfy { $0.trimmingPrefixSpaces.hasPrefix("--") }
+    }
+}
+
+private extension Substring {
+    var trimmingPrefixSpaces: Substring { drop { $0 == " " } }
+}
