@@ -4,7 +4,7 @@ import ClaimStore
 /// places that overlap (the same place, or one inside the other, like US-CA in US).
 /// Snapshots ("as of" a date) of the same metric at different dates are a stock
 /// measured twice, so adding them warns too.
-enum DoubleCounting {
+public enum DoubleCounting {
     /// At most this many warnings are spelt out; the rest are counted.
     static let limit = 5
 
@@ -12,7 +12,7 @@ enum DoubleCounting {
     /// pairs are still counted exactly, but no more are spelt out.
     static let budget = 100_000
 
-    static func warnings(_ claims: [Claim], operation: String) -> [String] {
+    public static func warnings(_ claims: [Claim], operation: String) -> [String] {
         var warnings: [String] = []
         var checks = 0
         /// Whether to look further (fewer than `limit` examples, budget left).

@@ -51,13 +51,13 @@ public struct SQLCompiler {
         return tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
     }
 
-    /// The value, qualifier and unit of each claim an aggregate reads (of one group when
-    /// `group` gives its key's columns and values), in id order: for claimq's
-    /// mixed-units error and for folding min and max as `Estimate` does.
+    /// The claims an aggregate reads (of one group when `group` gives its key's columns
+    /// and values), as `list` selects them, in id order: for claimq's mixed-units error,
+    /// for folding min and max as `Estimate` does, and for the double-counting warnings.
     public func members(_ a: AggregateStatement, group: [(column: String, value: SQLValue)] = [],
                         in source: SourceText) throws(Diagnostic) -> String {
         let binder = Binder(source: source, store: ClaimStore(claims: []))
-        var sql = "SELECT value, qualifier, unit FROM claims" + (try filter(a.target, a.condition, binder))
+        var sql = "SELECT \(Self.claimColumns.joined(separator: ", ")) FROM claims" + (try filter(a.target, a.condition, binder))
         let keys = group.map { key -> String in
             switch key.value {
             case .null: return "\(key.column) IS NULL"

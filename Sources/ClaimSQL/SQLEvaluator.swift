@@ -4,7 +4,8 @@ import ClaimStore
 /// Answers statements from a PostgreSQL database (`claimq --db URL`): each compiles to
 /// one query (SQLCompiler), whose rows become the `QueryResult` the in-memory
 /// evaluator would give, so text and JSON render alike. Not yet: arithmetic, `check`,
-/// `why`, `timeline` and the double-counting warnings.
+/// `why` and `timeline`. (Min, max and the double-counting warnings read the matched
+/// claims back, to fold and compare them as the store does.)
 public struct SQLEvaluator {
     public let database: ClaimDatabase
     private let compiler = SQLCompiler(dialect: .postgres)
@@ -14,11 +15,18 @@ public struct SQLEvaluator {
     }
 
     public func run(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
+        // The metric first, as in memory: an unknown one is the error, whatever else is wrong.
+        var metric: String?
+        switch statement.kind {
+        case .expression(.aggregate(let a)): metric = try metricName(a.target)
+        case .list(let l): metric = try metricName(l.target)
+        default: break
+        }
         let sql = try compiler.compile(statement, in: source)
         let rows = try query(sql, statement.range)
         switch statement.kind {
         case .expression(.aggregate(let a)):
-            let label = Self.label(a.target)
+            let label = metric ?? Self.label(a.target)
             guard !a.group.isEmpty else {
                 guard let row = rows.first else { throw Diagnostic("the database returned no row", at: statement.range) }
                 return .aggregate(try result(a, label, row, keys: 0, source))
@@ -55,6 +63,23 @@ public struct SQLEvaluator {
         }
     }
 
+    /// The metric a target names, spelt as the database spells it; claimq's error when
+    /// no claim has it.
+    private func metricName(_ target: Target?) throws(Diagnostic) -> String? {
+        guard case .metric(let name)? = target else { return nil }
+        let literal = "'" + name.lowercased.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        if let found = try query("SELECT metric FROM claims WHERE lower(metric) = \(literal) LIMIT 1", name.range).first?[0].text {
+            return found
+        }
+        if let field = Field(rawValue: name.lowercased) {
+            throw Diagnostic("'\(field.rawValue)' is a field; aggregates run over a metric, 'value' or 'claims'",
+                             at: name.range, hints: ["see the metrics with .metrics"])
+        }
+        let metrics = try query("SELECT metric FROM claims GROUP BY metric ORDER BY min(id)", name.range).compactMap { $0[0].text }
+        let hints = Suggest.hint(for: name.text, among: metrics + ["claims", "value"])
+        throw Diagnostic("unknown metric '\(name.text)'", at: name.range, hints: hints.isEmpty ? ["see the metrics with .metrics"] : hints)
+    }
+
     private static func label(_ target: Target?) -> String {
         switch target {
         case .metric(let name)?: return name.text
@@ -80,16 +105,15 @@ public struct SQLEvaluator {
         let r = Array(row.dropFirst(keys))
         let claims: [Int] = if case .ints(let ids)? = r.last { ids } else { [] }
         let (units, unit) = (r[r.count - 3].int ?? 0, r[r.count - 2].text)
-        // Mixed units, and min and max, need the claims themselves (of this group).
-        var members: [[SQLValue]] = []
-        if a.function != .count, units > 1 || a.function == .min || a.function == .max {
-            members = try query(try compiler.members(a, group: group, in: source), a.range)
+        // Mixed units, min and max, and the warnings of sum and avg need the claims themselves (of this group).
+        var members: [Claim] = []
+        if a.function != .count, !claims.isEmpty {
+            members = try query(try compiler.members(a, group: group, in: source), a.range).map(Self.claim)
         }
         if a.function != .count, units > 1 {
             var counts: [(String, Int)] = []
             for m in members {
-                let u = m[2].text ?? ""
-                if let k = counts.firstIndex(where: { $0.0 == u }) { counts[k].1 += 1 } else { counts.append((u, 1)) }
+                if let k = counts.firstIndex(where: { $0.0 == m.unit }) { counts[k].1 += 1 } else { counts.append((m.unit, 1)) }
             }
             let listed = counts.map { "\($0.0) (\($0.1) claim\($0.1 == 1 ? "" : "s"))" }
             throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(listed.joined(separator: ", "))",
@@ -97,31 +121,31 @@ public struct SQLEvaluator {
                              hints: ["split them with 'by unit', or keep one with 'where unit = \"\(counts.first?.0 ?? "")\"'",
                                      "'count claims' counts across units"])
         }
-        if a.function == .min || a.function == .max, let first = members.first {
-            // Estimate's fold, as in memory: the ends of intervals that may overlap, and their flags.
-            var e = Self.estimate(first)
-            for m in members.dropFirst() { e = a.function == .min ? .minimum(e, Self.estimate(m)) : .maximum(e, Self.estimate(m)) }
-            return AggregateResult(function: a.function, metric: label, estimate: e, unit: unit, claims: claims, picked: r[4].int)
+        if a.function != .count, let first = members.first {
+            // Estimate's fold over the claims, as in memory, so that even the last digit
+            // of a sum or an average is the same.
+            var e = Estimate(first.value, first.qualifier)
+            for m in members.dropFirst() {
+                let next = Estimate(m.value, m.qualifier)
+                switch a.function {
+                case .min: e = .minimum(e, next)
+                case .max: e = .maximum(e, next)
+                default: e = e + next
+                }
+            }
+            if a.function == .avg { e = e.scaled(by: 1 / Double(members.count)) }
+            guard e.isFinite else { throw Diagnostic("the \(a.function.rawValue) is out of range (beyond ±1.8e308)", at: a.range) }
+            let warnings = a.function == .sum || a.function == .avg
+                ? DoubleCounting.warnings(members, operation: a.function == .sum ? "sum" : "average") : []
+            let picked = a.function == .min || a.function == .max ? r[4].int : nil
+            return AggregateResult(function: a.function, metric: label, estimate: e, unit: unit, claims: claims, picked: picked,
+                                   warnings: warnings)
         }
         guard a.function == .count || !claims.isEmpty, let nominal = r[1].double else {
             return AggregateResult(function: a.function, metric: label, estimate: nil, unit: nil, claims: [], picked: nil)
         }
-        var e = Estimate(exactly: nominal)
-        (e.low, e.high) = (r[2].double, r[3].double)
-        var picked: Int?
-        switch a.function {
-        case .sum, .avg:
-            (e.lowOpen, e.highOpen, e.approximate, e.capped) = (r[4].bool ?? false, r[5].bool ?? false, r[6].bool ?? false, r[7].bool ?? false)
-        case .min, .max:
-            picked = r[4].int
-        case .count:
-            return AggregateResult(function: .count, metric: label, estimate: e, unit: nil, claims: claims, picked: nil)
-        }
-        return AggregateResult(function: a.function, metric: label, estimate: e, unit: unit, claims: claims, picked: picked)
-    }
-
-    private static func estimate(_ member: [SQLValue]) -> Estimate {
-        Estimate(member[0].double ?? 0, member[1].text.flatMap(Qualifier.init) ?? .exact)
+        // A count (the other functions matched no claim, or were folded above).
+        return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: nominal), unit: nil, claims: claims, picked: nil)
     }
 
     private static func range(_ target: Target) -> Range<Int> {
