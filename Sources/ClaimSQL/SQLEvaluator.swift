@@ -59,7 +59,9 @@ public struct SQLEvaluator {
         do throws(DatabaseError) {
             return try database.rows(sql)
         } catch {
-            throw Diagnostic("the database failed: \(error.description)", at: range)
+            let missing = error.description.contains("relation \"claims\" does not exist")
+            throw Diagnostic("the database failed: \(error.description)", at: range,
+                             hints: missing ? ["this database has no claims yet: claimq import --db URL SOURCES… makes the table and fills it"] : [])
         }
     }
 

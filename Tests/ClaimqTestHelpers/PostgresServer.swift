@@ -18,7 +18,8 @@ public final class PostgresServer {
     private let bin: String
     private var running = false
 
-    public init() throws {
+    /// `password`: the `postgres` user's, asked of every client (scram-sha-256); none trusts every local client.
+    public init(password: String? = nil) throws {
         guard let bin = Self.binaries() else {
             throw Failure(description: "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin): run scripts/setup.sh")
         }
@@ -26,7 +27,13 @@ public final class PostgresServer {
         var template = Array("/tmp/claimq-pg-XXXXXX".utf8CString)
         folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
         if getuid() == 0 { try FileManager.default.setAttributes([.ownerAccountName: "postgres"], ofItemAtPath: folder) }
-        try server(["initdb", "-D", folder + "/data", "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"])
+        var auth = ["-A", "trust"]
+        if let password {
+            try password.write(toFile: folder + "/password", atomically: true, encoding: .utf8)
+            if getuid() == 0 { try FileManager.default.setAttributes([.ownerAccountName: "postgres"], ofItemAtPath: folder + "/password") }
+            auth = ["-A", "scram-sha-256", "--pwfile=" + folder + "/password"]
+        }
+        try server(["initdb", "-D", folder + "/data", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"] + auth)
         try server(["pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "30", "start",
                     "-o", "-k \(folder) -c listen_addresses='' -c fsync=off"])
         running = true

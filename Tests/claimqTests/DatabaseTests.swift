@@ -36,6 +36,21 @@ extension EndToEndTests {
         }
     }
 
+    /// A wrong password, and a database with no claims table, are clear errors; the
+    /// right password works; no password is ever shown.
+    @Test func passwordsAndMissingTablesAreClearErrors() throws {
+        let server = try PostgresServer(password: "right-one")
+        defer { server.stop() }
+        let wrong = Claimq.run(["--db", "postgresql://postgres:wrong-one@/postgres?host=\(server.folder)", "-c", "count claims"], timeout: 30)
+        #expect(wrong.status == 3 && wrong.stderr.contains("password authentication failed"), "\(wrong.stderr)")
+        #expect(!wrong.stderr.contains("wrong-one") && wrong.stderr.contains("postgres:****@"))
+        let empty = Claimq.run(["--db", "postgresql://postgres:right-one@/postgres?host=\(server.folder)", "-c", "count claims"], timeout: 30)
+        #expect(empty.status == 1 && empty.stdout.isEmpty)
+        #expect(empty.stderr.contains("error: the database failed: relation \"claims\" does not exist"), "\(empty.stderr)")
+        #expect(empty.stderr.contains("hint: this database has no claims yet: claimq import --db URL SOURCES…"))
+        #expect(!empty.stderr.contains("right-one"))
+    }
+
     @Test func aDatabaseThatCannotBeReachedIsAClearErrorWithoutThePassword() {
         let dir = Claimq.temporaryFolder()
         let run = Claimq.run(["--db", "postgresql://ann:s3cret@/claims?host=\(dir)", "-c", "count claims"], timeout: 30)
