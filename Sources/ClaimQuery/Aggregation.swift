@@ -1,7 +1,7 @@
 import ClaimStore
 
 /// sum, count, avg, min and max over the claims a statement selects, whole or by group.
-struct Aggregation {
+public struct Aggregation {
     let store: ClaimStore
     let binder: Binder
 
@@ -76,7 +76,7 @@ struct Aggregation {
         }
     }
 
-    /// One aggregate over `matches`. Values in different units cannot be added or
+    /// One aggregate over `rows`. Values in different units cannot be added or
     /// compared; sums and averages warn when claims may count the same things twice.
     func compute(_ a: AggregateStatement, _ label: String, rows: [Int]) throws(Diagnostic) -> AggregateResult {
         let allIDs = store.columns.ids
@@ -85,7 +85,13 @@ struct Aggregation {
             return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(rows.count)),
                                    unit: nil, claims: ids, picked: nil)
         }
-        let matches = rows.map(store.columns.claim)
+        return try Self.compute(a, label, claims: rows.map(store.columns.claim))
+    }
+
+    /// sum, avg, min or max over these claims (in id order), wherever they were read
+    /// from: the store, or a database (`claimq --db`), so both answer alike.
+    public static func compute(_ a: AggregateStatement, _ label: String, claims matches: [Claim]) throws(Diagnostic) -> AggregateResult {
+        let ids = matches.map(\.id)
         let units = Self.distinctUnits(matches)
         if units.count > 1 {
             throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(Self.describe(units, in: matches))",

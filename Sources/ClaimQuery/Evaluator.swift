@@ -93,14 +93,7 @@ struct Selection {
     func metricName(_ target: Target?) throws(Diagnostic) -> String? {
         guard case .metric(let name)? = target else { return nil }
         if let found = store.metric(named: name.text) { return found }
-        let metrics = store.metrics
-        if let field = Field(rawValue: name.lowercased) {
-            throw Diagnostic("'\(field.rawValue)' is a field; aggregates run over a metric, 'value' or 'claims'",
-                             at: name.range, hints: ["see the metrics with .metrics"])
-        }
-        let hints = Suggest.hint(for: name.text, among: metrics + ["claims", "value"])
-        throw Diagnostic("unknown metric '\(name.text)'", at: name.range,
-                         hints: hints.isEmpty ? ["see the metrics with .metrics"] : hints)
+        throw try Diagnostic.unknownMetric(name, among: { store.metrics })
     }
 
     /// What the target is called in results: the metric, "value" or "claims".
@@ -149,5 +142,19 @@ enum ClaimOrdering {
             key.text = text.lowercased()
         }
         return key
+    }
+}
+
+extension Diagnostic {
+    /// A target that names no metric the claims have: a field's name, or a misspelt
+    /// metric (`metrics` is asked only then).
+    public static func unknownMetric(_ name: Name, among metrics: () throws(Diagnostic) -> [String]) throws(Diagnostic) -> Diagnostic {
+        if let field = Field(rawValue: name.lowercased) {
+            return Diagnostic("'\(field.rawValue)' is a field; aggregates run over a metric, 'value' or 'claims'",
+                              at: name.range, hints: ["see the metrics with .metrics"])
+        }
+        let hints = Suggest.hint(for: name.text, among: try metrics() + ["claims", "value"])
+        return Diagnostic("unknown metric '\(name.text)'", at: name.range,
+                          hints: hints.isEmpty ? ["see the metrics with .metrics"] : hints)
     }
 }

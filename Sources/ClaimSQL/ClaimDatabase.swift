@@ -15,7 +15,6 @@ public enum SQLValue: Sendable, Equatable {
         default: nil
         }
     }
-    var bool: Bool? { if case .bool(let b) = self { b } else { nil } }
     var text: String? { if case .text(let t) = self { t } else { nil } }
 }
 

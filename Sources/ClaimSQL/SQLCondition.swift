@@ -27,13 +27,13 @@ struct SQLCondition {
             return negate("(" + tests.joined(separator: " OR ") + ")", negated)
         case .contains(let name, let literal, let negated):
             guard case .string(let wanted) = literal.value else { return "FALSE" }   // (the Binder has refused it)
-            let test = dialect.contains("lower(\(try column(try binder.field(name))))", wanted.lowercased())
+            let test = dialect.contains("lower(\(column(try binder.field(name))))", wanted.lowercased())
             return negate("(\(test))", negated)
         case .between(let name, let low, let high, let negated):
             let field = try binder.field(name)
             return negate("(\(try compare(field, .greaterEqual, low)) AND \(try compare(field, .lessEqual, high)))", negated)
         case .isNull(let name, let negated):
-            return "\(try column(try binder.field(name))) IS \(negated ? "NOT " : "")NULL"
+            return "\(column(try binder.field(name))) IS \(negated ? "NOT " : "")NULL"
         case .period(_, let relation, let literal):
             let (from, to) = (dialect.string(literal.period.from.description), dialect.string(literal.period.to.description))
             switch relation {
@@ -48,13 +48,13 @@ struct SQLCondition {
     }
 
     /// The column a field reads (`period`: its start, which is null exactly when the period is).
-    func column(_ field: Field) throws(Diagnostic) -> String {
+    func column(_ field: Field) -> String {
         field == .period ? "period_from" : field.rawValue
     }
 
     private func compare(_ field: Field, _ op: CompareOperator, _ literal: Literal) throws(Diagnostic) -> String {
         let sqlOp = op == .notEqual ? "<>" : op.rawValue
-        let column = try column(field)
+        let column = column(field)
         switch (field.kind, literal.value) {
         case (.number, .number(let n)):
             return "\(column) \(sqlOp) \(dialect.number(n))"

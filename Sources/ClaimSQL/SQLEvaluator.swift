@@ -73,13 +73,9 @@ public struct SQLEvaluator {
         if let found = try query("SELECT metric FROM claims WHERE lower(metric) = \(literal) LIMIT 1", name.range).first?[0].text {
             return found
         }
-        if let field = Field(rawValue: name.lowercased) {
-            throw Diagnostic("'\(field.rawValue)' is a field; aggregates run over a metric, 'value' or 'claims'",
-                             at: name.range, hints: ["see the metrics with .metrics"])
-        }
-        let metrics = try query("SELECT metric FROM claims GROUP BY metric ORDER BY min(id)", name.range).compactMap { $0[0].text }
-        let hints = Suggest.hint(for: name.text, among: metrics + ["claims", "value"])
-        throw Diagnostic("unknown metric '\(name.text)'", at: name.range, hints: hints.isEmpty ? ["see the metrics with .metrics"] : hints)
+        throw try Diagnostic.unknownMetric(name, among: { () throws(Diagnostic) in
+            try query("SELECT metric FROM claims GROUP BY metric ORDER BY min(id)", name.range).compactMap { $0[0].text }
+        })
     }
 
     private static func label(_ target: Target?) -> String {
@@ -101,60 +97,20 @@ public struct SQLEvaluator {
         }
     }
 
-    /// One aggregate row (after `keys` key columns): see SQLCompiler for its columns.
+    /// One aggregate row (after `keys` key columns): see SQLCompiler for its columns. A
+    /// count is the row's; sum, avg, min and max read the matched claims (of this group)
+    /// back and compute as the store does (Aggregation.compute: the same fold to the last
+    /// digit, the same mixed-units error, the same double-counting warnings).
     private func result(_ a: AggregateStatement, _ label: String, _ row: [SQLValue], keys: Int,
                         group: [(column: String, value: SQLValue)] = [], _ source: SourceText) throws(Diagnostic) -> AggregateResult {
         let r = Array(row.dropFirst(keys))
         let claims: [Int] = if case .ints(let ids)? = r.last { ids } else { [] }
-        let (units, unit) = (r[r.count - 3].int ?? 0, r[r.count - 2].text)
-        // Mixed units, min and max, and the warnings of sum and avg need the claims themselves (of this group).
-        var members: [Claim] = []
-        if a.function != .count, !claims.isEmpty {
-            members = try query(try compiler.members(a, group: group, in: source), a.range).map(Self.claim)
+        guard a.function != .count else {
+            return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(r[0].int ?? 0)),
+                                   unit: nil, claims: claims, picked: nil)
         }
-        if a.function != .count, units > 1 {
-            var counts: [(String, Int)] = []
-            for m in members {
-                if let k = counts.firstIndex(where: { $0.0 == m.unit }) { counts[k].1 += 1 } else { counts.append((m.unit, 1)) }
-            }
-            let listed = counts.map { "\($0.0) (\($0.1) claim\($0.1 == 1 ? "" : "s"))" }
-            throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(listed.joined(separator: ", "))",
-                             at: a.functionRange.lowerBound..<(a.target.map(Self.range) ?? a.functionRange).upperBound,
-                             hints: ["split them with 'by unit', or keep one with 'where unit = \"\(counts.first?.0 ?? "")\"'",
-                                     "'count claims' counts across units"])
-        }
-        if a.function != .count, let first = members.first {
-            // Estimate's fold over the claims, as in memory, so that even the last digit
-            // of a sum or an average is the same.
-            var e = Estimate(first.value, first.qualifier)
-            for m in members.dropFirst() {
-                let next = Estimate(m.value, m.qualifier)
-                switch a.function {
-                case .min: e = .minimum(e, next)
-                case .max: e = .maximum(e, next)
-                default: e = e + next
-                }
-            }
-            if a.function == .avg { e = e.scaled(by: 1 / Double(members.count)) }
-            guard e.isFinite else { throw Diagnostic("the \(a.function.rawValue) is out of range (beyond ±1.8e308)", at: a.range) }
-            let warnings = a.function == .sum || a.function == .avg
-                ? DoubleCounting.warnings(members, operation: a.function == .sum ? "sum" : "average") : []
-            let picked = a.function == .min || a.function == .max ? r[4].int : nil
-            return AggregateResult(function: a.function, metric: label, estimate: e, unit: unit, claims: claims, picked: picked,
-                                   warnings: warnings)
-        }
-        guard a.function == .count || !claims.isEmpty, let nominal = r[1].double else {
-            return AggregateResult(function: a.function, metric: label, estimate: nil, unit: nil, claims: [], picked: nil)
-        }
-        // A count (the other functions matched no claim, or were folded above).
-        return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: nominal), unit: nil, claims: claims, picked: nil)
-    }
-
-    private static func range(_ target: Target) -> Range<Int> {
-        switch target {
-        case .metric(let name): return name.range
-        case .value(let r), .claims(let r): return r
-        }
+        let members = claims.isEmpty ? [] : try query(try compiler.members(a, group: group, in: source), a.range).map(Self.claim)
+        return try Aggregation.compute(a, label, claims: members)
     }
 
     private func missing(_ s: ShowStatement) throws(Diagnostic) -> Diagnostic {
