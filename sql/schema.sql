@@ -30,6 +30,11 @@ CREATE TABLE IF NOT EXISTS claims (
     quote        text NOT NULL,
     paragraph    integer NOT NULL,
     sentence     integer NOT NULL,
+    -- Relations a curated claims file states, for check: ids of claims in the same store.
+    part_of      bigint,               -- a subset of that claim's count
+    ratio_num    bigint,               -- 100 × ratio_num / ratio_den, a percentage
+    ratio_den    bigint,
+    share_of     bigint,               -- a percentage of that claim's count
     -- The interval the hedged value claims (claimq's Estimate): NULL for an unbounded end.
     low          double precision GENERATED ALWAYS AS
                      (CASE WHEN qualifier IN ('less_than', 'at_most') THEN least(0, value) ELSE value END) STORED,

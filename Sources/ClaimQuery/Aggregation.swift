@@ -152,7 +152,7 @@ public struct Aggregation {
 }
 
 extension AggregateResult {
-    static let empty = AggregateResult(function: .count, metric: "", estimate: nil, unit: nil, claims: [], picked: nil)
+    public static let empty = AggregateResult(function: .count, metric: "", estimate: nil, unit: nil, claims: [], picked: nil)
 }
 
 extension Array where Element == GroupedResult.Key {

@@ -1,9 +1,19 @@
 import ClaimStore
 
 /// Evaluates `+ - * /` over aggregates and numbers, carrying hedges (interval
-/// arithmetic), units and the claims each operand came from.
-struct Arithmetic {
-    let aggregation: Aggregation
+/// arithmetic), units and the claims each operand came from. Each aggregate is
+/// answered by `whole`, and claims are read by id with `claims`: from the store, or
+/// from a database (`--db`).
+public struct Arithmetic {
+    public typealias Whole = (AggregateStatement) throws(Diagnostic) -> AggregateResult
+    public typealias Lookup = ([Int]) throws(Diagnostic) -> [Claim]
+    let whole: Whole
+    let claims: Lookup
+
+    public init(whole: @escaping Whole, claims: @escaping Lookup) {
+        self.whole = whole
+        self.claims = claims
+    }
 
     /// A value on its way through an expression.
     private struct Operand {
@@ -13,7 +23,7 @@ struct Arithmetic {
         var warnings: [String]
     }
 
-    func evaluate(_ expression: Expression) throws(Diagnostic) -> ValueResult {
+    public func evaluate(_ expression: Expression) throws(Diagnostic) -> ValueResult {
         let o = try operand(expression)
         var seen = Set<String>()
         return ValueResult(estimate: o.estimate, unit: o.unit, claims: Array(Set(o.claims)).sorted(),
@@ -33,7 +43,7 @@ struct Arithmetic {
                 throw Diagnostic("'by' cannot be combined with arithmetic", at: a.range,
                                  hints: ["group the aggregate on its own: \(a.function.rawValue) … by …"])
             }
-            let result = try aggregation.whole(a)
+            let result = try whole(a)
             guard let estimate = result.estimate, result.function == .count || result.matched > 0 else {
                 throw Diagnostic("this \(a.function.rawValue) matches no claims, so there is nothing to calculate with",
                                  at: a.range, hints: ["check its condition with: count \(result.metric == "value" ? "claims" : result.metric) where …"])
@@ -59,7 +69,7 @@ struct Arithmetic {
         switch op {
         case .add, .subtract:
             let unit = try sameUnit(a, b, op, opRange)
-            if op == .add, let combined = combinedWarning(a, b) { warnings.append(combined) }
+            if op == .add, let combined = try combinedWarning(a, b) { warnings.append(combined) }
             let estimate = op == .add ? a.estimate + b.estimate : a.estimate - b.estimate
             return Operand(estimate: estimate, unit: unit, claims: claims, warnings: warnings)
         case .multiply:
@@ -82,9 +92,8 @@ struct Arithmetic {
     }
 
     /// Two aggregates added together may overlap just as claims within one sum can.
-    private func combinedWarning(_ a: Operand, _ b: Operand) -> String? {
-        let claims = (a.claims + b.claims).compactMap(aggregation.store.claim(id:))
-        let across = DoubleCounting.warnings(claims, operation: "sum").filter { w in
+    private func combinedWarning(_ a: Operand, _ b: Operand) throws(Diagnostic) -> String? {
+        let across = DoubleCounting.warnings(try claims(a.claims + b.claims), operation: "sum").filter { w in
             !(a.warnings + b.warnings).contains(w)
         }
         return across.isEmpty ? nil : across.joined(separator: "; ")

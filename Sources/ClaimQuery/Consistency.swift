@@ -4,11 +4,15 @@ import ClaimStore
 /// - part_of X: a subset of X's count, so not larger, and inside X's period and place;
 /// - ratio_of [N, D]: a percentage equal to 100 × N / D, to the precision it is stated to;
 /// - share_of X: a percentage of X's count, so between 0 and 100.
-struct Consistency {
+public struct Consistency {
     let store: ClaimStore
 
+    public init(store: ClaimStore) {
+        self.store = store
+    }
+
     /// Every relation, or those a claim states or is named in.
-    func findings(about id: Int?) throws(Diagnostic) -> [Finding] {
+    public func findings(about id: Int?) throws(Diagnostic) -> [Finding] {
         var findings: [Finding] = []
         for row in store.columns.relationRows {   // only claims that state relations
             let claim = store.columns.claim(row)

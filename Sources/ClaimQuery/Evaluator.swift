@@ -26,7 +26,9 @@ public struct Evaluator {
         case .expression(.aggregate(let a)):
             return try Aggregation(store: store, binder: binder).run(a)
         case .expression(let e):
-            return .value(try Arithmetic(aggregation: Aggregation(store: store, binder: binder)).evaluate(e))
+            let aggregation = Aggregation(store: store, binder: binder)
+            return .value(try Arithmetic(whole: { a throws(Diagnostic) in try aggregation.whole(a) },
+                                         claims: { ids in ids.compactMap(store.claim(id:)) }).evaluate(e))
         case .list(let l):
             return .claims(try list(l, binder))
         case .show(let s):

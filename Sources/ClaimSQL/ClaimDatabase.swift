@@ -1,3 +1,4 @@
+import ClaimStore
 import Dispatch
 import Logging
 import NIOCore
@@ -7,24 +8,29 @@ import PostgresNIO
 public enum SQLValue: Sendable, Equatable {
     case null, int(Int), double(Double), bool(Bool), text(String), ints([Int])
 
-    var int: Int? { if case .int(let n) = self { n } else { nil } }
-    var double: Double? {
+    public var int: Int? { if case .int(let n) = self { n } else { nil } }
+    public var double: Double? {
         switch self {
         case .double(let d): d
         case .int(let n): Double(n)
         default: nil
         }
     }
-    var text: String? { if case .text(let t) = self { t } else { nil } }
+    public var text: String? { if case .text(let t) = self { t } else { nil } }
 }
 
 /// One connection to a PostgreSQL server, through postgres-nio: the only place in
 /// claimq that talks to a database. Its calls block until the server answers (the
-/// shell runs one statement at a time); every failure is a `DatabaseError` whose text
-/// never holds the password.
-public final class ClaimDatabase: Sendable {
+/// shell runs one statement at a time, so only one thread uses it); every failure is a
+/// `DatabaseError` whose text never holds the password. A connection the server
+/// dropped is made again by the next call. Ctrl-C (Interruption) while a query runs
+/// asks the server to cancel it, over a second connection, as psql does.
+public final class ClaimDatabase: @unchecked Sendable {
     public let url: DatabaseURL
-    private let connection: PostgresConnection
+    private let configuration: PostgresConnection.Configuration
+    private var connection: PostgresConnection
+    /// The server process serving `connection`, which a cancel request names.
+    private var backend: Int?
     /// postgres-nio logs nothing a user of claimq should see.
     private static let logger: Logger = {
         var logger = Logger(label: "claimq.sql", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -32,8 +38,9 @@ public final class ClaimDatabase: Sendable {
         return logger
     }()
 
-    private init(url: DatabaseURL, connection: PostgresConnection) {
+    private init(url: DatabaseURL, configuration: PostgresConnection.Configuration, connection: PostgresConnection) {
         self.url = url
+        self.configuration = configuration
         self.connection = connection
     }
 
@@ -43,11 +50,15 @@ public final class ClaimDatabase: Sendable {
                                              password: url.password, database: url.database)
         } ?? PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user, password: url.password,
                                               database: url.database, tls: .disable)
+        let database = ClaimDatabase(url: url, configuration: configuration, connection: try open(url, configuration))
+        database.backend = (try? database.rows("SELECT pg_backend_pid()"))?.first?.first?.int
+        return database
+    }
+
+    private static func open(_ url: DatabaseURL, _ configuration: PostgresConnection.Configuration,
+                             id: Int = 1) throws(DatabaseError) -> PostgresConnection {
         do {
-            let connection = try blocking {
-                try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Self.logger)
-            }
-            return ClaimDatabase(url: url, connection: connection)
+            return try blocking { try await PostgresConnection.connect(configuration: configuration, id: id, logger: Self.logger) }
         } catch {
             throw DatabaseError("cannot connect to \(url): \(Self.reason(error))")
         }
@@ -60,9 +71,13 @@ public final class ClaimDatabase: Sendable {
 
     /// Runs one query and returns its rows, each cell read by its type.
     public func rows(_ sql: String) throws(DatabaseError) -> [[SQLValue]] {
+        if connection.isClosed {   // the server went away after the last call: try once more
+            connection = try Self.open(url, configuration)
+            backend = (try? rows("SELECT pg_backend_pid()"))?.first?.first?.int
+        }
         let connection = self.connection
         do {
-            return try blocking {
+            return try blocking(onInterrupt: cancel) {
                 var out: [[SQLValue]] = []
                 for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger) {
                     out.append(try row.map(Self.value))
@@ -70,8 +85,17 @@ public final class ClaimDatabase: Sendable {
                 return out
             }
         } catch {
-            throw DatabaseError(Self.reason(error))
+            guard connection.isClosed else { throw DatabaseError(Self.reason(error)) }
+            throw DatabaseError("the connection to \(url) was lost (\(Self.reason(error))); the next statement connects again")
         }
+    }
+
+    /// Asks the server to stop the query running on `connection` (pg_cancel_backend,
+    /// from a connection of its own); the query then fails with the server's reason.
+    private func cancel() {
+        guard let backend, let other = try? Self.open(url, configuration, id: 2) else { return }
+        _ = try? blocking { _ = try await other.query(PostgresQuery(unsafeSQL: "SELECT pg_cancel_backend(\(backend))"), logger: Self.logger) }
+        _ = try? blocking { try await other.close() }
     }
 
     /// Streams `text` (COPY's text format) into `table`'s `columns`.
@@ -122,15 +146,26 @@ public final class ClaimDatabase: Sendable {
 }
 
 /// Runs async work to its end from synchronous code (the shell's thread is not one of
-/// the concurrency pool's, so waiting here starves nothing).
-private func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+/// the concurrency pool's, so waiting here starves nothing). While it waits, a Ctrl-C
+/// (Interruption) calls `onInterrupt` once; the work still runs to its end.
+private func blocking<T: Sendable>(onInterrupt: (() -> Void)? = nil, _ work: @escaping @Sendable () async throws -> T) throws -> T {
     let box = Outcome<T>()
     let done = DispatchSemaphore(value: 0)
     Task.detached {
         do { box.set(.success(try await work())) } catch { box.set(.failure(error)) }
         done.signal()
     }
-    done.wait()
+    if let onInterrupt {
+        var asked = false
+        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if !asked, Interruption.requested {
+                asked = true
+                onInterrupt()
+            }
+        }
+    } else {
+        done.wait()
+    }
     return try box.get()
 }
 

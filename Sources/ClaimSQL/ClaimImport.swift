@@ -6,7 +6,8 @@ import ClaimStore
 /// claims, and an import that fails part way leaves no article half-imported.
 public enum ClaimImport {
     static let columns = ["article", "id", "path", "metric", "subject", "value", "qualifier", "unit", "place", "state", "country",
-                          "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence"]
+                          "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence",
+                          "part_of", "ratio_num", "ratio_den", "share_of"]
 
     /// Returns the number of articles and of claims imported. `progress` is told the
     /// claims done and the total after each article.
@@ -60,9 +61,11 @@ public enum ClaimImport {
             }
         }
         for c in claims {
+            let r = c.relations
             let values: [String?] = [c.article, String(c.id), path, c.metric, c.subject, "\(c.value)", c.qualifier.rawValue, c.unit,
                                      c.place?.code, c.state, c.country, c.period?.from.description, c.period?.to.description,
                                      c.period?.kind.rawValue, c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
+                + [r.partOf, r.ratioOf?.numerator, r.ratioOf?.denominator, r.shareOf].map { $0.map(String.init) }
             for (k, v) in values.enumerated() {
                 if k > 0 { out.append(UInt8(ascii: "\t")) }
                 field(v)

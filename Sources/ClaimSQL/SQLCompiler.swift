@@ -1,15 +1,17 @@
 import ClaimQuery
 import ClaimStore
 
-/// Compiles claimq statements to one SQL query each over the `claims` relation of
-/// sql/schema.sql, for the engine `dialect` names. The query answers what claimq
-/// answers in memory:
+/// Compiles claimq statements to SQL over the `claims` relation of sql/schema.sql, for
+/// the engine `dialect` names. The queries answer what claimq answers in memory:
 /// - an aggregate gives one row (one per group with `by`, in claimq's group order):
 ///   the group's keys, `matched`, `value`, the interval `low`..`high` (NULL for an
 ///   unbounded end) with `low_open`, `high_open`, `approximate` and `capped` as
 ///   `Estimate` has them (for sum, avg and count), `picked` (min, max), `units` and
 ///   `unit` (more than one unit is claimq's error), and `claims`, the ids;
-/// - `list` and `show` give the claims' rows, in claimq's order.
+/// - arithmetic gives one such query per aggregate, which claimq combines with its
+///   interval arithmetic;
+/// - `list`, `show`, `timeline`, `why` and `check` give the claims' rows, in claimq's
+///   order (`check`: the claims that state relations and the claims they name).
 /// Names, types and places are checked as in memory, with the same diagnostics.
 public struct SQLCompiler {
     public let dialect: SQLDialect
@@ -21,24 +23,58 @@ public struct SQLCompiler {
     /// The claim record's columns, as `list` and `show` return them.
     public static let claimColumns = ["id", "article", "metric", "subject", "value", "qualifier", "unit", "place", "state",
                                       "country", "period_from", "period_to", "period_kind", "source", "surface", "quote",
-                                      "paragraph", "sentence"]
+                                      "paragraph", "sentence", "part_of", "ratio_num", "ratio_den", "share_of"]
+    private static let selectClaims = "SELECT \(claimColumns.joined(separator: ", ")) FROM claims"
 
-    public func compile(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> String {
+    /// The queries a statement runs, in order. `previous` is the claims behind the
+    /// session's previous answer, which `why` shows.
+    public func compile(_ statement: Statement, in source: SourceText, previous: [Int] = []) throws(Diagnostic) -> [String] {
         let binder = Binder(source: source, store: ClaimStore(claims: []))
         switch statement.kind {
-        case .expression(.aggregate(let a)): return try aggregate(a, binder)
-        case .list(let l): return try list(l, binder)
-        case .show(let s): return "SELECT \(Self.claimColumns.joined(separator: ", ")) FROM claims WHERE id = \(s.id)"
-        case .expression: throw notYet("arithmetic over aggregates", statement.range)
-        case .check: throw notYet("'check'", statement.range)
-        case .why: throw notYet("'why'", statement.range)
-        case .timeline: throw notYet("'timeline'", statement.range)
+        case .expression(.aggregate(let a)): return [try aggregate(a, binder)]
+        case .expression(let e): return try Self.aggregates(in: e).map { a throws(Diagnostic) in try aggregate(a, binder) }
+        case .list(let l): return [try list(l, binder)]
+        case .show(let s): return [Self.selectClaims + " WHERE id = \(s.id)"]
+        case .timeline(let t): return [Self.selectClaims + (try filter(t.target, t.condition, binder)) + " ORDER BY id"]
+        case .why:
+            guard !previous.isEmpty else { throw Self.nothingToExplain(statement.range) }
+            return [claims(previous)]
+        case .check(let target): return [check(target)]
         }
     }
 
-    private func notYet(_ what: String, _ range: Range<Int>) -> Diagnostic {
-        Diagnostic("\(what) is not compiled to SQL yet", at: range,
-                   hints: ["SQL is made for aggregates (with 'by'), 'list' and 'show'"])
+    /// The claims with these ids, in id order.
+    public func claims(_ ids: [Int]) -> String {
+        Self.selectClaims + " WHERE id IN (\(ids.map(String.init).joined(separator: ", "))) ORDER BY id"
+    }
+
+    /// The query of one aggregate.
+    public func compile(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> String {
+        try aggregate(a, Binder(source: source, store: ClaimStore(claims: [])))
+    }
+
+    static func nothingToExplain(_ range: Range<Int>) -> Diagnostic {
+        Diagnostic("nothing to explain yet", at: range, hints: ["'why' shows the sentences behind the previous answer"])
+    }
+
+    /// The aggregates of an arithmetic expression, left to right.
+    public static func aggregates(in e: Expression) -> [AggregateStatement] {
+        switch e {
+        case .number: return []
+        case .negate(let inner, _): return aggregates(in: inner)
+        case .aggregate(let a): return [a]
+        case .chain(let first, let rest): return aggregates(in: first) + rest.flatMap { aggregates(in: $0.operand) }
+        }
+    }
+
+    /// The claims `check` reads: those that state a relation (the one asked about,
+    /// or any naming it), and every claim such a relation names.
+    private func check(_ target: ShowStatement?) -> String {
+        let relations = ["part_of", "ratio_num", "ratio_den", "share_of"]
+        var stating = "(" + relations.map { "\($0) IS NOT NULL" }.joined(separator: " OR ") + ")"
+        if let id = target?.id { stating += " AND (" + (["id"] + relations).map { "\($0) = \(id)" }.joined(separator: " OR ") + ")" }
+        let named = relations.map { "SELECT \($0) FROM claims WHERE \(stating)" }.joined(separator: " UNION ")
+        return Self.selectClaims + " WHERE \(stating) OR id IN (\(named)) ORDER BY id"
     }
 
     // MARK: Where
@@ -51,20 +87,22 @@ public struct SQLCompiler {
         return tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
     }
 
-    /// The claims an aggregate reads (of one group when `group` gives its key's columns
-    /// and values), as `list` selects them, in id order: for claimq's mixed-units error,
-    /// for folding min and max as `Estimate` does, and for the double-counting warnings.
-    public func members(_ a: AggregateStatement, group: [(column: String, value: SQLValue)] = [],
-                        in source: SourceText) throws(Diagnostic) -> String {
+    /// The claims an aggregate reads (of one group when `group` gives its key's
+    /// values, one for each field of its `by`), as `list` selects them, in id order: for
+    /// claimq's mixed-units error, for folding min and max as `Estimate` does, and for
+    /// the double-counting warnings.
+    public func members(_ a: AggregateStatement, group: [SQLValue] = [], in source: SourceText) throws(Diagnostic) -> String {
         let binder = Binder(source: source, store: ClaimStore(claims: []))
-        var sql = "SELECT \(Self.claimColumns.joined(separator: ", ")) FROM claims" + (try filter(a.target, a.condition, binder))
-        let keys = group.map { key -> String in
-            switch key.value {
-            case .null: return "\(key.column) IS NULL"
-            case .int(let n): return "\(key.column) = \(n)"
-            case .double(let d): return "\(key.column) = \(dialect.number(d))"
-            case .text(let t): return "\(key.column) = \(dialect.string(t))"
-            case .bool(let b): return "\(key.column) = \(b)"
+        var sql = Self.selectClaims + (try filter(a.target, a.condition, binder))
+        let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
+        let keys = zip(fields, group).map { field, value -> String in
+            let column = field == .period ? "(\(key(field)))" : key(field)
+            switch value {
+            case .null: return "\(column) IS NULL"
+            case .int(let n): return "\(column) = \(n)"
+            case .double(let d): return "\(column) = \(dialect.number(d))"
+            case .text(let t): return "\(column) = \(dialect.string(t))"
+            case .bool(let b): return "\(column) = \(b)"
             case .ints: return "FALSE"
             }
         }
@@ -75,19 +113,23 @@ public struct SQLCompiler {
     // MARK: Aggregates
 
     private func aggregate(_ a: AggregateStatement, _ binder: Binder) throws(Diagnostic) -> String {
-        let keys = try a.group.map { name throws(Diagnostic) -> Field in
-            let field = try binder.field(name)
-            if field == .period { throw notYet("grouping by period", name.range) }
-            return field
-        }
-        let columns = keys.map(\.rawValue) + ["count(*) AS matched"] + measures(a.function)
+        let keys = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
+        let columns = keys.map { $0 == .period ? "\(key($0)) AS period" : $0.rawValue } + ["count(*) AS matched"] + measures(a.function)
             + ["count(DISTINCT unit) AS units", "min(unit) AS unit", "\(dialect.ids()) AS claims"]
         var sql = "SELECT " + columns.joined(separator: ", ") + " FROM claims" + (try filter(a.target, a.condition, binder))
         if !keys.isEmpty {
-            sql += " GROUP BY " + keys.map(\.rawValue).joined(separator: ", ")
-            sql += " ORDER BY " + keys.map { order($0, descending: false) }.joined(separator: ", ")
+            sql += " GROUP BY " + keys.map(key).joined(separator: ", ")
+            sql += " ORDER BY " + keys.map(groupOrder).joined(separator: ", ")
         }
         return sql
+    }
+
+    /// A group's key: the field's column, or a period as claimq writes it
+    /// ("2016-01..2016-12", "2016-03", "as of 2016-03"), which orders as its text does.
+    public func key(_ field: Field) -> String {
+        guard field == .period else { return field.rawValue }
+        return "CASE WHEN period_from IS NULL THEN NULL WHEN period_kind = 'as_of' THEN 'as of ' || period_from "
+            + "WHEN period_from = period_to THEN period_from ELSE period_from || '..' || period_to END"
     }
 
     /// value, low, high and the interval's flags: `Estimate`'s sum of the claims'
@@ -119,7 +161,7 @@ public struct SQLCompiler {
     // MARK: Lists
 
     private func list(_ l: ListStatement, _ binder: Binder) throws(Diagnostic) -> String {
-        var sql = "SELECT \(Self.claimColumns.joined(separator: ", ")) FROM claims" + (try filter(l.target, l.condition, binder))
+        var sql = Self.selectClaims + (try filter(l.target, l.condition, binder))
         var keys: [String] = []
         if let o = l.order { keys.append(order(try binder.field(o.field), descending: o.descending)) }
         sql += " ORDER BY " + (keys + ["id"]).joined(separator: ", ")
@@ -135,5 +177,11 @@ public struct SQLCompiler {
         case .period: return "(period_from IS NULL), period_from\(direction), period_to\(direction)"
         case .text, .place: return "(\(field.rawValue) IS NULL), \(dialect.bytewise("lower(\(field.rawValue))"))\(direction)"
         }
+    }
+
+    /// The order of groups by a field: claimq's key order, a period by its text.
+    private func groupOrder(_ field: Field) -> String {
+        guard field == .period else { return order(field, descending: false) }
+        return "(\(key(field))) IS NULL, \(dialect.bytewise("lower(\(key(field)))"))"
     }
 }

@@ -1,67 +1,114 @@
 import ClaimQuery
 import ClaimStore
 
-/// Answers statements from a PostgreSQL database (`claimq --db URL`): each compiles to
-/// one query (SQLCompiler), whose rows become the `QueryResult` the in-memory
-/// evaluator would give, so text and JSON render alike. Not yet: arithmetic, `check`,
-/// `why` and `timeline`. (Min, max and the double-counting warnings read the matched
-/// claims back, to fold and compare them as the store does.)
+/// Answers statements from a PostgreSQL database (`claimq --db`): each compiles to
+/// queries (SQLCompiler), whose rows become the `QueryResult` the in-memory evaluator
+/// would give, so text and JSON render alike. Counts, ids and groups come from SQL;
+/// sum, avg, min and max read their matched claims back to fold them as the store
+/// does, arithmetic combines its aggregates as the store does, and `check` runs the
+/// store's Consistency over the claims with relations and those they name.
 public struct SQLEvaluator {
     public let database: ClaimDatabase
     private let compiler = SQLCompiler(dialect: .postgres)
+    /// The claims behind the previous answer, which `why` shows.
+    private var previous: [Int] = []
+    /// Called with each query before it runs (`.sql on`).
+    public var echo: ((String) -> Void)?
 
     public init(database: ClaimDatabase) {
         self.database = database
     }
 
+    /// Runs a statement and remembers the claims behind its answer for a later `why`.
+    public mutating func answer(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
+        let result = try run(statement, in: source)
+        if result.hasSourceClaims { previous = result.sourceClaims }
+        return result
+    }
+
     public func run(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> QueryResult {
-        // The metric first, as in memory: an unknown one is the error, whatever else is wrong.
-        var metric: String?
-        switch statement.kind {
-        case .expression(.aggregate(let a)): metric = try metricName(a.target)
-        case .list(let l): metric = try metricName(l.target)
-        default: break
-        }
-        let sql = try compiler.compile(statement, in: source)
-        let rows = try query(sql, statement.range)
         switch statement.kind {
         case .expression(.aggregate(let a)):
-            let label = metric ?? Self.label(a.target)
-            guard !a.group.isEmpty else {
-                guard let row = rows.first else { throw Diagnostic("the database returned no row", at: statement.range) }
-                return .aggregate(try result(a, label, row, keys: 0, source))
-            }
-            var groups: [GroupedResult.Group] = []
-            let names = a.group.map(\.lowercased)
-            for row in rows {
-                let key = row.prefix(names.count).map(Self.key)
-                let group = GroupedResult.Group(key: key, result: AggregateResult(function: .count, metric: "", estimate: nil, unit: nil,
-                                                                                    claims: [], picked: nil), fields: names)
-                do throws(Diagnostic) {
-                    let columns = Array(zip(names, row.prefix(names.count))).map { (column: $0.0, value: $0.1) }
-                    groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, group: columns, source), fields: names))
-                } catch {
-                    throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
-                }
-            }
-            return .groups(GroupedResult(function: a.function, metric: label, by: names, groups: groups))
-        case .list:
-            return .claims(rows.map(Self.claim))
+            return try aggregate(a, in: source)
+        case .expression(let e):
+            let arithmetic = Arithmetic(whole: { a throws(Diagnostic) in
+                guard case .aggregate(let result) = try aggregate(a, in: source) else { preconditionFailure("a group in arithmetic") }
+                return result
+            }, claims: { ids throws(Diagnostic) in try claims(ids, statement.range) })
+            return .value(try arithmetic.evaluate(e))
+        case .list(let l):
+            _ = try metricName(l.target)
+            return .claims(try claims(statement, source))
         case .show(let s):
-            guard let row = rows.first else { throw try missing(s) }
-            return .claim(Self.claim(row))
-        default:
-            throw Diagnostic("this statement is not answered from a database yet", at: statement.range)
+            guard let claim = try claims(statement, source).first else { throw try missing(s.id, s.idRange) }
+            return .claim(claim)
+        case .timeline(let t):
+            _ = try metricName(t.target)
+            return .timeline(try claims(statement, source))
+        case .why:
+            guard !previous.isEmpty else { throw SQLCompiler.nothingToExplain(statement.range) }
+            return .why(try claims(previous, statement.range))
+        case .check(let target):
+            if let target, try query("SELECT id FROM claims WHERE id = \(target.id)", target.idRange).isEmpty {
+                throw try missing(target.id, target.idRange)
+            }
+            let store = ClaimStore(claims: try claims(statement, source))
+            return .check(try Consistency(store: store).findings(about: target?.id))
         }
     }
 
-    private func query(_ sql: String, _ range: Range<Int>) throws(Diagnostic) -> [[SQLValue]] {
+    private func claims(_ statement: Statement, _ source: SourceText) throws(Diagnostic) -> [Claim] {
+        var rows: [[SQLValue]] = []
+        for sql in try compiler.compile(statement, in: source, previous: previous) { rows += try query(sql, statement.range) }
+        return rows.map(Self.claim)
+    }
+
+    /// The claims with these ids, in this order (repeats repeated; ids no claim has left out).
+    private func claims(_ ids: [Int], _ range: Range<Int>) throws(Diagnostic) -> [Claim] {
+        var found: [Int: Claim] = [:]
+        let distinct = Array(Set(ids)).sorted()
+        for start in stride(from: 0, to: distinct.count, by: 10_000) {
+            for claim in try query(compiler.claims(Array(distinct[start..<min(distinct.count, start + 10_000)])), range).map(Self.claim) {
+                found[claim.id] = claim
+            }
+        }
+        return ids.compactMap { found[$0] }
+    }
+
+    /// An aggregate, whole or by groups.
+    private func aggregate(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> QueryResult {
+        // The metric first, as in memory: an unknown one is the error, whatever else is wrong.
+        let label = try metricName(a.target) ?? Self.label(a.target)
+        let rows = try query(try compiler.compile(a, in: source), a.range)
+        guard !a.group.isEmpty else {
+            guard let row = rows.first else { throw Diagnostic("the database returned no row", at: a.range) }
+            return .aggregate(try result(a, label, row, keys: 0, source))
+        }
+        var groups: [GroupedResult.Group] = []
+        let names = a.group.map(\.lowercased)
+        for row in rows {
+            let key = row.prefix(names.count).map(Self.key)
+            do throws(Diagnostic) {
+                groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, source), fields: names))
+            } catch {
+                let group = GroupedResult.Group(key: key, result: .empty, fields: names)
+                throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
+            }
+        }
+        return .groups(GroupedResult(function: a.function, metric: label, by: names, groups: groups))
+    }
+
+    func query(_ sql: String, _ range: Range<Int>) throws(Diagnostic) -> [[SQLValue]] {
         do throws(DatabaseError) {
+            echo?(sql)
             return try database.rows(sql)
         } catch {
+            if Interruption.requested { throw Diagnostic.interrupted }   // (the server cancelled the query)
             let missing = error.description.contains("relation \"claims\" does not exist")
+            let lost = error.description.hasPrefix("cannot connect") || error.description.hasPrefix("the connection to")
             throw Diagnostic("the database failed: \(error.description)", at: range,
-                             hints: missing ? ["this database has no claims yet: claimq import --db URL SOURCES… makes the table and fills it"] : [])
+                             hints: missing ? ["this database has no claims yet: claimq import --db URL SOURCES… makes the table and fills it"]
+                                 : lost ? ["each statement connects again: is the server running?"] : [])
         }
     }
 
@@ -102,21 +149,21 @@ public struct SQLEvaluator {
     /// back and compute as the store does (Aggregation.compute: the same fold to the last
     /// digit, the same mixed-units error, the same double-counting warnings).
     private func result(_ a: AggregateStatement, _ label: String, _ row: [SQLValue], keys: Int,
-                        group: [(column: String, value: SQLValue)] = [], _ source: SourceText) throws(Diagnostic) -> AggregateResult {
+                        _ source: SourceText) throws(Diagnostic) -> AggregateResult {
         let r = Array(row.dropFirst(keys))
         let claims: [Int] = if case .ints(let ids)? = r.last { ids } else { [] }
         guard a.function != .count else {
             return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(r[0].int ?? 0)),
                                    unit: nil, claims: claims, picked: nil)
         }
-        let members = claims.isEmpty ? [] : try query(try compiler.members(a, group: group, in: source), a.range).map(Self.claim)
+        let members = claims.isEmpty ? [] : try query(try compiler.members(a, group: Array(row.prefix(keys)), in: source), a.range).map(Self.claim)
         return try Aggregation.compute(a, label, claims: members)
     }
 
-    private func missing(_ s: ShowStatement) throws(Diagnostic) -> Diagnostic {
-        let ends = try query("SELECT min(id), max(id) FROM claims", s.idRange).first
+    private func missing(_ id: Int, _ range: Range<Int>) throws(Diagnostic) -> Diagnostic {
+        let ends = try query("SELECT min(id), max(id) FROM claims", range).first
         let hint = ends?[0].int.map { "claim ids run from \($0) to \(ends?[1].int ?? $0)" } ?? "the store has no claims"
-        return Diagnostic("no claim #\(s.id)", at: s.idRange, hints: [hint])
+        return Diagnostic("no claim #\(id)", at: range, hints: [hint])
     }
 
     /// A claim from the columns `list` and `show` select (SQLCompiler.claimColumns).
@@ -128,6 +175,8 @@ public struct SQLEvaluator {
                      qualifier: r[5].text.flatMap(Qualifier.init) ?? .exact, unit: r[6].text ?? "",
                      place: r[7].text.flatMap { Place(code: $0) }, period: period, source: r[13].text ?? "",
                      surface: r[14].text ?? "", quote: r[15].text ?? "", paragraph: r[16].int ?? 0, sentence: r[17].int ?? 0,
+                     relations: Relations(partOf: r[18].int, ratioOf: r[19].int.flatMap { n in r[20].int.map { (n, $0) } },
+                                          shareOf: r[21].int),
                      subject: r[3].text)
     }
 }

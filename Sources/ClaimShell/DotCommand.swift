@@ -5,7 +5,7 @@ import ClaimStore
 /// `.load story.txt`. A dot-command is a whole line of space-separated words; any
 /// unambiguous prefix of its name works (`.mo json`).
 enum DotCommand: String, CaseIterable {
-    case help, quit, exit, mode, headers, maxwidth, load, read, output, fields, metrics, sources, timer, bail, history
+    case help, quit, exit, mode, headers, maxwidth, load, read, output, fields, metrics, sources, timer, sql, bail, history
 
     static func isDotCommand(_ text: String) -> Bool {
         text.drop { $0 == " " || $0 == "\t" }.first == "."
@@ -19,7 +19,7 @@ enum DotCommand: String, CaseIterable {
         case .help: return ".help [TOPIC]"
         case .quit, .exit: return ".\(rawValue)"
         case .mode: return ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")
-        case .headers, .timer, .bail: return ".\(rawValue) on|off"
+        case .headers, .timer, .sql, .bail: return ".\(rawValue) on|off"
         case .maxwidth: return ".maxwidth [N|auto]"
         case .load: return ".load [ARTICLE [CLAIMS]]"
         case .read: return ".read FILE"
@@ -90,11 +90,18 @@ enum DotCommand: String, CaseIterable {
         case .timer:
             try expect(1...1)
             session.timer = try Self.onOff(args[0])
+        case .sql:
+            try expect(1...1)
+            session.showSQL = try Self.onOff(args[0])
         case .bail:
             try expect(1...1)
             session.bail = try Self.onOff(args[0])
         case .load:
             try expect(0...2)
+            if session.database != nil {
+                throw Diagnostic("claimq --db answers from the database; .load reads articles into memory", at: name.range,
+                                 hints: ["add articles to the database with: claimq import --db URL ARTICLE…"])
+            }
             try DotFiles.load(args, session)
         case .read:
             try expect(1...1)
@@ -103,18 +110,22 @@ enum DotCommand: String, CaseIterable {
             try expect(0...1)
             let path = args.first.map(\.text).flatMap { $0 == "stdout" ? nil : $0 }
             if let problem = session.console.redirect(to: path) { throw Diagnostic(problem, at: args[0].range) }
-        case .fields:
+        case .fields, .metrics, .sources:
             try expect(0...0)
-            session.console.out(StoreTables.fields(session.store, headers: session.headers, maxWidth: session.tableWidth))
-        case .metrics:
-            try expect(0...0)
-            session.console.out(StoreTables.metrics(session.store, headers: session.headers, maxWidth: session.tableWidth))
-        case .sources:
-            try expect(0...0)
-            session.console.out(StoreTables.sources(session.store, headers: session.headers, maxWidth: session.tableWidth))
+            session.console.out(try DatabaseTables.text(self, session, name.range) ?? storeTable(session))
         case .history:
             try expect(0...1)
             try DotFiles.history(args.first, name, session)
+        }
+    }
+
+    /// `.fields`, `.metrics` or `.sources` of the session's store.
+    private func storeTable(_ session: Session) -> String {
+        let (store, headers, width) = (session.store, session.headers, session.tableWidth)
+        switch self {
+        case .fields: return StoreTables.fields(store, headers: headers, maxWidth: width)
+        case .metrics: return StoreTables.metrics(store, headers: headers, maxWidth: width)
+        default: return StoreTables.sources(store, headers: headers, maxWidth: width)
         }
     }
 

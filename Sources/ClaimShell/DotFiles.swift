@@ -67,17 +67,21 @@ enum DotFiles {
 }
 
 /// What `.fields`, `.metrics` and `.sources` print.
+/// From the store, or from the database with `--db`.
 enum StoreTables {
     static func fields(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
-        let rows = Field.allCases.map { field -> [String] in
-            let examples: [String]
-            switch field.kind {
-            case .number: examples = field.distinctNumbers(in: store, limit: 4).map(Words.number)
-            case _ where field == .quote: examples = []
-            default: examples = field.distinctTexts(in: store, limit: 4).map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 }
-            }
-            let shown = examples.prefix(3).joined(separator: ", ") + (examples.count > 3 ? ", …" : "")
-            return [field.rawValue, field.kindName, shown]
+        fields(headers: headers, maxWidth: maxWidth) { field in
+            field.kind == .number ? field.distinctNumbers(in: store, limit: 4).map(Words.number) : field.distinctTexts(in: store, limit: 4)
+        }
+    }
+
+    /// `examples` gives up to 4 distinct values of a field, as they are written.
+    static func fields<E: Error>(headers: Bool, maxWidth: Int?, examples: (Field) throws(E) -> [String]) throws(E) -> String {
+        var rows: [[String]] = []
+        for field in Field.allCases {
+            let found = field == .quote ? [] : try examples(field).map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 }
+            let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? ", …" : "")
+            rows.append([field.rawValue, field.kindName, shown])
         }
         return table(["field", "type", "examples"], rows, rightAligned: [], headers, maxWidth)
     }
@@ -98,18 +102,24 @@ enum StoreTables {
             counts[m] += 1
             if !units[m].contains(c.unit[row]) { units[m].append(c.unit[row]) }
         }
-        let rows = c.metrics.names.indices.map { m in
-            [c.metrics.names[m], String(counts[m]), units[m].map { c.units[$0] }.joined(separator: ", ")]
-        }
-        return table(["metric", "claims", "unit"], rows, rightAligned: [1], headers, maxWidth)
+        let rows = c.metrics.names.indices.map { m in (c.metrics.names[m], counts[m], units[m].map { c.units[$0] }) }
+        return metrics(rows, headers: headers, maxWidth: maxWidth)
+    }
+
+    static func metrics(_ rows: [(metric: String, claims: Int, units: [String])], headers: Bool, maxWidth: Int?) -> String {
+        table(["metric", "claims", "unit"], rows.map { [$0.metric, String($0.claims), $0.units.joined(separator: ", ")] },
+              rightAligned: [1], headers, maxWidth)
     }
 
     static func sources(_ store: ClaimStore, headers: Bool, maxWidth: Int? = nil) -> String {
         let c = store.columns
         var counts = [Int](repeating: 0, count: c.sources.count)
         for code in c.source { counts[Int(code)] += 1 }
-        let rows = c.sources.names.indices.map { [c.sources.names[$0], String(counts[$0])] }
-        return table(["source", "claims"], rows, rightAligned: [1], headers, maxWidth)
+        return sources(c.sources.names.indices.map { (c.sources.names[$0], counts[$0]) }, headers: headers, maxWidth: maxWidth)
+    }
+
+    static func sources(_ rows: [(source: String, claims: Int)], headers: Bool, maxWidth: Int?) -> String {
+        table(["source", "claims"], rows.map { [$0.source, String($0.claims)] }, rightAligned: [1], headers, maxWidth)
     }
 }
 
@@ -120,6 +130,29 @@ extension Field {
         case .text: return "text"
         case .place: return "place"
         case .period: return "period"
+        }
+    }
+}
+
+/// `.fields`, `.metrics` and `.sources` with `--db`: the same tables, from the database.
+enum DatabaseTables {
+    /// The table, or nil when the session answers from its store.
+    static func text(_ command: DotCommand, _ session: Session, _ range: Range<Int>) throws(Diagnostic) -> String? {
+        guard let database = session.database else { return nil }
+        let (headers, width) = (session.headers, session.tableWidth)
+        do throws(Diagnostic) {
+            switch command {
+            case .metrics: return StoreTables.metrics(try database.metrics(), headers: headers, maxWidth: width)
+            case .sources: return StoreTables.sources(try database.sources(), headers: headers, maxWidth: width)
+            default:
+                return try StoreTables.fields(headers: headers, maxWidth: width) { field throws(Diagnostic) in
+                    try database.examples(of: field, limit: 4).compactMap { value in
+                        field.kind == .number ? value.double.map(Words.number) : value.text
+                    }
+                }
+            }
+        } catch {
+            throw Diagnostic(error.message, at: range, hints: error.hints)   // (the query has no place in the line)
         }
     }
 }

@@ -35,6 +35,7 @@ enum HelpText {
       .output [FILE|stdout]  send results to a file, or back
       .fields .metrics .sources  what there is to ask about
       .timer on|off          how long each statement took
+      .sql on|off            the SQL each statement compiles to
       .bail on|off           stop a script at the first failing statement
       .history [N]           the last N entries of the prompt's history
       .quit, .exit           leave (Ctrl-D too)
@@ -62,6 +63,7 @@ enum HelpText {
         "metrics": ".metrics: what the claims measure, how many claims each, in which units.\n  e.g. .metrics\n",
         "sources": ".sources: who the article cites, and for how many claims.\n  e.g. .sources\n",
         "timer": ".timer on|off: after each statement, how long it took (on stderr).\n  e.g. .timer on\n",
+        "sql": ".sql on|off: before each statement runs, the PostgreSQL queries it compiles to (on stderr),\n  as claimq sql prints them; with --db, the queries the database answers it with.\n  e.g. .sql on\n",
         "bail": ".bail on|off: stop reading a script at the first statement that fails (also --bail).\n  e.g. .bail on\n",
         "history": ".history [N]: the last N entries of the prompt's history, numbered.\n  e.g. .history 20\n",
         "quit": ".quit or .exit: leave claimq (Ctrl-D too).\n  e.g. .quit\n",

@@ -28,7 +28,7 @@ public enum ImportCommand {
             defer { database.close() }
             let (articles, claims) = try ClaimImport.run(store, into: database) { bar?.update(done: $0, total: $1) }
             bar?.finish()
-            console.err("imported \(claims) claims of \(articles) articles into \(url)\n")
+            console.err("imported \(claims) claims of \(articles) \(articles == 1 ? "article" : "articles") into \(url)\n")
             return ExitStatus.ok
         } catch {
             bar?.finish()

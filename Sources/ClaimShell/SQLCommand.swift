@@ -2,7 +2,7 @@ import ClaimQuery
 import ClaimSQL
 
 /// `claimq sql [--dialect D] STATEMENT…`: the SQL each statement compiles to, one
-/// query a line, ended by ";". A statement that cannot compile is reported as it
+/// query a line, ended by ";" (arithmetic: one per aggregate, in order). A statement that cannot compile is reported as it
 /// would be at the prompt, and the run exits 1.
 public enum SQLCommand {
     public static func run(_ statements: [String], dialect: SQLDialect) -> Int32 {
@@ -13,7 +13,7 @@ public enum SQLCommand {
             for parsed in Parser.parse(source) {
                 do throws(Diagnostic) {
                     let statement = try parsed.get()
-                    console.out(try SQLCompiler(dialect: dialect).compile(statement, in: source) + ";\n")
+                    for query in try SQLCompiler(dialect: dialect).compile(statement, in: source) { console.out(query + ";\n") }
                 } catch {
                     console.err(DiagnosticRenderer().render(error, in: source))
                     status = ExitStatus.statementFailed

@@ -34,6 +34,10 @@ public final class Session {
     }
     /// Print how long each statement took (on stderr).
     public var timer = false
+    /// `.sql on`: print the SQL each statement compiles to (on stderr).
+    public var showSQL = false {
+        didSet { database?.echo = showSQL ? { [console] in console.err("sql: \($0);\n") } : nil }
+    }
     /// At a prompt, diagnostics leave out `SOURCE:LINE:COLUMN`, and strings may run
     /// on to the next line.
     public var interactive: Bool
@@ -84,8 +88,12 @@ public final class Session {
 
     private func run(_ statement: Statement, in source: SourceText) {
         let start = timer ? Self.now() : 0
+        if showSQL && database == nil {   // (a database echoes each query as it sends it)
+            let queries = try? SQLCompiler(dialect: .postgres).compile(statement, in: source, previous: evaluator.previousClaims)
+            for query in queries ?? [] { console.err("sql: \(query);\n") }
+        }
         do throws(Diagnostic) {
-            let result = if let database { try database.run(statement, in: source) } else { try evaluator.answer(statement, in: source) }
+            let result = if database != nil { try database!.answer(statement, in: source) } else { try evaluator.answer(statement, in: source) }
             console.out(format.render(result, RenderOptions(colour: colour, headers: headers, maxWidth: tableWidth)))
             if format != .json {   // JSON carries them in "warnings", every one
                 let warnings = result.warnings

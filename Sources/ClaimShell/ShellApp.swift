@@ -84,8 +84,13 @@ public enum ShellApp {
         if !options.scriptFiles.isEmpty || !options.commands.isEmpty {
             return runScripts(options, session)
         }
+        return runInput(options, session, describe(store))
+    }
+
+    /// The prompt when stdin and stdout are terminals, else the statements on stdin.
+    private static func runInput(_ options: ShellOptions, _ session: Session, _ description: String) -> Int32 {
         if isatty(0) == 1 && isatty(1) == 1 {
-            runInteractive(options, session)
+            runInteractive(options, session, description)
             return ExitStatus.ok
         }
         let reader = LineReader(fd: 0)
@@ -107,9 +112,14 @@ public enum ShellApp {
         let session = Session(store: ClaimStore(claims: []), console: console, format: options.format, bail: options.bail)
         session.database = SQLEvaluator(database: database)
         if !options.scriptFiles.isEmpty || !options.commands.isEmpty { return runScripts(options, session) }
-        let reader = LineReader(fd: 0)
-        ScriptRunner.run(session, sourceName: "<stdin>") { reader.next() }
-        return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
+        return runInput(options, session, describe(database))
+    }
+
+    /// "postgresql://ann:****@db/claims: 41 claims of 3 articles".
+    static func describe(_ database: ClaimDatabase) -> String {
+        let counts = try? database.rows("SELECT count(*), count(DISTINCT article) FROM claims").first
+        guard let claims = counts?[0].int, let articles = counts?[1].int else { return "\(database.url) (no claims table yet)" }
+        return "\(database.url): \(Words.number(Double(claims))) claims of \(Words.number(Double(articles))) \(articles == 1 ? "article" : "articles")"
     }
 
     private static func runScripts(_ options: ShellOptions, _ session: Session) -> Int32 {
@@ -128,12 +138,12 @@ public enum ShellApp {
         return session.failed ? ExitStatus.statementFailed : ExitStatus.ok
     }
 
-    private static func runInteractive(_ options: ShellOptions, _ session: Session) {
+    private static func runInteractive(_ options: ShellOptions, _ session: Session, _ description: String) {
         session.interactive = true
         session.bail = false
         session.colour = ColourPolicy.allowed()
         let editor = LineEditor(program: "claimq", historyPath: options.history ? HistoryLocation.path() : nil)
-        session.console.out("claimq \(ClaimqVersion.string) — \(describe(session.store)). .help for help, Ctrl-D to leave.\n")
+        session.console.out("claimq \(ClaimqVersion.string) — \(description). .help for help, Ctrl-D to leave.\n")
         if options.initFile, let path = InitFile.path() {
             runInitFile(path, session)
         }

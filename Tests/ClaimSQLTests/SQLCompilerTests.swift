@@ -8,6 +8,7 @@ import ClaimqTestHelpers
     private func sql(_ text: String, _ dialect: SQLDialect = .postgres) throws -> String {
         let source = SourceText(name: "t", text: text)
         return try SQLCompiler(dialect: dialect).compile(try #require(Parser.parse(source).first).get(), in: source)
+            .joined(separator: ";\n")
     }
 
     @Test func conditionsKeepClaimqsLogic() throws {
@@ -16,7 +17,7 @@ import ClaimqTestHelpers
                 + "min(unit) AS unit, array_agg(id ORDER BY id) AS claims FROM claims WHERE (state = 'CA' AND NOT (value > 5 OR lower(unit) <> 'people'))")
         #expect(try sql(#"list where quote contains "O'Brien" and period overlaps 2016 order by source desc limit 3"#, .duckdb)
                 == "SELECT id, article, metric, subject, value, qualifier, unit, place, state, country, period_from, period_to, "
-                + "period_kind, source, surface, quote, paragraph, sentence FROM claims WHERE ((contains(lower(quote), 'o''brien')) "
+                + "period_kind, source, surface, quote, paragraph, sentence, part_of, ratio_num, ratio_den, share_of FROM claims WHERE ((contains(lower(quote), 'o''brien')) "
                 + "AND (period_from <= '2016-12' AND '2016-01' <= period_to)) ORDER BY (source IS NULL), lower(source) DESC, id LIMIT 3")
     }
 
@@ -32,8 +33,31 @@ import ClaimqTestHelpers
         #expect(throws: Diagnostic.self) { try sql(#"count claims where stat = "CA""#) }
         #expect(throws: Diagnostic.self) { try sql(#"count claims where state = "Ontario""#) }
         #expect(throws: Diagnostic.self) { try sql("count claims where value > \"5\"") }
-        let notYet = #expect(throws: Diagnostic.self) { try sql("sum a / sum b") }
-        #expect(notYet?.message.contains("not compiled to SQL yet") == true)
+        let why = #expect(throws: Diagnostic.self) { try sql("why") }
+        #expect(why?.message == "nothing to explain yet")
+    }
+
+    @Test func arithmeticIsOneQueryPerAggregate() throws {
+        let queries = try sql("(sum a where state = \"TX\") / count b * 100").split(separator: ";\n")
+        #expect(queries.count == 2)
+        #expect(queries[0].hasPrefix("SELECT count(*) AS matched, sum(value) AS value, "))
+        #expect(queries[0].hasSuffix("FROM claims WHERE lower(metric) = 'a' AND state = 'TX'"))
+        #expect(queries[1].hasPrefix("SELECT count(*) AS matched, count(*) AS value, "))
+        #expect(queries[1].hasSuffix("FROM claims WHERE lower(metric) = 'b'"))
+    }
+
+    @Test func periodsGroupByTheirTextAndCheckReadsRelations() throws {
+        let byPeriod = try sql("count claims by period")
+        let key = "CASE WHEN period_from IS NULL THEN NULL WHEN period_kind = 'as_of' THEN 'as of ' || period_from "
+            + "WHEN period_from = period_to THEN period_from ELSE period_from || '..' || period_to END"
+        #expect(byPeriod.hasPrefix("SELECT \(key) AS period, count(*) AS matched"))
+        #expect(byPeriod.hasSuffix("GROUP BY \(key) ORDER BY (\(key)) IS NULL, (lower(\(key))) COLLATE \"C\""))
+        let check = try sql("check 7")
+        #expect(check.contains(" FROM claims WHERE (part_of IS NOT NULL OR ratio_num IS NOT NULL OR ratio_den IS NOT NULL OR share_of IS NOT NULL) "
+                               + "AND (id = 7 OR part_of = 7 OR ratio_num = 7 OR ratio_den = 7 OR share_of = 7) OR id IN (SELECT part_of FROM claims WHERE"))
+        #expect(check.contains(" UNION SELECT share_of FROM claims WHERE (part_of IS NOT NULL"))
+        #expect(check.hasSuffix(") ORDER BY id"))
+        #expect(try sql("timeline deaths where value > 2").hasSuffix(" FROM claims WHERE lower(metric) = 'deaths' AND value > 2 ORDER BY id"))
     }
 }
 

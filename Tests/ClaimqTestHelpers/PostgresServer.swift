@@ -34,9 +34,20 @@ public final class PostgresServer {
             auth = ["-A", "scram-sha-256", "--pwfile=" + folder + "/password"]
         }
         try server(["initdb", "-D", folder + "/data", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"] + auth)
+        try start()
+    }
+
+    /// Starts the server (again, after `halt`).
+    public func start() throws {
         try server(["pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "30", "start",
                     "-o", "-k \(folder) -c listen_addresses='' -c fsync=off"])
         running = true
+    }
+
+    /// Stops the server at once, as a crash would, keeping its data for `start`.
+    public func halt() throws {
+        try server(["pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "-t", "30", "stop"])
+        running = false
     }
 
     deinit { stop() }
@@ -76,5 +87,20 @@ public final class PostgresServer {
             return "\(root)/\(version)/bin"
         }
         return nil
+    }
+}
+
+extension PostgresServer {
+    /// Waits until a query containing `text` is running on the server (or, with
+    /// `running: false`, until none is).
+    public func waitForQuery(containing text: String, running: Bool = true, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        let sql = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND strpos(query, '\(text)') > 0"
+        repeat {
+            let found = psql(["-A", "-t", "-c", sql], timeout: 10).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            if (found != "0" && !found.isEmpty) == running { return true }
+            usleep(100_000)
+        } while Date() < deadline
+        return false
     }
 }

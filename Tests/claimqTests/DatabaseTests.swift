@@ -23,8 +23,8 @@ extension EndToEndTests {
         let count = server.psql(["-A", "-t", "-c", "select count(*), count(distinct article) from claims"])
         #expect(count.stdout == "150|4\n", "a second import replaces the articles' claims")
 
-        let statements = SQLDifferential.statements()
-        #expect(statements.count > 500)
+        let statements = SQLDifferential.statements() + SQLDifferential.sessionStatements()
+        #expect(statements.count > 600)
         try statements.joined(separator: "\n").write(toFile: dir + "/statements.cq", atomically: true, encoding: .utf8)
         for format in ["json", "table"] {
             let database = Claimq.run(["--db", url, "--format", format, "-f", dir + "/statements.cq"], timeout: 120)
@@ -59,5 +59,82 @@ extension EndToEndTests {
         #expect(!run.stderr.contains("s3cret"))
         let bad = Claimq.run(["import", "--db", "mysql://ann:s3cret@host/db", dir], timeout: 30)
         #expect(bad.status == 2 && bad.stderr.contains("no postgresql:// scheme") && !bad.stderr.contains("s3cret"), "\(bad.stderr)")
+    }
+}
+
+/// `claimq --db` at a terminal: the prompt, Ctrl-C cancelling a query on the server,
+/// and a server that goes away and comes back.
+extension EndToEndTests {
+    @Test func thePromptAnswersFromTheDatabaseAndKeepsNoPassword() throws {
+        let server = try PostgresServer(password: "pw-9f3k")
+        defer { server.stop() }
+        let url = "postgresql://postgres:pw-9f3k@/postgres?host=\(server.folder)"
+        let article = Repository.url("samples/sanctuary-ice-detainers.txt").path
+        #expect(Claimq.run(["import", "--db", url, article], timeout: 60).status == 0)
+        let term = PseudoTerminal(arguments: ["--db", url])
+        #expect(term.expect("claimq 0.3.0 — postgresql://postgres:****@/postgres?host=\(server.folder): 18 claims of 1 article."))
+        #expect(term.expect(Self.prompt))
+        term.send("sum refusals where state = \"CA\"\r")
+        #expect(term.expect("3,359 requests — 2 claims (#6, #8)"))
+        term.send(".sql on\r")
+        #expect(term.expect(Self.prompt))
+        term.send("count claims where state = \"CA\" / 2\r")
+        #expect(term.expect("sql: SELECT count(*) AS matched, count(*) AS value"))
+        #expect(term.expect("WHERE state = 'CA';"))
+        #expect(term.expect("1.5 — 3 claims"))
+        term.send(".sql off\r")
+        term.send(".metrics\r")
+        #expect(term.expect("refusals"))
+        #expect(term.expect(Self.prompt))
+        term.send(".load \(article)\r")
+        #expect(term.expect("error: claimq --db answers from the database; .load reads articles into memory"))
+        leave(term)
+        let history = try String(contentsOfFile: term.home + "/history", encoding: .utf8)
+        #expect(history.contains("refusals") && !history.contains("pw-9f3k"))
+        #expect(!term.output.contains("pw-9f3k"))
+    }
+
+    @Test func ctrlCCancelsTheQueryOnTheServer() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
+        #expect(Claimq.run(["import", "--db", url, Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 60).status == 0)
+        let term = PseudoTerminal(arguments: ["--db", url])
+        #expect(term.expect("18 claims of 1 article. .help for help") && term.expect(Self.prompt))
+        // Every query now waits 60 s on the server.
+        let slow = server.psql(["-c", "ALTER TABLE claims RENAME TO kept; CREATE VIEW claims AS SELECT k.* FROM kept k, (SELECT pg_sleep(60)) s"])
+        try #require(slow.status == 0, "\(slow.stderr)")
+        term.send("count claims\r")
+        #expect(server.waitForQuery(containing: "FROM claims", timeout: 10), "the query reached the server")
+        term.interrupt()
+        #expect(term.expect("error: interrupted", timeout: 10))
+        #expect(term.expect(Self.prompt))
+        #expect(server.waitForQuery(containing: "FROM claims", running: false, timeout: 10), "the server stopped the query")
+        let fast = server.psql(["-c", "DROP VIEW claims; ALTER TABLE kept RENAME TO claims"])
+        try #require(fast.status == 0, "\(fast.stderr)")
+        term.send("count claims where state = \"CA\"\r")
+        #expect(term.expect("3 claims (#6, #7, #8)"), "the session goes on")
+        leave(term)
+    }
+
+    @Test func aServerThatGoesAwayIsAnErrorAndTheSessionGoesOn() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
+        #expect(Claimq.run(["import", "--db", url, Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 60).status == 0)
+        let term = PseudoTerminal(arguments: ["--db", url])
+        #expect(term.expect("18 claims of 1 article. .help for help") && term.expect(Self.prompt))
+        term.send("count claims where state = \"CA\"\r")
+        #expect(term.expect("3 claims (#6, #7, #8)"))
+        #expect(term.expect(Self.prompt))
+        try server.halt()
+        term.send("count claims where state = \"CA\"\r")
+        #expect(term.expect("error: the database failed: "))
+        #expect(term.expect("hint: each statement connects again: is the server running?"))
+        #expect(term.expect(Self.prompt))
+        try server.start()
+        term.send("count claims\r")
+        #expect(term.expect("18 claims (#1, #2"), "connected again")
+        leave(term)
     }
 }

@@ -47,10 +47,10 @@ extension EndToEndTests {
             "SELECT \(SQLCompiler.claimColumns.joined(separator: ", ")) FROM claims ORDER BY id LIMIT 2;",
             "SELECT \(SQLCompiler.claimColumns.joined(separator: ", ")) FROM claims WHERE id = 3;",
         ])
-        let bad = Claimq.run(["sql", "count claims where stat = 1", "sum a / sum b"])
+        let bad = Claimq.run(["sql", "count claims where stat = 1", "why"])
         #expect(bad.status == 1 && bad.stdout.isEmpty)
         #expect(bad.stderr.contains("<statement 1>:1:20: error: unknown field 'stat'"))
-        #expect(bad.stderr.contains("<statement 2>:1:1: error: arithmetic over aggregates is not compiled to SQL yet"))
+        #expect(bad.stderr.contains("<statement 2>:1:1: error: nothing to explain yet"), "a single statement has no previous answer")
         #expect(Claimq.run(["sql", "--dialect", "oracle", "count"]).status == 2)
         #expect(Claimq.run(["sql"]).status == 2)
     }
@@ -70,7 +70,9 @@ enum SQLDifferential {
         for text in statements {
             let source = SourceText(name: "t", text: text)
             let statement = try #require(try? Parser.parse(source).first?.get(), "\(text) parses")
-            queries.append(try SQLCompiler(dialect: dialect).compile(statement, in: source))
+            let compiled = try SQLCompiler(dialect: dialect).compile(statement, in: source)
+            try #require(compiled.count == 1, "\(text) is one query")
+            queries.append(compiled[0])
             memory.append(Result { () throws(Diagnostic) in try Evaluator(store: store).run(statement, in: source) })
         }
         let answers = try run(queries)
@@ -105,10 +107,13 @@ enum SQLDifferential {
             default: Period(from: YearMonth(year: year, month: 3), to: YearMonth(year: year + 1 + Int(random.next() % 3), month: 5))
             }
             let quote = (0..<6).map { _ in pick(words) }.joined(separator: " ") + "."
+            // Relations for `check`, to earlier claims: some hold, some do not.
+            let relations = Relations(partOf: id % 10 == 0 ? id - 1 - Int(random.next() % 5) : nil,
+                                      ratioOf: id % 15 == 0 ? (id - 2, id - 1) : nil, shareOf: id % 20 == 0 ? id / 2 : nil)
             return Claim(id: id, article: "a\(1 + id % 4)", metric: metric, value: value, qualifier: pick(Qualifier.allCases),
                          unit: unit, place: pick(places).flatMap { Place(code: $0) }, period: period, source: pick(sources),
                          surface: "about \(Int(value))", quote: quote, paragraph: 1 + Int(random.next() % 6),
-                         sentence: 1 + Int(random.next() % 3), subject: pick([nil, nil, "Labour", "Acme Bank"]))
+                         sentence: 1 + Int(random.next() % 3), relations: relations, subject: pick([nil, nil, "Labour", "Acme Bank"]))
         }
     }
 
@@ -153,14 +158,35 @@ enum SQLDifferential {
         }
         out += ["count claims", "count", "sum value", "sum deaths", "avg turnout by place", "min refusals by paragraph",
                 "count claims by subject", "list deaths", "list order by quote", "show 12", "show 150",
-                "max value where unit = \"dollars\"", "sum jobs by article", "count claims where value > 1e9"]
+                "max value where unit = \"dollars\"", "sum jobs by article", "count claims where value > 1e9",
+                "count claims by period", "sum value where unit = \"people\" by period, state", "max deaths by period"]
         return out
+    }
+
+    /// Statements a session answers with more than one query, or with the claims behind
+    /// the previous answer: arithmetic, `why`, `check`, `timeline`.
+    static func sessionStatements() -> [String] {
+        let conditions = Array(conditions().prefix(60))
+        var out: [String] = []
+        for (k, c) in conditions.enumerated() {
+            switch k % 6 {
+            case 0: out += ["sum deaths where \(c)", "why"]
+            case 1: out += ["count claims where \(c) / count claims * 100"]
+            case 2: out += ["sum value where unit = \"people\" and (\(c)) + sum jobs - 3", "why"]
+            case 3: out += ["timeline where \(c)"]
+            case 4: out += ["list where \(c) order by value desc limit 4", "why"]
+            default: out += ["(max votes where \(c)) * 2 / (min turnout + 1)"]
+            }
+        }
+        return out + ["check", "check 10", "check 9", "check 2", "check 999", "why", "sum deaths / 0", "avg jobs - avg deaths",
+                      "sum deaths by state + 1", "timeline nosuch", "count claims where value > 1e9; why"]
     }
 
     /// psql input that copies the claims into sql/schema.sql's table, as CSV.
     static func copy(_ claims: [Claim]) -> String {
         let columns = ["article", "id", "metric", "subject", "value", "qualifier", "unit", "place", "state", "country",
-                       "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence"]
+                       "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence",
+                       "part_of", "ratio_num", "ratio_den", "share_of"]
         func field(_ text: String?) -> String {
             text.map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" } ?? ""
         }
@@ -169,6 +195,7 @@ enum SQLDifferential {
             let values: [String?] = [c.article, String(c.id), c.metric, c.subject, "\(c.value)", c.qualifier.rawValue, c.unit,
                                      c.place?.code, c.state, c.country, c.period?.from.description, c.period?.to.description,
                                      c.period?.kind.rawValue, c.source, c.surface, c.quote, String(c.paragraph), String(c.sentence)]
+                + [c.relations.partOf, c.relations.ratioOf?.numerator, c.relations.ratioOf?.denominator, c.relations.shareOf].map { $0.map(String.init) }
             out += values.map(field).joined(separator: ",") + "\n"
         }
         return out + "\\.\n"
