@@ -19,7 +19,12 @@ in $SCALE_DIR (default /tmp/claimq-scale-N, reused when present), then measures:
     threads=1 and with its default threads);
   - peak memory of that process (the children's ru_maxrss);
   - four queries, each run RUNS times in the loaded session and timed by the
-    engine itself (claimq `.timer on`, sqlite3 `.timer on`, DuckDB in-process).
+    engine itself (claimq `.timer on`, sqlite3 `.timer on`, DuckDB in-process);
+  - claimq on PostgreSQL, when Debian's postgresql is installed: a private server
+    (initdb in a temporary folder, a Unix socket only, run as `postgres` when root),
+    `claimq import --db` of the dataset (its time; "memory" is the import's peak), and
+    the same queries through `claimq --db` under `.timer on` (each includes the trip
+    to the server and reading matched claims back for sums).
 
 Prints medians over RUNS (default 5) and claimq's ratio to each other engine.
 """
@@ -167,6 +172,40 @@ def timer_lines(text):
     return [float(x.replace(",", "")) / 1000 for x in re.findall(r"time: ([0-9.,]+) ms", text)]
 
 
+def postgres(jsonl, runs, results):
+    import glob, shutil, tempfile
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        print("PostgreSQL is not installed (scripts/setup.sh installs it): no PostgreSQL column", flush=True)
+        return
+    bindir = os.path.dirname(bins[-1])
+    folder = tempfile.mkdtemp(prefix="claimq-bench-pg-")
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
+    if os.getuid() == 0:
+        shutil.chown(folder, "postgres")
+    run = lambda *cmd: subprocess.run(as_postgres + list(cmd), check=True, capture_output=True)
+    run(bindir + "/initdb", "-D", folder + "/data", "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
+    run(bindir + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "start",
+        "-o", "-k %s -c listen_addresses='' -c fsync=off -c synchronous_commit=off" % folder)
+    try:
+        url = "postgresql://postgres@/postgres?host=" + folder
+        loads, peaks = [], []
+        for _ in range(runs):
+            s, mb = peak_of([CLAIMQ, "import", "--quiet", "--db", url, jsonl])
+            loads.append(s)
+            peaks.append(mb)
+        subprocess.run([bindir + "/psql", "-X", "-q", "-h", folder, "-U", "postgres", "-c", "VACUUM ANALYZE claims"], check=True)
+        script = "".join(".timer on\n" + (q + "\n") * runs for q, _ in QUERIES)
+        p = subprocess.run([CLAIMQ, "--db", url], input=script.encode(), capture_output=True, check=True)
+        times = timer_lines(p.stderr.decode())
+        results["claimq on PostgreSQL"] = {"load": statistics.median(loads), "memory": max(peaks),
+                                           "queries": [statistics.median(times[k * runs:(k + 1) * runs]) for k in range(len(QUERIES))]}
+        print("claimq on PostgreSQL", results["claimq on PostgreSQL"], flush=True)
+    finally:
+        run(bindir + "/pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
     if not os.path.exists(CLAIMQ):
         sys.exit("build first: scripts/build-release.sh (or set CLAIMQ=path)")
@@ -238,6 +277,8 @@ def main():
                              "queries": [statistics.median(o["queries"][k] for o in outs) for k in range(len(QUERIES))]}
             print(name, results[name], flush=True)
 
+    postgres(jsonl, runs, results)
+
     print("\n%d claims, medians of %d (load: whole claimq and sqlite3 processes; DuckDB: the load statement in process;"
           " memory: peak RSS of the process; queries: timed by each engine)\n" % (n, runs))
     names = list(results)
@@ -250,7 +291,7 @@ def main():
         print("| `%s` | " % q + " | ".join("%.1f ms" % (results[e]["queries"][k] * 1000) for e in names) + " |")
     print("\nclaimq (JSONL dataset) ÷ each other engine (above 1: claimq is slower):\n")
     mine = results["claimq, JSONL dataset"]
-    others = [e for e in names if not e.startswith("claimq")]
+    others = [e for e in names if not e.startswith("claimq,")]
     print("| | " + " | ".join(others) + " |")
     print("|" + "---|" * (len(others) + 1))
     print("| load | " + " | ".join("%.2f" % (mine["load"] / results[e]["load"]) for e in others) + " |")

@@ -1,16 +1,20 @@
 import ClaimStore
 
 /// `claimq import`: a store's claims into PostgreSQL. The schema is created when it is
-/// missing; then each article in turn, in a transaction of its own, has its old claims
-/// deleted and its claims copied in (COPY), so a re-import replaces an article's
-/// claims, and an import that fails part way leaves no article half-imported.
+/// missing; then the articles go in batches (whole articles, about `batchClaims`
+/// claims each), each batch in one transaction that deletes its articles' old claims
+/// and copies their claims in (COPY). So a re-import replaces an article's claims, and
+/// an import that fails part way leaves no article half-imported.
 public enum ClaimImport {
     static let columns = ["article", "id", "path", "metric", "subject", "value", "qualifier", "unit", "place", "state", "country",
                           "period_from", "period_to", "period_kind", "source", "surface", "quote", "paragraph", "sentence",
                           "part_of", "ratio_num", "ratio_den", "share_of"]
+    /// Claims per transaction: few round trips for corpora of small articles, and a
+    /// COPY of a few megabytes at a time.
+    public static let batchClaims = 20_000
 
     /// Returns the number of articles and of claims imported. `progress` is told the
-    /// claims done and the total after each article.
+    /// claims done and the total after each batch.
     public static func run(_ store: ClaimStore, into db: ClaimDatabase,
                            progress: ((Int, Int) -> Void)? = nil) throws(DatabaseError) -> (articles: Int, claims: Int) {
         for statement in SQLSchema.statements { try db.execute(statement) }
@@ -21,24 +25,38 @@ public enum ClaimImport {
             byArticle[claim.article, default: []].append(claim)
         }
         var done = 0
-        for article in order {
-            let claims = byArticle[article]!
-            let path = store.paths[article]
-            try db.execute("BEGIN")
-            do throws(DatabaseError) {
-                try db.execute("DELETE FROM claims WHERE article = \(literal(article))")
-                try db.execute("INSERT INTO articles (article, path) VALUES (\(literal(article)), \(path.map(literal) ?? "NULL")) "
-                               + "ON CONFLICT (article) DO UPDATE SET path = excluded.path")
-                try db.copy(into: "claims", columns: columns, text: copyText(claims, path: path))
-                try db.execute("COMMIT")
-            } catch {
-                _ = try? db.execute("ROLLBACK")
-                throw DatabaseError("\(article): \(error.description)")
-            }
-            done += claims.count
+        var batch: [String] = []
+        var size = 0
+        for (k, article) in order.enumerated() {
+            batch.append(article)
+            size += byArticle[article]!.count
+            guard size >= batchClaims || k == order.count - 1 else { continue }
+            try importBatch(batch, byArticle, store.paths, db)
+            done += size
             progress?(done, store.claims.count)
+            (batch, size) = ([], 0)
         }
         return (order.count, done)
+    }
+
+    /// One transaction: the articles' old claims out, their claims in.
+    private static func importBatch(_ articles: [String], _ claims: [String: [Claim]], _ paths: [String: String],
+                                    _ db: ClaimDatabase) throws(DatabaseError) {
+        try db.execute("BEGIN")
+        do throws(DatabaseError) {
+            let names = articles.map(literal).joined(separator: ", ")
+            try db.execute("DELETE FROM claims WHERE article IN (\(names))")
+            let rows = articles.map { "(\(literal($0)), \(paths[$0].map(literal) ?? "NULL"))" }.joined(separator: ", ")
+            try db.execute("INSERT INTO articles (article, path) VALUES \(rows) ON CONFLICT (article) DO UPDATE SET path = excluded.path")
+            var text: [UInt8] = []
+            for article in articles { text += copyText(claims[article]!, path: paths[article]) }
+            try db.copy(into: "claims", columns: columns, text: text)
+            try db.execute("COMMIT")
+        } catch {
+            _ = try? db.execute("ROLLBACK")
+            let which = articles.count == 1 ? articles[0] : "\(articles[0]) and \(articles.count - 1) more articles"
+            throw DatabaseError("\(which): \(error.description)")
+        }
     }
 
     private static func literal(_ text: String) -> String {

@@ -1,12 +1,27 @@
 /// The SQL engines claimq's statements compile for. Each reads one relation,
 /// `claims`, with the columns of sql/schema.sql: a PostgreSQL (or Citus) table, or a
-/// DuckDB view over a claims dataset (sql/duckdb-view.sql).
+/// view over a claims dataset (sql/duckdb-view.sql, sql/spark-view.sql).
 public enum SQLDialect: String, Sendable, CaseIterable {
-    case postgres, duckdb
+    case postgres, duckdb, spark
 
-    /// A string literal, its single quotes doubled (both engines read backslashes as they are).
+    /// A string literal: PostgreSQL and DuckDB double single quotes and read
+    /// backslashes as they are; Spark SQL reads backslash escapes.
     func string(_ text: String) -> String {
-        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        guard self == .spark else {
+            return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        }
+        var out = "'"
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "'": out += "\\'"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "'"
     }
 
     /// Whether `text` (lower-cased already) contains `needle` (lower-cased): byte for
@@ -15,11 +30,12 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         switch self {
         case .postgres: return "strpos(\(text), \(string(needle))) > 0"
         case .duckdb: return "contains(\(text), \(string(needle)))"
+        case .spark: return "instr(\(text), \(string(needle))) > 0"
         }
     }
 
     /// Text ordered by its bytes, as claimq orders (PostgreSQL's default collation
-    /// follows the locale).
+    /// follows the locale; DuckDB and Spark compare bytes already).
     func bytewise(_ text: String) -> String {
         self == .postgres ? "(\(text)) COLLATE \"C\"" : text
     }
@@ -29,6 +45,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         switch self {
         case .postgres: return "array_agg(id ORDER BY id)"
         case .duckdb: return "list(id ORDER BY id)"
+        case .spark: return "CASE WHEN count(*) > 0 THEN array_sort(collect_list(id)) END"   // NULL for none, as the others
         }
     }
 
@@ -38,6 +55,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         switch self {
         case .postgres: return "(array_agg(id ORDER BY \(order)))[1]"
         case .duckdb: return "first(id ORDER BY \(order))"
+        case .spark: return smallest ? "min_by(id, struct(value, id))" : "max_by(id, struct(value, -id))"
         }
     }
 

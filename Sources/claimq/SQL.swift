@@ -6,18 +6,19 @@ struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the SQL that claimq statements compile to.",
         discussion: """
-        Each statement becomes one query over a relation named claims with the columns of \
+        Each statement becomes a query over a relation named claims with the columns of \
         sql/schema.sql: the PostgreSQL table, or a view over a claims dataset \
-        (sql/duckdb-view.sql). Aggregates (with 'by'), 'list' and 'show' \
-        compile; arithmetic, 'check', 'why' and 'timeline' do not yet.
+        (sql/duckdb-view.sql, sql/spark-view.sql). Arithmetic becomes one query per \
+        aggregate, which claimq combines; 'why' needs a session's previous answer.
 
         Examples:
           claimq sql 'sum refusals where state = "CA"'
           claimq sql --dialect duckdb 'count claims by country'
+          claimq sql --dialect spark 'sum deaths / count deaths'
         """
     )
 
-    @Option(help: ArgumentHelp("The SQL engine: postgres or duckdb.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The SQL engine: postgres, duckdb or spark.", valueName: "NAME"))
     var dialect: SQLDialect = .postgres
 
     @Argument(help: "Statements in claimq's language.")

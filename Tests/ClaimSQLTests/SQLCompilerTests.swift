@@ -37,6 +37,16 @@ import ClaimqTestHelpers
         #expect(why?.message == "nothing to explain yet")
     }
 
+    /// Spark SQL reads backslash escapes in strings, has no `list(… ORDER BY)` and no COLLATE.
+    @Test func sparkEscapesBackslashesAndSortsItsOwnWay() throws {
+        let s = try sql(#"max deaths where source contains "a\\b" or quote = "O'Brien" by state"#, .spark)
+        #expect(s.contains(#"((instr(lower(source), 'a\\b') > 0) OR lower(quote) = 'o\'brien')"#), "\(s)")
+        #expect(s.contains("max_by(id, struct(value, -id)) AS picked"))
+        #expect(s.contains("CASE WHEN count(*) > 0 THEN array_sort(collect_list(id)) END AS claims"))
+        #expect(s.hasSuffix("GROUP BY state ORDER BY (state IS NULL), lower(state)"))
+        #expect(try sql("min deaths", .spark).contains("min_by(id, struct(value, id)) AS picked"))
+    }
+
     @Test func arithmeticIsOneQueryPerAggregate() throws {
         let queries = try sql("(sum a where state = \"TX\") / count b * 100").split(separator: ";\n")
         #expect(queries.count == 2)

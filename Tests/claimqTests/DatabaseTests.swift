@@ -36,6 +36,26 @@ extension EndToEndTests {
         }
     }
 
+    /// An import the server refuses part way leaves every article's claims as they were.
+    @Test func aFailedImportLeavesTheOldClaims() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
+        let dir = Claimq.temporaryFolder()
+        var lines = JSONLines()
+        for claim in SQLDifferential.claims(count: 150) { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
+        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        #expect(Claimq.run(["import", "--db", url, dir + "/claims.jsonl"], timeout: 60).status == 0)
+        // Mark the imported claims, then make the server refuse some of the claims a re-import copies.
+        let refuse = server.psql(["-v", "ON_ERROR_STOP=1", "-c", "UPDATE claims SET quote = 'old'",
+                                  "-c", "ALTER TABLE claims ADD CONSTRAINT no_jobs CHECK (metric <> 'jobs') NOT VALID"])
+        try #require(refuse.status == 0, "\(refuse.stderr)")
+        let again = Claimq.run(["import", "--db", url, dir + "/claims.jsonl"], timeout: 60)
+        #expect(again.status == 3 && again.stderr.contains("no_jobs"), "\(again.stderr)")
+        let left = server.psql(["-A", "-t", "-c", "select count(*), count(*) filter (where quote = 'old') from claims"])
+        #expect(left.stdout == "150|150\n", "nothing of the failed import is visible")
+    }
+
     /// A wrong password, and a database with no claims table, are clear errors; the
     /// right password works; no password is ever shown.
     @Test func passwordsAndMissingTablesAreClearErrors() throws {
