@@ -191,7 +191,7 @@ def postgres(jsonl, runs, results):
         url = "postgresql://postgres@/postgres?host=" + folder
         loads, peaks = [], []
         for _ in range(runs):
-            s, mb = peak_of([CLAIMQ, "import", "--quiet", "--db", url, jsonl])
+            s, mb = peak_of([CLAIMQ, "import", "--quiet", "--max-article-bytes", str(1 << 31), "--db", url, jsonl])
             loads.append(s)
             peaks.append(mb)
         subprocess.run([bindir + "/psql", "-X", "-q", "-h", folder, "-U", "postgres", "-c", "VACUUM ANALYZE claims"], check=True)

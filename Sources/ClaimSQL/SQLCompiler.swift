@@ -25,6 +25,11 @@ public struct SQLCompiler {
                                       "country", "period_from", "period_to", "period_kind", "source", "surface", "quote",
                                       "paragraph", "sentence", "part_of", "ratio_num", "ratio_den", "share_of"]
     private static let selectClaims = "SELECT \(claimColumns.joined(separator: ", ")) FROM claims"
+    /// The columns a fold and its double-counting warnings read, in claimColumns'
+    /// places; the texts they do not read are NULL, so matched claims cost little to send.
+    private static let foldColumns = claimColumns.map {
+        ["article", "subject", "source", "surface", "quote", "part_of", "ratio_num", "ratio_den", "share_of"].contains($0) ? "NULL" : $0
+    }
 
     /// The queries a statement runs, in order. `previous` is the claims behind the
     /// session's previous answer, which `why` shows.
@@ -88,12 +93,13 @@ public struct SQLCompiler {
     }
 
     /// The claims an aggregate reads (of one group when `group` gives its key's
-    /// values, one for each field of its `by`), as `list` selects them, in id order: for
+    /// values, one for each field of its `by`), in id order, with the columns they are
+    /// folded by (`foldColumns`): for
     /// claimq's mixed-units error, for folding min and max as `Estimate` does, and for
     /// the double-counting warnings.
     public func members(_ a: AggregateStatement, group: [SQLValue] = [], in source: SourceText) throws(Diagnostic) -> String {
         let binder = Binder(source: source, store: ClaimStore(claims: []))
-        var sql = Self.selectClaims + (try filter(a.target, a.condition, binder))
+        var sql = "SELECT \(Self.foldColumns.joined(separator: ", ")) FROM claims" + (try filter(a.target, a.condition, binder))
         let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
         let keys = zip(fields, group).map { field, value -> String in
             let column = field == .period ? "(\(key(field)))" : key(field)

@@ -29,7 +29,8 @@ if arguments.first == "extract" {
 if arguments.first == "import" {
     do {
         let command = try Import.parse(Array(arguments.dropFirst()))
-        exit(ImportCommand.run(database: command.database, paths: command.sources, quiet: command.quiet))
+        exit(ImportCommand.run(database: command.database, paths: command.sources, quiet: command.quiet,
+                                 maxArticleBytes: command.maxArticleBytes))
     } catch {
         exit(report(Import.fullMessage(for: error), isHelp: Import.exitCode(for: error) == .success))
     }

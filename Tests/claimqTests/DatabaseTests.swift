@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ClaimqTestHelpers
+import ClaimSQL
 import ClaimStore
 
 /// `claimq import --db` and `claimq --db` against a private PostgreSQL server: the
@@ -34,6 +35,23 @@ extension EndToEndTests {
             #expect(database.stderr == memory.stderr, "\(format) errors")
             #expect(!memory.stdout.isEmpty)
         }
+    }
+
+    /// Small batches and pieces: articles split across COPYs and transactions arrive whole.
+    @Test func importsInBatchesAndPiecesKeepEveryClaim() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let claims = SQLDifferential.claims(count: 150)
+        let database = try ClaimDatabase.connect(try DatabaseURL("postgresql://postgres@/postgres?host=\(server.folder)"))
+        defer { database.close() }
+        var progress: [Int] = []
+        let done = try ClaimImport.run(ClaimStore(claims: claims), into: database, batchClaims: 7) { done, _ in progress.append(done) }
+        #expect(done.articles == 4 && done.claims == 150)
+        #expect(progress.count == 4 && progress.last == 150, "one batch per article here (each has more than 7 claims)")
+        let rows = try database.rows("SELECT count(*), count(DISTINCT article), sum(id)::bigint, sum(length(quote))::bigint FROM claims")
+        #expect(rows.first?[0].int == 150 && rows.first?[1].int == 4)
+        #expect(rows.first?[2].int == 150 * 151 / 2)
+        #expect(rows.first?[3].int == claims.reduce(0) { $0 + $1.quote.count })
     }
 
     /// An import the server refuses part way leaves every article's claims as they were.
@@ -77,6 +95,9 @@ extension EndToEndTests {
         #expect(run.status == 3 && run.stdout.isEmpty)
         #expect(run.stderr.hasPrefix("claimq: error: cannot connect to postgresql://ann:****@/claims?host=\(dir): "), "\(run.stderr)")
         #expect(!run.stderr.contains("s3cret"))
+        let big = Claimq.run(["import", "--db", "postgresql://ann@/claims?host=\(dir)", "--max-article-bytes", "100",
+                              Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 30)
+        #expect(big.status == 3 && big.stderr.contains("is larger than 100 bytes"), "the import reads articles as claimq does: \(big.stderr)")
         let bad = Claimq.run(["import", "--db", "mysql://ann:s3cret@host/db", dir], timeout: 30)
         #expect(bad.status == 2 && bad.stderr.contains("no postgresql:// scheme") && !bad.stderr.contains("s3cret"), "\(bad.stderr)")
     }
