@@ -36,7 +36,11 @@ struct Dateline {
                                             || (t.kind == .word && (t.isCapitalized || isCapitals(t)))) {
             return nil
         }
-        let place = ContextFinder(Array(chars[..<dash])).places().first?.value
+        let places = ContextFinder(Array(chars[..<dash])).places()
+        var place = places.first?.value
+        // A dateline names a city: "WASHINGTON —" is the capital, not the state; with a
+        // region after it ("WASHINGTON, Pa. —", "WASHINGTON, D.C. —"), it is the region's.
+        if capitals, let city = PlaceNames.city(named: first.text) { place = places.count > 1 ? places[1].value : city }
         // A title-case line must name a place and hand over to a sentence of its own
         // ("Nairobi, Kenya — some 4,000 nurses …" is one sentence).
         if !capitals {

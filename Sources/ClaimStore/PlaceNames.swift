@@ -56,6 +56,14 @@ public enum PlaceNames {
         return set
     }()
 
+    /// The city a name means where a city is meant (a dateline), when a subdivision
+    /// takes the name elsewhere: "Washington" → US-DC, not the state.
+    public static func city(named text: String) -> Place? {
+        cities[fold(normalise(text))].flatMap { Place(code: $0) }
+    }
+
+    private static let cities: [String: String] = PlaceTable.cities.tabSeparatedPairs()
+
     /// US state, district and territory codes ("CA") to their names.
     package static let stateNames: [String: String] = PlaceTable.usStates.tabSeparatedPairs()
 

@@ -27,6 +27,9 @@ What goes in:
 When two kinds of place share a name, a country wins over a US state, a state
 over a large city, and a large city over a subdivision of another country
 ("Georgia" is the country, "Gaza" the city, not Mozambique's province).
+The large cities that lose their name to a subdivision are listed again on their own
+(`PlaceTable.cities`: "washington" -> US-DC), for where a city is meant: a
+wire dateline names the city a story was filed from.
 """
 import argparse
 import collections
@@ -181,17 +184,21 @@ def main():
                 words = fold(alt).split()
                 if ascii_ok(alt) and len(alt) >= 5 and alt[0].isupper() and not alt.isupper() and min(map(len, words)) > 1:
                     alternates[fold(alt)].append((city["population"], code))
+    city_codes = {}   # folded name -> the one large city's code
     for key, found in by_name.items():
         found.sort(reverse=True)
         if len(found) > 1 and found[0][1] != found[1][1] and found[0][0] < 5 * found[1][0]:
             continue
         add(key, found[0][1], 3)
+        city_codes[key] = found[0][1]
     for key, found in alternates.items():
         found.sort(reverse=True)
         if len({code for _, code in found}) == 1:
             add(key, found[0][1], 5)
 
     rows = sorted((k, v[1]) for k, v in names.items())
+    # Only where a subdivision took the name: a country named alone in a dateline is the country.
+    cities = sorted((k, code) for k, code in city_codes.items() if k in names and names[k][1] != code and "-" in names[k][1])
     demonyms = sorted(k for k, v in names.items() if v[0] == 1)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as out:
@@ -206,6 +213,12 @@ def main():
         out.write("    /// One \"name\\tCODE\" a line.\n")
         out.write("    package static let rows = \"\"\"\n")
         for k, v in rows:
+            out.write(f"{k}\t{v}\n")
+        out.write("\"\"\"\n\n")
+        out.write("    /// Large cities whose name `rows` gives to a larger place (\"washington\": the\n")
+        out.write("    /// state there, the city here), one \"name\\tCODE\" a line.\n")
+        out.write("    package static let cities = \"\"\"\n")
+        for k, v in cities:
             out.write(f"{k}\t{v}\n")
         out.write("\"\"\"\n\n")
         out.write("    /// The names in `rows` that are demonyms (\"kenyan\"), one a line.\n")

@@ -11546,6 +11546,12 @@ zābul	AF-ZAB
 ḩā'il	SA-06
 """
 
+    /// Large cities whose name `rows` gives to a larger place ("washington": the
+    /// state there, the city here), one "name\tCODE" a line.
+    package static let cities = """
+washington	US-DC
+"""
+
     /// The names in `rows` that are demonyms ("kenyan"), one a line.
     package static let demonyms = """
 afghan
