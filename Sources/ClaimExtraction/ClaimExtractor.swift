@@ -133,7 +133,7 @@ public enum ClaimExtractor {
             if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
-            if unit != "percent" { previousUnit = unit }
+            if unit != "percent" && unit != "times" { previousUnit = unit }   // a share or a multiple counts nothing itself
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
             if rate[k] {
                 let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, previous: nil)
@@ -162,9 +162,9 @@ public enum ClaimExtractor {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars").
                 let fallback = unit == "dollars" ? "amount" : "count"
-                metric = unit == "percent" ? "share" : noun == nil ? previousMetric ?? fallback : fallback
+                metric = unit == "percent" ? "share" : unit == "times" ? "multiple" : noun == nil ? previousMetric ?? fallback : fallback
             }
-            if unit != "percent" { previousMetric = metric }
+            if unit != "percent" && unit != "times" { previousMetric = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change {
                 metric += "_change"

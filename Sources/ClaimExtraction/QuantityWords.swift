@@ -53,8 +53,10 @@ enum QuantityWords {
     static let numberWords = WordSet(Set(NumberWords.units.keys).union(NumberWords.tens.keys)
         .union(NumberWords.fractions.keys).union(NumberWords.vagueMagnitudes.keys)
         .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"])
-        .union(["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
-                "twentyfold", "hundredfold", "thousandfold"]))
+        .union(multiples))
+    /// "threefold": a multiple in one word.
+    static let multiples: Set<String> = ["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
+                                         "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold"]
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

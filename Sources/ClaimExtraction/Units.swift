@@ -9,6 +9,7 @@ enum Units {
         -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if m.unit == "percentage points" { return ("percentage_points", nil) }
+        if m.unit == "times" { return ("times", nil) }   // "threefold", "3-fold": a multiple, of what the sentence says
         if let attached = m.unit, m.surface.hasSuffix(attached), QuantityWords.attachedUnits.contains(attached) {
             let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
             return (name, name)
@@ -95,7 +96,7 @@ enum Units {
 
     /// Whether a name is a unit only, which a metric never is alone.
     static func isUnit(_ name: String) -> Bool {
-        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share"].contains(name)
+        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"].contains(name)
             || attachedNames.values.contains(name)
     }
 

@@ -53,6 +53,7 @@ struct WhatIsCounted {
         var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
         if unit == "percent" { return share(after: after, before: first) }
+        if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if let measured = measurement(at: after) {
             // "every ten years": how often, not how long.
             return measured == "duration" && first > 0 && tokens[first - 1].lower == "every" ? "interval" : measured
@@ -180,12 +181,17 @@ struct WhatIsCounted {
         var steps = 0
         while k >= 0, steps < 6 {
             let t = tokens[k]
-            if tags[k].isNominal {
+            // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
+            // for a noun after one ("sales rose threefold").
+            let changes = QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
+            if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) {
                 var start = k
                 while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
-                return Self.name(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
+                let words = tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2)
+                return words.isEmpty ? nil : Self.name(words)
             }
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(t.lower)
+                    || QuantityWords.multiples.contains(t.lower)
                     || QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
                     || Self.copulas.contains(t.lower) else { return nil }
             k -= 1
@@ -360,7 +366,8 @@ struct WhatIsCounted {
     /// Nouns that name no particular thing counted: a figure of these needs its verb.
     static let generic: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "those", "ones"]
     /// Nouns that never head what is counted.
-    static let stopNouns: Set<String> = ["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"]
+    static let stopNouns: Set<String> = Set(["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"])
+        .union(QuantityWords.multiples)
     static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "stood", "reached"]
     /// Words between a verb and the bare figure it governs ("killing more than 107"). Not
     /// every hedge's words: "an estimated", "no more than" would carry the verb too far back.

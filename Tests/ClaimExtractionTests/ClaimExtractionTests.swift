@@ -533,6 +533,17 @@ import ClaimqTestHelpers
         #expect(c.allSatisfy { $0.metric == "enrolment" && $0.quote.contains($0.surface) })
     }
 
+    /// "threefold" is a multiple of what the sentence names, in times; it counts nothing
+    /// itself, so the figure after it is not a count of "fourfold"s.
+    @Test func aMultipleIsAChangeInTimesOfWhatTheSentenceNames() {
+        let c = claims("Ticket sales rose threefold, and the number of stalls grew fourfold to 240.")
+        #expect(c.map(\.value) == [3, 4, 240])
+        #expect(c.map(\.unit) == ["times", "times", "items"])
+        #expect(c.map(\.metric) == ["ticket_sales_change", "stalls_change", "stalls"])
+        let hyphen = claims("Rents have risen 2-fold since the port opened.")
+        #expect(hyphen.map(\.unit) == ["times"] && hyphen.map(\.metric) == ["rents_change"])
+    }
+
     @Test func levelsWithTheirOwnYears() {
         let c = claims("Enrolment rose from 750 in 2018 to more than 1,400 in 2022.")
         #expect(c.map { $0.period?.description } == ["2018-01..2018-12", "2022-01..2022-12"])
