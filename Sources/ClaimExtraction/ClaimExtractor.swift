@@ -142,7 +142,7 @@ public enum ClaimExtractor {
                 unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
-            var period = nearest(context.periods, to: mention.range)?.value ?? context.carried.period
+            var period = nearest(context.periods, to: mention.range, in: chars)?.value ?? context.carried.period
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
             // "rose from 750 to 1,400 between 2018 and 2022": each level in its own year.
             if let end = endpoints[k], let p = period, p.kind == .interval, p.from.year < p.to.year {
@@ -151,7 +151,7 @@ public enum ClaimExtractor {
             }
             // A reading that runs backwards or before year 1 ("from May 2014 to January 3") is none.
             if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
-            let place = nearest(context.places, to: mention.range)?.value ?? context.carried.place ?? context.home.place
+            let place = nearest(context.places, to: mention.range, in: chars)?.value ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
@@ -357,10 +357,23 @@ public enum ClaimExtractor {
         var source: String?
     }
 
+    /// Whether a new clause starts in `gap`: a semicolon, or a comma then "and", "but",
+    /// "while" or "whereas" ("fed 3,000 families, and on Sunday 400 more": Sunday is the
+    /// second clause's).
+    static func clauseBreak(in gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        if gap.contains(";") { return true }
+        guard let comma = gap.firstIndex(of: ",") else { return false }
+        let next = String(String.UnicodeScalarView(gap[(comma + 1)...])).split(separator: " ").first?.lowercased()
+        return ["and", "but", "while", "whereas"].contains(next ?? "")
+    }
+
     /// The context phrase for a number: one that follows it closely ("3,887 Syrian
-    /// refugees in 2016"), else the nearest before it, else the nearest after.
-    static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>) -> ContextFinder.Found<T>? {
-        if let close = found.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }) {
+    /// refugees in 2016") in the same clause, else the nearest before it, else the
+    /// nearest after.
+    static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>,
+                           in chars: [Unicode.Scalar]) -> ContextFinder.Found<T>? {
+        if let close = found.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
+           !Self.clauseBreak(in: chars[range.upperBound..<close.range.lowerBound]) {
             return close
         }
         if let before = found.last(where: { $0.range.upperBound <= range.lowerBound }) { return before }

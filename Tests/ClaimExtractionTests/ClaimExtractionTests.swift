@@ -544,6 +544,17 @@ import ClaimqTestHelpers
         #expect(hyphen.map(\.unit) == ["times"] && hyphen.map(\.metric) == ["rents_change"])
     }
 
+    /// A time phrase just after a figure belongs to it only in the same clause.
+    @Test func aTimeInTheNextClauseIsNotTheFigures() {
+        let text = "H\n\nLONDON, March 3, 2025 — Last year the charity fed 3,000 families, and on Sunday it fed 400 more; "
+            + "in May 2023 it fed 90.\n"
+        let c = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(c.map(\.value) == [3000, 400, 90])
+        #expect(c.map { $0.period?.description } == ["2024-01..2024-12", "2025-03", "2023-05"])
+        let close = claims("Exports reached 3,887 tonnes in 2016, the ministry said.")
+        #expect(close.map { $0.period?.description } == ["2016-01..2016-12"], "in the same clause, the phrase after still wins")
+    }
+
     @Test func levelsWithTheirOwnYears() {
         let c = claims("Enrolment rose from 750 in 2018 to more than 1,400 in 2022.")
         #expect(c.map { $0.period?.description } == ["2018-01..2018-12", "2022-01..2022-12"])
