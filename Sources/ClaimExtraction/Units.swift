@@ -122,6 +122,11 @@ enum Units {
         "requests": "requests", "jurisdictions": "jurisdictions", "occasions": "occasions", "cases": "cases",
         "deaths": "deaths", "jobs": "jobs", "votes": "votes", "miles": "miles", "years": "years", "days": "days",
         "dollars": "dollars", "homes": "homes", "schools": "schools", "files": "files",
+        // Units of length and mass written out, by the names attachedNames gives their symbols.
+        "meter": "metres", "meters": "metres", "metre": "metres", "metres": "metres", "kilometer": "kilometres",
+        "kilometers": "kilometres", "kilometre": "kilometres", "kilometres": "kilometres", "mile": "miles",
+        "foot": "feet", "feet": "feet", "kilogram": "kilograms", "kilograms": "kilograms", "km": "kilometres",
+        "kg": "kilograms", "ft": "feet",
     ]
     static let verbs: [String: String] = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",

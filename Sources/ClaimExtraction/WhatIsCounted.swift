@@ -54,7 +54,7 @@ struct WhatIsCounted {
         while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
         if unit == "percent" { return share(after: after, before: first) }
         if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
-        if let measured = measurement(at: after) {
+        if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
             return measured == "duration" && first > 0 && tokens[first - 1].lower == "every" ? "interval" : measured
         }
@@ -203,7 +203,9 @@ struct WhatIsCounted {
     // MARK: Measurements
 
     /// A length, area, mass or time: what it measures, from the word after its unit.
-    private func measurement(at k: Int) -> String? {
+    private func measurement(at start: Int, figure: Int) -> String? {
+        var k = start
+        while k < tokens.count, tokens[k].is("-") { k += 1 }   // "a 70-metre wall"
         guard k < tokens.count else { return nil }
         var i = k + 1
         var kind: String
@@ -221,6 +223,11 @@ struct WhatIsCounted {
         if Self.dimensionNouns.contains(word) { return word }           // "2 km circumference"
         if kind == "duration", word == "of", let phrase = nounPhrase(at: i + 1) { return phrase.name + "_duration" }
         if kind == "duration", let timed = timeTo(at: i) { return timed }
+        // "must respond within 48 hours": a time limit.
+        if kind == "duration", figure > 0, tokens[figure - 1].lower == "within" { return "deadline" }
+        // "a 70 meter memorial hall": a length naming the thing it measures is that thing's size.
+        if kind == "distance", figure > 0, tags[figure - 1] == .det || ["a", "an", "the"].contains(tokens[figure - 1].lower),
+           let phrase = nounPhrase(at: i) { return phrase.name + "_size" }
         return kind
     }
 

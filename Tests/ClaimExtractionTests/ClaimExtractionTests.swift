@@ -544,6 +544,16 @@ import ClaimqTestHelpers
         #expect(hyphen.map(\.unit) == ["times"] && hyphen.map(\.metric) == ["rents_change"])
     }
 
+    /// Lengths written out are units; a length naming what it measures ("a 70 meter
+    /// memorial hall") is that thing's size; "within 48 hours" is a time limit.
+    @Test func lengthsSizesAndTimeLimits() {
+        let c = claims("They built a 70 meter memorial hall and a 5 km tunnel; the road is 90 metres long and "
+                       + "officials must reply within 48 hours, after walking 3 miles.")
+        #expect(c.map(\.value) == [70, 5, 90, 48, 3])
+        #expect(c.map(\.unit) == ["metres", "kilometres", "metres", "hours", "miles"])
+        #expect(c.map(\.metric) == ["hall_size", "tunnel_size", "length", "deadline", "distance"])
+    }
+
     /// A time phrase just after a figure belongs to it only in the same clause.
     @Test func aTimeInTheNextClauseIsNotTheFigures() {
         let text = "H\n\nLONDON, March 3, 2025 — Last year the charity fed 3,000 families, and on Sunday it fed 400 more; "
