@@ -12,10 +12,7 @@ extension EndToEndTests {
         let server = try PostgresServer()
         defer { server.stop() }
         let url = "postgresql://postgres@/postgres?host=\(server.folder)"
-        let dir = Claimq.temporaryFolder()
-        var lines = JSONLines()
-        for claim in SQLDifferential.claims(count: 150) { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
-        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        let dir = try SQLDifferential.datasetFolder()
 
         let first = Claimq.run(["import", "--db", url, dir + "/claims.jsonl"], timeout: 60)
         #expect(first.status == 0 && first.stderr.contains("imported 150 claims of 4 articles"), "\(first.stderr)")
@@ -59,10 +56,7 @@ extension EndToEndTests {
         let server = try PostgresServer()
         defer { server.stop() }
         let url = "postgresql://postgres@/postgres?host=\(server.folder)"
-        let dir = Claimq.temporaryFolder()
-        var lines = JSONLines()
-        for claim in SQLDifferential.claims(count: 150) { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
-        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        let dir = try SQLDifferential.datasetFolder()
         #expect(Claimq.run(["import", "--db", url, dir + "/claims.jsonl"], timeout: 60).status == 0)
         // Mark the imported claims, then make the server refuse some of the claims a re-import copies.
         let refuse = server.psql(["-v", "ON_ERROR_STOP=1", "-c", "UPDATE claims SET quote = 'old'",
@@ -100,6 +94,17 @@ extension EndToEndTests {
         #expect(big.status == 3 && big.stderr.contains("is larger than 100 bytes"), "the import reads articles as claimq does: \(big.stderr)")
         let bad = Claimq.run(["import", "--db", "mysql://ann:s3cret@host/db", dir], timeout: 30)
         #expect(bad.status == 2 && bad.stderr.contains("no postgresql:// scheme") && !bad.stderr.contains("s3cret"), "\(bad.stderr)")
+    }
+}
+
+extension SQLDifferential {
+    /// A fresh folder holding the differential tests' 150 claims as claims.jsonl.
+    static func datasetFolder() throws -> String {
+        let dir = Claimq.temporaryFolder()
+        var lines = JSONLines()
+        for claim in claims(count: 150) { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
+        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        return dir
     }
 }
 

@@ -14,10 +14,7 @@ import ClaimStore
 extension EndToEndTests {
     @Test func sqlAnswersAsTheStoreDoes() throws {
         let claims = SQLDifferential.claims(count: 150)
-        let dir = Claimq.temporaryFolder()
-        var lines = JSONLines()
-        for claim in claims { ClaimDataset.write(claim, path: nil, extracted: true, into: &lines) }
-        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        let dir = try SQLDifferential.datasetFolder()
         let refused = try SQLDifferential.compare(.duckdb, claims) { queries in
             try SQLDifferential.duckdb(queries, dataset: dir + "/claims.jsonl")
         }
