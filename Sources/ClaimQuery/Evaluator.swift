@@ -37,10 +37,7 @@ public struct Evaluator {
             return .check(try Consistency(store: store).findings(about: target.map { s throws(Diagnostic) in try claim(s).id }))
         case .why:
             let previousClaims = self.previousClaims
-            guard !previousClaims.isEmpty else {
-                throw Diagnostic("nothing to explain yet", at: statement.range,
-                                 hints: ["'why' shows the sentences behind the previous answer"])
-            }
+            guard !previousClaims.isEmpty else { throw Diagnostic.nothingToExplain(at: statement.range) }
             return .why(previousClaims.compactMap(store.claim(id:)))
         case .timeline(let t):
             return .timeline(try Selection(store: store, binder: binder).claims(t.target, t.condition))
@@ -59,9 +56,7 @@ public struct Evaluator {
 
     private func claim(_ s: ShowStatement) throws(Diagnostic) -> Claim {
         guard let claim = store.claim(id: s.id) else {
-            let hint = store.claims.isEmpty ? "the store has no claims"
-                : "claim ids run from \(store.claims.first!.id) to \(store.claims.last!.id)"
-            throw Diagnostic("no claim #\(s.id)", at: s.idRange, hints: [hint])
+            throw Diagnostic.noClaim(s.id, at: s.idRange, idsRun: store.claims.first.map { ($0.id, store.claims.last!.id) })
         }
         return claim
     }
@@ -148,6 +143,17 @@ enum ClaimOrdering {
 }
 
 extension Diagnostic {
+    /// `why` before any answer came from claims.
+    public static func nothingToExplain(at range: Range<Int>) -> Diagnostic {
+        Diagnostic("nothing to explain yet", at: range, hints: ["'why' shows the sentences behind the previous answer"])
+    }
+
+    /// A claim id the store does not have; `idsRun` is its first and last ids (nil with no claims).
+    public static func noClaim(_ id: Int, at range: Range<Int>, idsRun: (first: Int, last: Int)?) -> Diagnostic {
+        let hint = idsRun.map { "claim ids run from \($0.first) to \($0.last)" } ?? "the store has no claims"
+        return Diagnostic("no claim #\(id)", at: range, hints: [hint])
+    }
+
     /// A target that names no metric the claims have: a field's name, or a misspelt
     /// metric (`metrics` is asked only then).
     public static func unknownMetric(_ name: Name, among metrics: () throws(Diagnostic) -> [String]) throws(Diagnostic) -> Diagnostic {

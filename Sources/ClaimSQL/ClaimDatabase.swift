@@ -51,7 +51,7 @@ public final class ClaimDatabase: @unchecked Sendable {
         } ?? PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user, password: url.password,
                                               database: url.database, tls: .disable)
         let database = ClaimDatabase(url: url, configuration: configuration, connection: try open(url, configuration))
-        database.backend = (try? database.rows("SELECT pg_backend_pid()"))?.first?.first?.int
+        database.findBackend()
         return database
     }
 
@@ -73,7 +73,7 @@ public final class ClaimDatabase: @unchecked Sendable {
     public func rows(_ sql: String) throws(DatabaseError) -> [[SQLValue]] {
         if connection.isClosed {   // the server went away after the last call: try once more
             connection = try Self.open(url, configuration)
-            backend = (try? rows("SELECT pg_backend_pid()"))?.first?.first?.int
+            findBackend()
         }
         let connection = self.connection
         do {
@@ -88,6 +88,12 @@ public final class ClaimDatabase: @unchecked Sendable {
             guard connection.isClosed else { throw DatabaseError(Self.reason(error)) }
             throw DatabaseError("the connection to \(url) was lost (\(Self.reason(error))); the next statement connects again")
         }
+    }
+
+    /// Asks the server which process serves the connection (nil if it will not say:
+    /// then Ctrl-C cannot cancel on the server, and a query runs to its end).
+    private func findBackend() {
+        backend = (try? rows("SELECT pg_backend_pid()"))?.first?.first?.int
     }
 
     /// Asks the server to stop the query running on `connection` (pg_cancel_backend,

@@ -48,8 +48,9 @@ public enum ClaimImport {
                                     _ db: ClaimDatabase, pieces: Int) throws(DatabaseError) {
         try db.execute("BEGIN")
         do throws(DatabaseError) {
-            try db.execute("DELETE FROM claims WHERE article IN (\(articles.map { literal($0.name) }.joined(separator: ", ")))")
-            let values = articles.map { "(\(literal($0.name)), \(store.paths[$0.name].map(literal) ?? "NULL"))" }.joined(separator: ", ")
+            let quoted = SQLDialect.postgres.string
+            try db.execute("DELETE FROM claims WHERE article IN (\(articles.map { quoted($0.name) }.joined(separator: ", ")))")
+            let values = articles.map { "(\(quoted($0.name)), \(store.paths[$0.name].map(quoted) ?? "NULL"))" }.joined(separator: ", ")
             try db.execute("INSERT INTO articles (article, path) VALUES \(values) ON CONFLICT (article) DO UPDATE SET path = excluded.path")
             var text: [UInt8] = []
             var pending = 0
@@ -70,10 +71,6 @@ public enum ClaimImport {
             let which = articles.count == 1 ? articles[0].name : "\(articles[0].name) and \(articles.count - 1) more articles"
             throw DatabaseError("\(which): \(error.description)")
         }
-    }
-
-    private static func literal(_ text: String) -> String {
-        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
     /// A claim as a line of COPY's text format: tab-separated, \N for NULL, backslash escapes.

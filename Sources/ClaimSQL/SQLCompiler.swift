@@ -42,7 +42,7 @@ public struct SQLCompiler {
         case .show(let s): return [Self.selectClaims + " WHERE id = \(s.id)"]
         case .timeline(let t): return [Self.selectClaims + (try filter(t.target, t.condition, binder)) + " ORDER BY id"]
         case .why:
-            guard !previous.isEmpty else { throw Self.nothingToExplain(statement.range) }
+            guard !previous.isEmpty else { throw Diagnostic.nothingToExplain(at: statement.range) }
             return [claims(previous)]
         case .check(let target): return [check(target)]
         }
@@ -56,10 +56,6 @@ public struct SQLCompiler {
     /// The query of one aggregate.
     public func compile(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> String {
         try aggregate(a, Binder(source: source, store: ClaimStore(claims: [])))
-    }
-
-    static func nothingToExplain(_ range: Range<Int>) -> Diagnostic {
-        Diagnostic("nothing to explain yet", at: range, hints: ["'why' shows the sentences behind the previous answer"])
     }
 
     /// The aggregates of an arithmetic expression, left to right.

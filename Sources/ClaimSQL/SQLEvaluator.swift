@@ -46,7 +46,7 @@ public struct SQLEvaluator {
             _ = try metricName(t.target)
             return .timeline(try claims(statement, source))
         case .why:
-            guard !previous.isEmpty else { throw SQLCompiler.nothingToExplain(statement.range) }
+            guard !previous.isEmpty else { throw Diagnostic.nothingToExplain(at: statement.range) }
             return .why(try claims(previous, statement.range))
         case .check(let target):
             if let target, try query("SELECT id FROM claims WHERE id = \(target.id)", target.idRange).isEmpty {
@@ -116,7 +116,7 @@ public struct SQLEvaluator {
     /// no claim has it.
     private func metricName(_ target: Target?) throws(Diagnostic) -> String? {
         guard case .metric(let name)? = target else { return nil }
-        let literal = "'" + name.lowercased.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        let literal = compiler.dialect.string(name.lowercased)
         if let found = try query("SELECT metric FROM claims WHERE lower(metric) = \(literal) LIMIT 1", name.range).first?[0].text {
             return found
         }
@@ -162,8 +162,7 @@ public struct SQLEvaluator {
 
     private func missing(_ id: Int, _ range: Range<Int>) throws(Diagnostic) -> Diagnostic {
         let ends = try query("SELECT min(id), max(id) FROM claims", range).first
-        let hint = ends?[0].int.map { "claim ids run from \($0) to \(ends?[1].int ?? $0)" } ?? "the store has no claims"
-        return Diagnostic("no claim #\(id)", at: range, hints: [hint])
+        return Diagnostic.noClaim(id, at: range, idsRun: ends?[0].int.map { ($0, ends?[1].int ?? $0) })
     }
 
     /// A claim from the columns `list` and `show` select (SQLCompiler.claimColumns).

@@ -12,36 +12,33 @@ import Darwin
 // Usage errors exit with 2 (ArgumentParser's own default is 64); --help and
 // --version exit 0.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "extract" {
-    do {
-        let extract = try Extract.parse(Array(arguments.dropFirst()))
+/// Parses a subcommand's arguments (after its name) and runs it; a usage error or
+/// --help is reported as ArgumentParser words it.
+func runSubcommand<Command: ParsableCommand>(_ type: Command.Type, _ run: (Command) -> Int32) -> Never {
+    let command: Command
+    do { command = try Command.parse(Array(arguments.dropFirst())) } catch {
+        exit(report(Command.fullMessage(for: error), isHelp: Command.exitCode(for: error) == .success))
+    }
+    exit(run(command))
+}
+switch arguments.first {
+case "extract":
+    runSubcommand(Extract.self) { extract in
         if let format = extract.export {
-            exit(ClaimsExport.run(paths: extract.articles, format: format, jobs: extract.jobs, date: extract.date,
-                                  maxBytes: extract.maxArticleBytes, quiet: extract.quiet))
+            return ClaimsExport.run(paths: extract.articles, format: format, jobs: extract.jobs, date: extract.date,
+                                    maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
         }
-        exit(extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
-                                : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes,
-                                                       quiet: extract.quiet))
-    } catch {
-        exit(report(Extract.fullMessage(for: error), isHelp: Extract.exitCode(for: error) == .success))
+        return extract.quantities ? QuantityReport.run(path: extract.article, maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
+            : QuantityReport.draft(path: extract.article, date: extract.date, maxBytes: extract.maxArticleBytes, quiet: extract.quiet)
     }
-}
-if arguments.first == "import" {
-    do {
-        let command = try Import.parse(Array(arguments.dropFirst()))
-        exit(ImportCommand.run(database: command.database, paths: command.sources, quiet: command.quiet,
-                                 maxArticleBytes: command.maxArticleBytes))
-    } catch {
-        exit(report(Import.fullMessage(for: error), isHelp: Import.exitCode(for: error) == .success))
+case "import":
+    runSubcommand(Import.self) {
+        ImportCommand.run(database: $0.database, paths: $0.sources, quiet: $0.quiet, maxArticleBytes: $0.maxArticleBytes)
     }
-}
-if arguments.first == "sql" {
-    do {
-        let sql = try SQL.parse(Array(arguments.dropFirst()))
-        exit(SQLCommand.run(sql.statements, dialect: sql.dialect))
-    } catch {
-        exit(report(SQL.fullMessage(for: error), isHelp: SQL.exitCode(for: error) == .success))
-    }
+case "sql":
+    runSubcommand(SQL.self) { SQLCommand.run($0.statements, dialect: $0.dialect) }
+default:
+    break
 }
 let forceArgumentParser = getenv("CLAIMQ_ARGUMENT_PARSER").map { String(cString: $0) == "1" } ?? false
 /// `--db`, else CLAIMQ_DATABASE_URL when no article is named.

@@ -89,8 +89,8 @@ extension EndToEndTests {
         #expect(run.status == 3 && run.stdout.isEmpty)
         #expect(run.stderr.hasPrefix("claimq: error: cannot connect to postgresql://ann:****@/claims?host=\(dir): "), "\(run.stderr)")
         #expect(!run.stderr.contains("s3cret"))
-        let big = Claimq.run(["import", "--db", "postgresql://ann@/claims?host=\(dir)", "--max-article-bytes", "100",
-                              Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 30)
+        let big = Claimq.run(["import", "--db", "postgresql://ann@/claims?host=\(dir)", "--max-article-bytes", "100", Self.sample],
+                             timeout: 30)
         #expect(big.status == 3 && big.stderr.contains("is larger than 100 bytes"), "the import reads articles as claimq does: \(big.stderr)")
         let bad = Claimq.run(["import", "--db", "mysql://ann:s3cret@host/db", dir], timeout: 30)
         #expect(bad.status == 2 && bad.stderr.contains("no postgresql:// scheme") && !bad.stderr.contains("s3cret"), "\(bad.stderr)")
@@ -111,15 +111,23 @@ extension SQLDifferential {
 /// `claimq --db` at a terminal: the prompt, Ctrl-C cancelling a query on the server,
 /// and a server that goes away and comes back.
 extension EndToEndTests {
+    /// The sample article's path.
+    static let sample = Repository.url("samples/sanctuary-ice-detainers.txt").path
+
+    /// The sample imported into `server`, and claimq's prompt on it, past the banner.
+    private func promptOnTheSample(_ server: PostgresServer, password: String? = nil) -> PseudoTerminal {
+        let url = "postgresql://postgres\(password.map { ":" + $0 } ?? "")@/postgres?host=\(server.folder)"
+        #expect(Claimq.run(["import", "--db", url, Self.sample], timeout: 60).status == 0)
+        let term = PseudoTerminal(arguments: ["--db", url])
+        #expect(term.expect("18 claims of 1 article. .help for help") && term.expect(Self.prompt))
+        return term
+    }
+
     @Test func thePromptAnswersFromTheDatabaseAndKeepsNoPassword() throws {
         let server = try PostgresServer(password: "pw-9f3k")
         defer { server.stop() }
-        let url = "postgresql://postgres:pw-9f3k@/postgres?host=\(server.folder)"
-        let article = Repository.url("samples/sanctuary-ice-detainers.txt").path
-        #expect(Claimq.run(["import", "--db", url, article], timeout: 60).status == 0)
-        let term = PseudoTerminal(arguments: ["--db", url])
-        #expect(term.expect("claimq 0.3.0 — postgresql://postgres:****@/postgres?host=\(server.folder): 18 claims of 1 article."))
-        #expect(term.expect(Self.prompt))
+        let term = promptOnTheSample(server, password: "pw-9f3k")
+        #expect(term.output.contains("claimq 0.3.0 — postgresql://postgres:****@/postgres?host=\(server.folder): 18 claims of 1 article."))
         term.send("sum refusals where state = \"CA\"\r")
         #expect(term.expect("3,359 requests — 2 claims (#6, #8)"))
         term.send(".sql on\r")
@@ -132,7 +140,7 @@ extension EndToEndTests {
         term.send(".metrics\r")
         #expect(term.expect("refusals"))
         #expect(term.expect(Self.prompt))
-        term.send(".load \(article)\r")
+        term.send(".load \(Self.sample)\r")
         #expect(term.expect("error: claimq --db answers from the database; .load reads articles into memory"))
         leave(term)
         let history = try String(contentsOfFile: term.home + "/history", encoding: .utf8)
@@ -143,10 +151,7 @@ extension EndToEndTests {
     @Test func ctrlCCancelsTheQueryOnTheServer() throws {
         let server = try PostgresServer()
         defer { server.stop() }
-        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
-        #expect(Claimq.run(["import", "--db", url, Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 60).status == 0)
-        let term = PseudoTerminal(arguments: ["--db", url])
-        #expect(term.expect("18 claims of 1 article. .help for help") && term.expect(Self.prompt))
+        let term = promptOnTheSample(server)
         // Every query now waits 60 s on the server.
         let slow = server.psql(["-c", "ALTER TABLE claims RENAME TO kept; CREATE VIEW claims AS SELECT k.* FROM kept k, (SELECT pg_sleep(60)) s"])
         try #require(slow.status == 0, "\(slow.stderr)")
@@ -166,10 +171,7 @@ extension EndToEndTests {
     @Test func aServerThatGoesAwayIsAnErrorAndTheSessionGoesOn() throws {
         let server = try PostgresServer()
         defer { server.stop() }
-        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
-        #expect(Claimq.run(["import", "--db", url, Repository.url("samples/sanctuary-ice-detainers.txt").path], timeout: 60).status == 0)
-        let term = PseudoTerminal(arguments: ["--db", url])
-        #expect(term.expect("18 claims of 1 article. .help for help") && term.expect(Self.prompt))
+        let term = promptOnTheSample(server)
         term.send("count claims where state = \"CA\"\r")
         #expect(term.expect("3 claims (#6, #7, #8)"))
         #expect(term.expect(Self.prompt))
