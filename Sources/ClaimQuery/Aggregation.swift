@@ -94,28 +94,23 @@ public struct Aggregation {
         let ids = matches.map(\.id)
         let units = Self.distinctUnits(matches)
         if units.count > 1 {
-            throw Diagnostic("cannot \(a.function.rawValue) values in different units: \(Self.describe(units, in: matches))",
-                             at: a.functionRange.lowerBound..<(a.target.map(Self.range) ?? a.functionRange).upperBound,
-                             hints: ["split them with 'by unit', or keep one with 'where unit = \"\(units[0])\"'",
-                                     "'count claims' counts across units"])
+            throw mixedUnits(a, units.map { unit in (unit, matches.filter { $0.unit == unit }.count) })
         }
         guard let first = matches.first else {
             return AggregateResult(function: a.function, metric: label, estimate: nil, unit: nil, claims: [], picked: nil)
         }
-        var result = Estimate(first.value, first.qualifier)
+        var result: Estimate
         var picked = first
-        for claim in matches.dropFirst() {
-            let e = Estimate(claim.value, claim.qualifier)
-            switch a.function {
-            case .sum, .avg: result = result + e
-            case .min:
-                result = .minimum(result, e)
-                if claim.value < picked.value { picked = claim }
-            case .max:
-                result = .maximum(result, e)
-                if claim.value > picked.value { picked = claim }
-            case .count: break
+        switch a.function {
+        case .min, .max:
+            // The extreme of them all at once: it does not depend on the claims' order.
+            result = Estimate.extreme(of: matches.map { Estimate($0.value, $0.qualifier) }, smallest: a.function == .min)!
+            for claim in matches.dropFirst() where (a.function == .min ? claim.value < picked.value : claim.value > picked.value) {
+                picked = claim
             }
+        case .sum, .avg, .count:
+            result = Estimate(first.value, first.qualifier)
+            for claim in matches.dropFirst() { result = result + Estimate(claim.value, claim.qualifier) }
         }
         var warnings: [String] = []
         if a.function == .avg { result = result.scaled(by: 1 / Double(matches.count)) }
@@ -142,12 +137,14 @@ public struct Aggregation {
         return claims.map(\.unit).filter { seen.insert($0).inserted }
     }
 
-    /// "people (7 claims), percent (4 claims)".
-    private static func describe(_ units: [String], in claims: [Claim]) -> String {
-        units.map { unit in
-            let n = claims.filter { $0.unit == unit }.count
-            return "\(unit) (\(n) claim\(n == 1 ? "" : "s"))"
-        }.joined(separator: ", ")
+    /// The error of an aggregate over claims in several units, each unit with its count
+    /// of claims, in order of the first claim in it: "… people (7 claims), percent (4 claims)".
+    public static func mixedUnits(_ a: AggregateStatement, _ units: [(unit: String, claims: Int)]) -> Diagnostic {
+        let listed = units.map { "\($0.unit) (\($0.claims) claim\($0.claims == 1 ? "" : "s"))" }.joined(separator: ", ")
+        return Diagnostic("cannot \(a.function.rawValue) values in different units: \(listed)",
+                          at: a.functionRange.lowerBound..<(a.target.map(Self.range) ?? a.functionRange).upperBound,
+                          hints: ["split them with 'by unit', or keep one with 'where unit = \"\(units[0].unit)\"'",
+                                  "'count claims' counts across units"])
     }
 }
 

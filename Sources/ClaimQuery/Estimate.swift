@@ -120,6 +120,39 @@ public struct Estimate: Sendable, Equatable {
         return r
     }
 
+    /// The smallest (or largest) of several claimed quantities, whatever their order:
+    /// each end is the smallest (largest) end; the result is approximate when a
+    /// claim that could be the extreme is ("about 5" cannot be the minimum of
+    /// "about 5", "2" and "3"; it can be of "about 5" and "at most 6").
+    /// Of two, the same as `minimum` and `maximum`.
+    public static func extreme(of all: [Estimate], smallest: Bool) -> Estimate? {
+        guard !all.isEmpty else { return nil }
+        // For the maximum, mirror every interval through 0 and take the minimum.
+        let terms = smallest ? all : all.map(\.mirrored)
+        var r = Estimate(exactly: terms.map(\.nominal).min()!)
+        r.low = terms.contains { $0.low == nil } ? nil : terms.map { $0.low! }.min()
+        if let low = r.low { r.lowOpen = terms.allSatisfy { $0.low != low || $0.lowOpen } }   // one closed end reaches it
+        r.high = terms.compactMap(\.high).min()
+        if let high = r.high { r.highOpen = terms.contains { $0.high == high && $0.highOpen } }
+        // The claims that could be the extreme: those not wholly above the result's high end.
+        let candidates = terms.filter { t in
+            guard let high = r.high, let low = t.low else { return true }
+            return !(high < low || (high == low && (r.highOpen || t.lowOpen)))
+        }
+        r.approximate = candidates.contains { $0.approximate }
+        r.capped = r.approximate && candidates.allSatisfy { $0.capped || !$0.approximate }
+        return smallest ? r : r.mirrored
+    }
+
+    /// The interval negated: [a, b) becomes (-b, -a].
+    private var mirrored: Estimate {
+        var r = self
+        r.nominal = -nominal
+        (r.low, r.lowOpen) = (high.map { -$0 }, highOpen)
+        (r.high, r.highOpen) = (low.map { -$0 }, lowOpen)
+        return r
+    }
+
     private static func add(_ a: Double?, _ b: Double?) -> Double? {
         guard let a, let b else { return nil }
         return a + b

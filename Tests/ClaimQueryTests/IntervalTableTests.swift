@@ -61,6 +61,34 @@ import ClaimStore
         #expect(meeting.low == 0 && meeting.high == 10 && meeting.bound == .range, "[0,10] and [5,∞) meet: min lies in [0,10]")
     }
 
+    /// Of two claims, the extreme of a list is the pair's: 10 and 5, 5 and 5, 5 and 10.
+    @Test(arguments: pairs)
+    func extremeOfTwoIsThePairs(_ a: Qualifier, _ b: Qualifier) {
+        for (v, w) in [(10.0, 5.0), (5, 5), (5, 10)] {
+            let (x, y) = (Estimate(v, a), Estimate(w, b))
+            #expect(Estimate.extreme(of: [x, y], smallest: true) == .minimum(x, y), "min of \(v) \(a), \(w) \(b)")
+            #expect(Estimate.extreme(of: [x, y], smallest: false) == .maximum(x, y), "max of \(v) \(a), \(w) \(b)")
+        }
+    }
+
+    /// Folding pair by pair, "about 4" made the minimum of {about 4, at most 5, 1}
+    /// approximate in one order and not in another; it cannot be the minimum (1 is below it).
+    @Test func extremeDoesNotDependOnOrder() {
+        let claims = [Estimate(4, .approx), Estimate(5, .atMost), Estimate(1, .exact)]
+        for order in [[0, 1, 2], [2, 1, 0], [1, 0, 2], [0, 2, 1]] {
+            let min = Estimate.extreme(of: order.map { claims[$0] }, smallest: true)
+            #expect(min?.nominal == 1 && min?.low == 0 && min?.high == 1 && min?.approximate == false, "order \(order)")
+        }
+        let mirrored = [Estimate(6, .approx), Estimate(5, .atLeast), Estimate(9, .exact)]
+        for order in [[0, 1, 2], [2, 1, 0]] {
+            let max = Estimate.extreme(of: order.map { mirrored[$0] }, smallest: false)
+            #expect(max?.nominal == 9 && max?.low == 9 && max?.high == nil && max?.approximate == false, "order \(order)")
+        }
+        // "about 4" can be the minimum of {about 4, at most 5}: the result is approximate.
+        #expect(Estimate.extreme(of: Array(claims.prefix(2)), smallest: true)?.approximate == true)
+        #expect(Estimate.extreme(of: [], smallest: true) == nil)
+    }
+
     @Test func productsAndQuotients() throws {
         let share = Estimate(33701, .exact) / Estimate(2_400_000, .exact)
         let ratio = try #require(share) * Estimate(exactly: 100)
