@@ -6,26 +6,49 @@ import ClaimStore
 /// measured twice, so adding them warns too.
 public enum DoubleCounting {
     /// At most this many warnings are spelt out; the rest are counted.
-    static let limit = 5
+    public static let limit = 5
 
     /// How many pairs of claims the search for examples may look at: past it, the
     /// pairs are still counted exactly, but no more are spelt out.
     static let budget = 100_000
 
+    /// Examples are pairs whose first claim is one of the first this many (in order of
+    /// period start): a database finds them as the store does, without joining every
+    /// claim to every other.
+    public static let firsts = 100
+
     public static func warnings(_ claims: [Claim], operation: String) -> [String] {
-        var warnings: [String] = []
+        let dated = claims.filter { $0.period != nil }
+            .sorted { ($0.period!.from, $0.id) < ($1.period!.from, $1.id) }
+        return warnings(examples: examples(dated), pairs: pairs(dated), operation: operation)
+    }
+
+    /// The warnings of these example pairs (at most `limit` are spelt out), and a line
+    /// for the rest of `pairs`, the count of every pair that warns.
+    public static func warnings(examples: [(Claim, Claim)], pairs: Int, operation: String) -> [String] {
+        var warnings = examples.prefix(limit).compactMap { describe($0, $1, operation: operation) }
+        let more = pairs - warnings.count
+        if more > 0 { warnings.append("and \(NumberText.format(Double(more))) more pairs of claims that may overlap") }
+        return warnings
+    }
+
+    /// The first `limit` pairs that warn, `dated` in order of period start then id:
+    /// first pairs whose periods overlap, each of the `firsts` claims with a claim
+    /// after it; then pairs of snapshots at different dates, each of the first
+    /// `firsts` snapshots with a later one. Past `budget` pairs looked at, no more are sought.
+    private static func examples(_ dated: [Claim]) -> [(Claim, Claim)] {
+        var found: [(Claim, Claim)] = []
         var checks = 0
         /// Whether to look further (fewer than `limit` examples, budget left).
         func consider(_ a: Claim, _ b: Claim) -> Bool {
             checks += 1
-            if a.metric == b.metric, Self.nested(a.place, b.place), let warning = describe(a, b, operation: operation) {
-                warnings.append(warning)
+            if a.metric == b.metric, Self.nested(a.place, b.place), describe(a, b, operation: "") != nil {
+                found.append((a, b))
             }
-            return warnings.count < limit && checks < budget
+            return found.count < limit && checks < budget
         }
-        // Examples: periods that overlap, by a sweep in order of start, so far-apart periods cost nothing.
-        let dated = claims.filter { $0.period != nil }.sorted { $0.period!.from < $1.period!.from }
-        search: for (i, a) in dated.enumerated() {
+        // Periods that overlap, by a sweep in order of start, so far-apart periods cost nothing.
+        search: for (i, a) in dated.prefix(firsts).enumerated() {
             for b in dated[(i + 1)...] {
                 if b.period!.from > a.period!.to { break }
                 if !consider(a, b) { break search }
@@ -33,7 +56,7 @@ public enum DoubleCounting {
         }
         // Snapshots at different dates never overlap, but adding them still double counts.
         let snapshots = dated.filter { $0.period!.kind == .asOf }
-        search: for (i, a) in snapshots.enumerated() where warnings.count < limit && checks < budget {
+        search: for (i, a) in snapshots.prefix(firsts).enumerated() where found.count < limit && checks < budget {
             for b in snapshots[(i + 1)...] {
                 guard a.period!.to < b.period!.from else {
                     checks += 1
@@ -42,9 +65,7 @@ public enum DoubleCounting {
                 if !consider(a, b) { break search }
             }
         }
-        let more = pairs(dated) - warnings.count
-        if more > 0 { warnings.append("and \(NumberText.format(Double(more))) more pairs of claims that may overlap") }
-        return warnings
+        return found
     }
 
     /// How many pairs of these dated claims warn, counted without visiting the pairs:

@@ -44,6 +44,11 @@ public struct Evaluator {
         }
     }
 
+    /// One aggregate, whole or by groups, as `run` answers it.
+    public func aggregate(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> QueryResult {
+        try Aggregation(store: store, binder: Binder(source: source, store: store)).run(a)
+    }
+
     private func list(_ l: ListStatement, _ binder: Binder) throws(Diagnostic) -> [Claim] {
         var matches = try Selection(store: store, binder: binder).claims(l.target, l.condition)
         if let order = l.order {

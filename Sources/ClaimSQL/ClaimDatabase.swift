@@ -5,7 +5,7 @@ import NIOCore
 import PostgresNIO
 
 /// A value in a result row, as claimq reads them.
-public enum SQLValue: Sendable, Equatable {
+public enum SQLValue: Sendable, Hashable {
     case null, int(Int), double(Double), bool(Bool), text(String), ints([Int])
 
     public var int: Int? { if case .int(let n) = self { n } else { nil } }

@@ -25,12 +25,6 @@ public struct SQLCompiler {
                                       "country", "period_from", "period_to", "period_kind", "source", "surface", "quote",
                                       "paragraph", "sentence", "part_of", "ratio_num", "ratio_den", "share_of"]
     private static let selectClaims = "SELECT \(claimColumns.joined(separator: ", ")) FROM claims"
-    /// The columns a fold and its double-counting warnings read, in claimColumns'
-    /// places; the texts they do not read are NULL, so matched claims cost little to send.
-    private static let foldColumns = claimColumns.map {
-        ["article", "subject", "source", "surface", "quote", "part_of", "ratio_num", "ratio_den", "share_of"].contains($0) ? "NULL" : $0
-    }
-
     /// The queries a statement runs, in order. `previous` is the claims behind the
     /// session's previous answer, which `why` shows.
     public func compile(_ statement: Statement, in source: SourceText, previous: [Int] = []) throws(Diagnostic) -> [String] {
@@ -90,12 +84,23 @@ public struct SQLCompiler {
 
     /// The claims an aggregate reads (of one group when `group` gives its key's
     /// values, one for each field of its `by`), in id order, with the columns they are
-    /// folded by (`foldColumns`): for
-    /// claimq's mixed-units error, for folding min and max as `Estimate` does, and for
-    /// the double-counting warnings.
+    /// folded by, every column: when the database cannot fold them (a sum out of
+    /// range), claimq folds them as the store does.
     public func members(_ a: AggregateStatement, group: [SQLValue] = [], in source: SourceText) throws(Diagnostic) -> String {
+        Self.selectClaims + (try selection(a, group: group, in: source)) + " ORDER BY id"
+    }
+
+    /// Each unit of an aggregate's claims (of one group) with its count of claims, in
+    /// order of its first claim: claimq's error when there is more than one.
+    public func units(_ a: AggregateStatement, group: [SQLValue] = [], in source: SourceText) throws(Diagnostic) -> String {
+        "SELECT unit, count(*) FROM claims" + (try selection(a, group: group, in: source)) + " GROUP BY unit ORDER BY min(id)"
+    }
+
+    /// The WHERE clause of an aggregate's claims, of one group when `group` gives its
+    /// key's values, one for each field of its `by`.
+    func selection(_ a: AggregateStatement, group: [SQLValue], in source: SourceText) throws(Diagnostic) -> String {
         let binder = Binder(source: source, store: ClaimStore(claims: []))
-        var sql = "SELECT \(Self.foldColumns.joined(separator: ", ")) FROM claims" + (try filter(a.target, a.condition, binder))
+        let sql = try filter(a.target, a.condition, binder)
         let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
         let keys = zip(fields, group).map { field, value -> String in
             let column = field == .period ? "(\(key(field)))" : key(field)
@@ -108,8 +113,8 @@ public struct SQLCompiler {
             case .ints: return "FALSE"
             }
         }
-        if !keys.isEmpty { sql += (sql.contains(" WHERE ") ? " AND " : " WHERE ") + keys.joined(separator: " AND ") }
-        return sql + " ORDER BY id"
+        guard !keys.isEmpty else { return sql }
+        return sql + (sql.isEmpty ? " WHERE " : " AND ") + keys.joined(separator: " AND ")
     }
 
     // MARK: Aggregates
@@ -118,12 +123,28 @@ public struct SQLCompiler {
         let keys = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
         let columns = keys.map { $0 == .period ? "\(key($0)) AS period" : $0.rawValue } + ["count(*) AS matched"] + measures(a.function)
             + ["count(DISTINCT unit) AS units", "min(unit) AS unit", "\(dialect.ids()) AS claims"]
-        var sql = "SELECT " + columns.joined(separator: ", ") + " FROM claims" + (try filter(a.target, a.condition, binder))
+        let selected = try filter(a.target, a.condition, binder)
+        let from = a.function == .min || a.function == .max ? extremes(a.function, by: keys, selected) : "claims" + selected
+        var sql = "SELECT " + columns.joined(separator: ", ") + " FROM " + from
         if !keys.isEmpty {
             sql += " GROUP BY " + keys.map(key).joined(separator: ", ")
             sql += " ORDER BY " + keys.map(groupOrder).joined(separator: ", ")
         }
         return sql
+    }
+
+    /// The claims min and max fold, each with its group's extreme ends: `x_low` and
+    /// `x_high` (the smallest for min, the largest for max), `x_unbounded` (1 when a
+    /// claim has no high end) and `x_open` (1 when the result's inner end is open: for
+    /// min a "less than" claim reaches the smallest high end, for max a "more than"
+    /// claim the largest low end), so that the fold does not depend on the claims' order.
+    private func extremes(_ function: AggregateFunction, by keys: [Field], _ selected: String) -> String {
+        let over = "OVER (" + (keys.isEmpty ? "" : "PARTITION BY " + keys.map(key).joined(separator: ", ")) + ")"
+        let f = function == .min ? "min" : "max"
+        let ends = "SELECT *, \(f)(low) \(over) AS x_low, \(f)(high) \(over) AS x_high, "
+            + "max(CASE WHEN high IS NULL THEN 1 ELSE 0 END) \(over) AS x_unbounded FROM claims" + selected
+        let tie = function == .min ? "high = x_high AND qualifier = 'less_than'" : "low = x_low AND qualifier = 'more_than'"
+        return "(SELECT *, max(CASE WHEN \(tie) THEN 1 ELSE 0 END) \(over) AS x_open FROM (\(ends)) AS ends) AS claims"
     }
 
     /// A group's key: the field's column, or a period as claimq writes it
@@ -134,29 +155,44 @@ public struct SQLCompiler {
             + "WHEN period_from = period_to THEN period_from ELSE period_from || '..' || period_to END"
     }
 
-    /// value, low, high and the interval's flags: `Estimate`'s sum of the claims'
-    /// intervals (an unbounded end stays unbounded), its average, or its ends' extremes.
+    /// value, low, high and the interval's flags as `Estimate` has them: the sum of
+    /// the claims' intervals in id order (an unbounded end stays unbounded), the average
+    /// (the sum times 1/n), or `Estimate.extreme(of:smallest:)` over the claims and their
+    /// group's extreme ends (`extremes`).
     private func measures(_ function: AggregateFunction) -> [String] {
         let bounded = { (end: String) in "count(\(end)) = count(*)" }   // no claim leaves this end open
         let any = { (test: String) in "sum(CASE WHEN \(test) THEN 1 ELSE 0 END) > 0" }
-        let approximate = any("qualifier IN ('approx', 'nearly')")
-        let flags = ["\(any("qualifier = 'more_than'")) AS low_open", "\(any("qualifier = 'less_than'")) AS high_open",
-                     "\(approximate) AS approximate", "(\(approximate) AND NOT \(any("qualifier = 'approx'"))) AS capped"]
+        /// The interval's flags, of every claim or of those that may be the extreme.
+        func flags(lowOpen: String, highOpen: String, of claims: String? = nil) -> [String] {
+            let among = claims.map { $0 + " AND " } ?? ""
+            let approximate = any(among + "qualifier IN ('approx', 'nearly')")
+            return ["\(lowOpen) AS low_open", "\(highOpen) AS high_open", "\(approximate) AS approximate",
+                    "(\(approximate) AND NOT \(any(among + "qualifier = 'approx'"))) AS capped"]
+        }
+        let sum = { (column: String) in dialect.sum(column) }
+        let sumFlags = flags(lowOpen: any("qualifier = 'more_than'"), highOpen: any("qualifier = 'less_than'"))
         switch function {
         case .count:
             return ["count(*) AS value", "count(*) AS low", "count(*) AS high"]
         case .sum:
-            return ["sum(value) AS value", "CASE WHEN \(bounded("low")) THEN sum(low) END AS low",
-                    "CASE WHEN \(bounded("high")) THEN sum(high) END AS high"] + flags
+            return ["\(sum("value")) AS value", "CASE WHEN \(bounded("low")) THEN \(sum("low")) END AS low",
+                    "CASE WHEN \(bounded("high")) THEN \(sum("high")) END AS high"] + sumFlags
         case .avg:
-            return ["sum(value) / count(*) AS value", "CASE WHEN \(bounded("low")) THEN sum(low) / count(*) END AS low",
-                    "CASE WHEN \(bounded("high")) THEN sum(high) / count(*) END AS high"] + flags
+            let n = dialect.reciprocalCount()
+            return ["\(sum("value")) * \(n) AS value", "CASE WHEN \(bounded("low")) THEN \(sum("low")) * \(n) END AS low",
+                    "CASE WHEN \(bounded("high")) THEN \(sum("high")) * \(n) END AS high"] + sumFlags
         case .min:
-            return ["min(value) AS value", "CASE WHEN \(bounded("low")) THEN min(low) END AS low", "min(high) AS high",
-                    "\(dialect.picked(smallest: true)) AS picked"]
+            // A claim may be the minimum unless it lies wholly above the smallest high end.
+            let candidate = "(x_high IS NULL OR NOT (x_high < low OR (x_high = low AND (x_open > 0 OR qualifier = 'more_than'))))"
+            return ["min(value) AS value", "CASE WHEN \(bounded("low")) THEN min(low) END AS low", "min(high) AS high"]
+                + flags(lowOpen: "NOT \(any("low = x_low AND qualifier <> 'more_than'"))", highOpen: "max(x_open) > 0", of: candidate)
+                + ["\(dialect.picked(smallest: true)) AS picked"]
         case .max:
-            return ["max(value) AS value", "max(low) AS low", "CASE WHEN \(bounded("high")) THEN max(high) END AS high",
-                    "\(dialect.picked(smallest: false)) AS picked"]
+            let candidate = "(high IS NULL OR NOT (high < x_low OR (high = x_low AND (x_open > 0 OR qualifier = 'less_than'))))"
+            let highOpen = "(max(x_unbounded) = 0 AND NOT \(any("high = x_high AND qualifier <> 'less_than'")))"
+            return ["max(value) AS value", "max(low) AS low", "CASE WHEN \(bounded("high")) THEN max(high) END AS high"]
+                + flags(lowOpen: "max(x_open) > 0", highOpen: highOpen, of: candidate)
+                + ["\(dialect.picked(smallest: false)) AS picked"]
         }
     }
 

@@ -59,6 +59,17 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// The sum of a column of doubles added in id order, as claimq adds, so that the
+    /// last digit agrees (Spark SQL cannot order an aggregate's input).
+    func sum(_ column: String) -> String {
+        self == .spark ? "sum(\(column))" : "sum(\(column) ORDER BY id)"
+    }
+
+    /// 1/n for the claims of a group, as a double: claimq averages by multiplying by it.
+    func reciprocalCount() -> String {
+        self == .postgres ? "(1::float8 / nullif(count(*), 0))" : "(CAST(1 AS DOUBLE) / nullif(count(*), 0))"
+    }
+
     /// A number literal that reads back as the same double.
     func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

@@ -3,10 +3,10 @@ import ClaimStore
 
 /// Answers statements from a PostgreSQL database (`claimq --db`): each compiles to
 /// queries (SQLCompiler), whose rows become the `QueryResult` the in-memory evaluator
-/// would give, so text and JSON render alike. Counts, ids and groups come from SQL;
-/// sum, avg, min and max read their matched claims back to fold them as the store
-/// does, arithmetic combines its aggregates as the store does, and `check` runs the
-/// store's Consistency over the claims with relations and those they name.
+/// would give, so text and JSON render alike. Aggregates, their groups and their
+/// double-counting warnings are computed in SQL; arithmetic combines its aggregates as
+/// the store does, and `check` runs the store's Consistency over the claims with
+/// relations and those they name.
 public struct SQLEvaluator {
     public let database: ClaimDatabase
     private let compiler = SQLCompiler(dialect: .postgres)
@@ -79,17 +79,33 @@ public struct SQLEvaluator {
     private func aggregate(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> QueryResult {
         // The metric first, as in memory: an unknown one is the error, whatever else is wrong.
         let label = try metricName(a.target) ?? Self.label(a.target)
-        let rows = try query(try compiler.compile(a, in: source), a.range)
+        let rows: [[SQLValue]]
+        do throws(Diagnostic) {
+            rows = try query(try compiler.compile(a, in: source), a.range)
+        } catch where error.message.contains("value out of range: overflow") {
+            // The server refuses a sum past ±1.8e308: read the claims and answer as the store does.
+            let claims = try query(try compiler.members(a, in: source), a.range).map(Self.claim)
+            return try Evaluator(store: ClaimStore(claims: claims)).aggregate(a, in: source)
+        }
+        // The double-counting pairs of every group, asked once, when the first group needs them.
+        var counted: [[SQLValue]: Int]?
+        let pairs = { (group: [SQLValue]) throws(Diagnostic) -> Int in
+            if counted == nil {
+                let rows = try query(try compiler.doubleCountingPairs(a, in: source), a.range)
+                counted = Dictionary(rows.map { (Array($0.dropLast()), $0.last?.int ?? 0) }, uniquingKeysWith: +)
+            }
+            return counted?[group] ?? 0
+        }
         guard !a.group.isEmpty else {
             guard let row = rows.first else { throw Diagnostic("the database returned no row", at: a.range) }
-            return .aggregate(try result(a, label, row, keys: 0, source))
+            return .aggregate(try result(a, label, row, keys: 0, source, pairs: pairs))
         }
         var groups: [GroupedResult.Group] = []
         let names = a.group.map(\.lowercased)
         for row in rows {
             let key = row.prefix(names.count).map(Self.key)
             do throws(Diagnostic) {
-                groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, source), fields: names))
+                groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, source, pairs: pairs), fields: names))
             } catch {
                 let group = GroupedResult.Group(key: key, result: .empty, fields: names)
                 throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
@@ -144,20 +160,43 @@ public struct SQLEvaluator {
         }
     }
 
-    /// One aggregate row (after `keys` key columns): see SQLCompiler for its columns. A
-    /// count is the row's; sum, avg, min and max read the matched claims (of this group)
-    /// back and compute as the store does (Aggregation.compute: the same fold to the last
-    /// digit, the same mixed-units error, the same double-counting warnings).
-    private func result(_ a: AggregateStatement, _ label: String, _ row: [SQLValue], keys: Int,
-                        _ source: SourceText) throws(Diagnostic) -> AggregateResult {
+    /// One aggregate row (after `keys` key columns): see SQLCompiler for its columns.
+    /// The database folds: the value, its interval and flags, the claim min or max
+    /// picks. More than one unit is claimq's error, with each unit's claims counted;
+    /// a sum or average asks the database for its double-counting warnings.
+    private func result(_ a: AggregateStatement, _ label: String, _ row: [SQLValue], keys: Int, _ source: SourceText,
+                        pairs: (_ group: [SQLValue]) throws(Diagnostic) -> Int) throws(Diagnostic) -> AggregateResult {
         let r = Array(row.dropFirst(keys))
+        let group = Array(row.prefix(keys))
         let claims: [Int] = if case .ints(let ids)? = r.last { ids } else { [] }
         guard a.function != .count else {
             return AggregateResult(function: .count, metric: label, estimate: Estimate(exactly: Double(r[0].int ?? 0)),
                                    unit: nil, claims: claims, picked: nil)
         }
-        let members = claims.isEmpty ? [] : try query(try compiler.members(a, group: Array(row.prefix(keys)), in: source), a.range).map(Self.claim)
-        return try Aggregation.compute(a, label, claims: members)
+        if (r[r.count - 3].int ?? 0) > 1 {
+            let units = try query(compiler.units(a, group: group, in: source), a.range)
+            throw Aggregation.mixedUnits(a, units.map { ($0[0].text ?? "", $0[1].int ?? 0) })
+        }
+        guard !claims.isEmpty else {
+            return AggregateResult(function: a.function, metric: label, estimate: nil, unit: nil, claims: [], picked: nil)
+        }
+        var estimate = Estimate(exactly: r[1].double ?? 0)
+        (estimate.low, estimate.high) = (r[2].double, r[3].double)
+        let flags = r[4...7].map { $0 == .bool(true) }
+        (estimate.lowOpen, estimate.highOpen, estimate.approximate, estimate.capped) = (flags[0], flags[1], flags[2], flags[3])
+        var warnings: [String] = []
+        if a.function == .sum || a.function == .avg {
+            var examples = try query(try compiler.doubleCountingExamples(a, group: group, in: source), a.range)
+            if examples.count < DoubleCounting.limit {
+                examples += try query(try compiler.doubleCountingExamples(a, group: group, snapshots: true,
+                                                                           limit: DoubleCounting.limit - examples.count, in: source), a.range)
+            }
+            let named = try self.claims(examples.flatMap { [$0[0].int ?? 0, $0[1].int ?? 0] }, a.range)
+            let pairsNamed = stride(from: 0, to: named.count - 1, by: 2).map { (named[$0], named[$0 + 1]) }
+            warnings = DoubleCounting.warnings(examples: pairsNamed, pairs: try pairs(group), operation: a.function == .sum ? "sum" : "average")
+        }
+        return AggregateResult(function: a.function, metric: label, estimate: estimate, unit: r[r.count - 2].text, claims: claims,
+                               picked: a.function == .min || a.function == .max ? r[8].int : nil, warnings: warnings)
     }
 
     private func missing(_ id: Int, _ range: Range<Int>) throws(Diagnostic) -> Diagnostic {

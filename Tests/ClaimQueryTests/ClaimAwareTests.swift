@@ -87,6 +87,17 @@ private func claim(_ id: Int, _ metric: String = "refusals", _ value: Double = 1
         }
     }
 
+    /// Examples start at one of the first 100 claims in order of period start, then id
+    /// (as the database seeks them); pairs past those are counted, not spelt out.
+    @Test func examplesStartAmongTheFirstHundredClaims() {
+        let others = (1...100).map { claim($0, "metric_\($0)", period: "2015-01..2015-12") }
+        let late = others + [claim(101, period: "2015-01..2015-12"), claim(102, period: "2015-02..2015-03")]
+        #expect(warnings(late) == ["and 1 more pairs of claims that may overlap"], "#101 is the 101st claim")
+        let early = others + [claim(101, period: "2014-12..2015-12"), claim(102, period: "2015-02..2015-03")]
+        #expect(warnings(early) == ["#102 (2015-02..2015-03) lies inside #101 (2014-12..2015-12): this sum counts the same refusals twice"],
+                "#101 starts first")
+    }
+
     /// Twenty thousand claims over one period: a handful spelt out, the rest counted,
     /// with no pair visited beyond the search's budget.
     @Test func twentyThousandOverlappingClaims() {

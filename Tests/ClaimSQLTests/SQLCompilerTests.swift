@@ -25,8 +25,42 @@ import ClaimqTestHelpers
         let s = try sql("max refusals by country, paragraph")
         #expect(s.hasPrefix("SELECT country, paragraph, count(*) AS matched, max(value) AS value, max(low) AS low, "))
         #expect(s.contains("(array_agg(id ORDER BY value DESC, id))[1] AS picked"))
-        #expect(s.hasSuffix("FROM claims WHERE lower(metric) = 'refusals' GROUP BY country, paragraph "
+        // Each claim carries its group's extreme ends, so the fold does not depend on the claims' order.
+        #expect(s.contains("max(low) OVER (PARTITION BY country, paragraph) AS x_low"), "\(s)")
+        #expect(s.hasSuffix("FROM claims WHERE lower(metric) = 'refusals') AS ends) AS claims GROUP BY country, paragraph "
                             + "ORDER BY (country IS NULL), (lower(country)) COLLATE \"C\", paragraph"))
+    }
+
+    /// Doubles are added in id order, as claimq adds them (Spark cannot order them);
+    /// an average is the sum times 1/n, as claimq computes it.
+    @Test func sumsAddInIdOrderAndAveragesMultiply() throws {
+        #expect(try sql("sum a").contains("sum(value ORDER BY id) AS value"))
+        #expect(try sql("sum a", .spark).contains("sum(value) AS value"))
+        #expect(try sql("avg a").contains("sum(value ORDER BY id) * (1::float8 / nullif(count(*), 0)) AS value"))
+    }
+
+    /// The warnings of a sum: the first pairs by a join of the claims with a period, each
+    /// claim with the next few; their count by a sweep over the periods' ends, without a join.
+    @Test func doubleCountingIsAskedOfTheDatabase() throws {
+        let source = SourceText(name: "t", text: #"sum deaths where state = "CA" by place"#)
+        guard case .expression(.aggregate(let a)) = try Parser.parse(source).first!.get().kind else { Issue.record(); return }
+        let compiler = SQLCompiler(dialect: .postgres)
+        let examples = try compiler.doubleCountingExamples(a, in: source)
+        #expect(examples.hasPrefix("WITH dated AS (SELECT id, metric, place, country, place = country AS whole, (period_from) COLLATE \"C\" AS f, "))
+        #expect(examples.contains("WHERE lower(metric) = 'deaths' AND state = 'CA' AND period_from IS NOT NULL)"))
+        #expect(examples.contains("FROM (SELECT * FROM dated ORDER BY f, id LIMIT 100) AS a CROSS JOIN LATERAL"))
+        #expect(examples.hasSuffix("ORDER BY f, id LIMIT 5) AS b ORDER BY a.f, a.id, b.f, b.id LIMIT 5"))
+        let snapshots = try compiler.doubleCountingExamples(a, snapshots: true, limit: 2, in: source)
+        #expect(snapshots.contains("FROM (SELECT * FROM dated WHERE snap ORDER BY f, id LIMIT 100) AS a"))
+        #expect(snapshots.contains("b.snap AND a.t < b.f ORDER BY f, id LIMIT 2) AS b"))
+        // One query counts the pairs of every group.
+        let pairs = try compiler.doubleCountingPairs(a, in: source)
+        #expect(pairs.hasPrefix("WITH dated AS (SELECT place AS k0, id, metric, place, country, "), "\(pairs)")
+        #expect(pairs.contains("WHERE lower(metric) = 'deaths' AND state = 'CA' AND period_from IS NOT NULL)"))
+        #expect(pairs.contains("OVER (PARTITION BY k0, metric, place ORDER BY v, ended ROWS UNBOUNDED PRECEDING)") && !pairs.contains("JOIN"))
+        #expect(pairs.hasSuffix("AS terms GROUP BY k0"))
+        let group = try compiler.doubleCountingExamples(a, group: [.text("US-CA")], in: source)
+        #expect(group.contains("AND state = 'CA' AND place = 'US-CA' AND period_from IS NOT NULL"), "\(group)")
     }
 
     @Test func semanticErrorsAreClaimqs() {
@@ -50,7 +84,7 @@ import ClaimqTestHelpers
     @Test func arithmeticIsOneQueryPerAggregate() throws {
         let queries = try sql("(sum a where state = \"TX\") / count b * 100").split(separator: ";\n")
         #expect(queries.count == 2)
-        #expect(queries[0].hasPrefix("SELECT count(*) AS matched, sum(value) AS value, "))
+        #expect(queries[0].hasPrefix("SELECT count(*) AS matched, sum(value ORDER BY id) AS value, "))
         #expect(queries[0].hasSuffix("FROM claims WHERE lower(metric) = 'a' AND state = 'TX'"))
         #expect(queries[1].hasPrefix("SELECT count(*) AS matched, count(*) AS value, "))
         #expect(queries[1].hasSuffix("FROM claims WHERE lower(metric) = 'b'"))
@@ -76,7 +110,9 @@ import ClaimqTestHelpers
     @Test func theBuiltInSchemaIsTheFile() throws {
         let file = try String(contentsOf: Repository.url("sql/schema.sql"), encoding: .utf8)
         #expect(SQLSchema.text == file)
-        #expect(SQLSchema.statements.count == 2 && SQLSchema.statements.allSatisfy { $0.contains("CREATE TABLE IF NOT EXISTS") })
+        let statements = SQLSchema.statements
+        #expect(statements.count == 3 && statements.prefix(2).allSatisfy { $0.contains("CREATE TABLE IF NOT EXISTS") })
+        #expect(statements.last?.hasSuffix("CREATE INDEX IF NOT EXISTS claims_id ON claims (id)") == true)
     }
 
     @Test(arguments: [

@@ -34,6 +34,33 @@ extension EndToEndTests {
         }
     }
 
+    /// A sum past the largest double: the server refuses it, and claimq reads the claims
+    /// back to give the store's error, naming the group, as in memory.
+    @Test func aSumOutOfRangeIsTheStoresError() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let url = "postgresql://postgres@/postgres?host=\(server.folder)"
+        let dir = Claimq.temporaryFolder()
+        var lines = JSONLines()
+        for (id, value, place) in [(1, 1e308, "US-CA"), (2, 1e308, "US-CA"), (3, 5.0, "US-TX")] {
+            let claim = Claim(id: id, article: "a", metric: "debt", value: value, qualifier: .exact, unit: "dollars",
+                              place: Place(code: place), period: nil, source: "author", surface: "huge", quote: "Huge.",
+                              paragraph: 1, sentence: id)
+            ClaimDataset.write(claim, path: nil, extracted: true, into: &lines)
+        }
+        try Data(lines.bytes).write(to: URL(fileURLWithPath: dir + "/claims.jsonl"))
+        #expect(Claimq.run(["import", "--db", url, dir + "/claims.jsonl"], timeout: 60).status == 0)
+        try "sum debt\navg debt by state\nsum debt by state\nmax debt\nsum debt where state = \"TX\"\n"
+            .write(toFile: dir + "/statements.cq", atomically: true, encoding: .utf8)
+        let database = Claimq.run(["--db", url, "-f", dir + "/statements.cq"], timeout: 60)
+        let memory = Claimq.run([dir + "/claims.jsonl", "-f", dir + "/statements.cq"], timeout: 60)
+        #expect(memory.stderr.contains("1:1: error: the sum is out of range (beyond ±1.8e308)"), "\(memory.stderr)")
+        #expect(memory.stderr.contains("2:1: error: state = CA: the avg is out of range"), "\(memory.stderr)")
+        #expect(memory.stdout == "1e+308 dollars — #1, the largest of 3 claims (#1, #2, #3)\n5 dollars — 1 claim (#3)\n")
+        #expect(database.stdout == memory.stdout && database.stderr == memory.stderr)
+        #expect(database.status == memory.status)
+    }
+
     /// Small batches and pieces: articles split across COPYs and transactions arrive whole.
     @Test func importsInBatchesAndPiecesKeepEveryClaim() throws {
         let server = try PostgresServer()

@@ -311,15 +311,11 @@ enum SQLDifferential {
         guard close(number(1), e.nominal), close(number(2), e.low), close(number(3), e.high) else {
             return "value, low, high \(r[1]), \(r[2]), \(r[3]); memory \(e.nominal), \(String(describing: e.low)), \(String(describing: e.high))"
         }
-        switch a.function {
-        case .sum, .avg:
-            let flags = r[4...7].map { $0 as? Bool }
-            let want = [e.lowOpen, e.highOpen, e.approximate, e.capped]
-            return flags == want ? nil : "flags \(flags), memory \(want)"
-        case .min, .max:
-            return r[4] as? Int == a.picked ? nil : "picked \(r[4]), memory \(String(describing: a.picked))"
-        case .count:
-            return nil
-        }
+        guard a.function != .count else { return nil }
+        let flags = r[4...7].map { $0 as? Bool }
+        let want = [e.lowOpen, e.highOpen, e.approximate, e.capped]
+        guard flags == want else { return "flags \(flags), memory \(want)" }
+        guard a.function == .min || a.function == .max else { return nil }
+        return r[8] as? Int == a.picked ? nil : "picked \(r[8]), memory \(String(describing: a.picked))"
     }
 }
