@@ -137,14 +137,20 @@ public struct SQLCompiler {
     /// `x_high` (the smallest for min, the largest for max), `x_unbounded` (1 when a
     /// claim has no high end) and `x_open` (1 when the result's inner end is open: for
     /// min a "less than" claim reaches the smallest high end, for max a "more than"
-    /// claim the largest low end), so that the fold does not depend on the claims' order.
+    /// claim the largest low end), so that the fold does not depend on the claims'
+    /// order. The ends are a grouped query joined back to the claims (not window
+    /// functions, which Citus runs only partitioned by the distribution column).
     private func extremes(_ function: AggregateFunction, by keys: [Field], _ selected: String) -> String {
-        let over = "OVER (" + (keys.isEmpty ? "" : "PARTITION BY " + keys.map(key).joined(separator: ", ")) + ")"
         let f = function == .min ? "min" : "max"
-        let ends = "SELECT *, \(f)(low) \(over) AS x_low, \(f)(high) \(over) AS x_high, "
-            + "max(CASE WHEN high IS NULL THEN 1 ELSE 0 END) \(over) AS x_unbounded FROM claims" + selected
-        let tie = function == .min ? "high = x_high AND qualifier = 'less_than'" : "low = x_low AND qualifier = 'more_than'"
-        return "(SELECT *, max(CASE WHEN \(tie) THEN 1 ELSE 0 END) \(over) AS x_open FROM (\(ends)) AS ends) AS claims"
+        let (hedge, inner) = function == .min ? ("less_than", "high") : ("more_than", "low")
+        let columns = keys.enumerated().map { "\(key($1)) AS k\($0)" } + [
+            "\(f)(low) AS x_low", "\(f)(high) AS x_high", "max(CASE WHEN high IS NULL THEN 1 ELSE 0 END) AS x_unbounded",
+            "CASE WHEN \(f)(CASE WHEN qualifier = '\(hedge)' THEN \(inner) END) = \(f)(\(inner)) THEN 1 ELSE 0 END AS x_open",
+        ]
+        let ends = "SELECT " + columns.joined(separator: ", ") + " FROM claims" + selected
+            + (keys.isEmpty ? "" : " GROUP BY " + keys.map(key).joined(separator: ", "))
+        let on = keys.isEmpty ? "TRUE" : keys.enumerated().map { "(\(key($1))) IS NOT DISTINCT FROM ends.k\($0)" }.joined(separator: " AND ")
+        return "(SELECT claims.*, x_low, x_high, x_unbounded, x_open FROM claims JOIN (\(ends)) AS ends ON \(on)\(selected)) AS claims"
     }
 
     /// A group's key: the field's column, or a period as claimq writes it
