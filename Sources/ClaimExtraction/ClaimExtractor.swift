@@ -122,6 +122,7 @@ public enum ClaimExtractor {
         let quote = String(scalars: chars[...])
         var previousUnit: String?
         var previousMetric: String?
+        var previousShare: String?   // what the last percentage was of, which points after it change
         let subject = Units.subject(finder.tokens)
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
@@ -158,6 +159,8 @@ public enum ClaimExtractor {
             if !rate[k], verbMetric == nil || !Units.refusable.contains(unit ?? ""),
                let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
                 metric = counted
+            } else if unit == "percentage_points", let previousShare {
+                metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
             } else if Units.isUnit(metric) {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars").
@@ -165,6 +168,7 @@ public enum ClaimExtractor {
                 metric = unit == "percent" ? "share" : unit == "times" ? "multiple" : noun == nil ? previousMetric ?? fallback : fallback
             }
             if unit != "percent" && unit != "times" { previousMetric = metric }
+            if unit == "percent" && metric != "share" { previousShare = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change {
                 metric += "_change"

@@ -64,6 +64,7 @@ enum QuantityWords {
     static let connectives: WordSet = [
         "on", "in", "at", "of", "for", "to", "and", "or", "the", "a", "an", "by", "with", "from", "is", "was", "are",
         "were", "that", "which", "as", "than", "per", "into", "this", "its", "his", "her", "their",
+        "last", "next", "each", "every", "ago",   // "raised 12bn last year": times, not units
     ]
     /// Longest phrases first, so "no more than" wins over "more than".
     static let hedges: [(words: [String], qualifier: Qualifier)] = [

@@ -176,6 +176,15 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.unit) == ["degrees_celsius", "ppm", "millimetres"])
     }
 
+    /// Percentage points after a percentage change that percentage: what it was of.
+    @Test func pointsAfterAPercentageAreItsChange() {
+        let text = "Jobs Report\n\nThe jobless rate was 5.1 percent in June, down 0.4 percentage points. Wages rose 3 points.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [5.1, -0.4, 3])
+        #expect(drafts.prefix(2).map(\.metric) == ["jobless_rate", "jobless_rate_change"], "\(drafts.map(\.metric))")
+        #expect(drafts.last?.metric != "jobless_rate_change", "another sentence's points are not the rate's")
+    }
+
     @Test func aRateIsOneClaim() {
         let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 per 100,000 residents.\n"
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)

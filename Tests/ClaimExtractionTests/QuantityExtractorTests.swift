@@ -174,6 +174,13 @@ import Testing
         #expect(String(scalars: Array(text.unicodeScalars)[m[0].range]) == "more than 29,269")
         #expect(m[0].unit == "requests")
     }
+
+    /// A time word after a figure is no unit: "raised 12bn last year", "40 each".
+    @Test func timeWordsAreNotUnits() {
+        let m = QuantityExtractor.mentions(in: "The fund raised 12bn last year and paid 40 each week; 30 days ago it had 7 next door.")
+        #expect(m.map(\.value) == [12e9, 40, 30, 7])
+        #expect(m.map(\.unit) == [nil, nil, "days", nil])
+    }
 }
 
 private extension String {
