@@ -45,31 +45,44 @@ public enum QuantityReport {
 
     private static func mentions(_ path: String, _ maxBytes: Int, _ console: StandardConsole, _ bar: ProgressBar?) -> Int32 {
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
-        let article = ArticleText(name: path, text: text)
-        let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
+        let bytes = text.utf8.count
         var lines = JSONLines()
-        for paragraph in article.paragraphs {
-            bar?.update(done: bytes * paragraph.range.lowerBound / scalars, total: bytes)
-            for mention in QuantityExtractor.mentions(Array(article.characters[paragraph.range])) {
-                let start = paragraph.range.lowerBound + mention.range.lowerBound
-                lines.beginObject()
-                lines.add("paragraph", paragraph.number)
-                lines.add("sentence", paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1)
-                lines.add("start", start)
-                lines.add("end", paragraph.range.lowerBound + mention.range.upperBound)
-                lines.add("surface", mention.surface)
-                lines.add("value", mention.value)
-                lines.add("high", mention.high)
-                lines.add("qualifier", mention.qualifier.rawValue)
-                lines.add("change", mention.change?.rawValue)
-                lines.add("unit", mention.unit)
-                lines.endObject()
+        // A piece at a time (1 MB or so): the same paragraphs, in a piece's memory.
+        var (offset, paragraphs, done) = (0, 0, 0)
+        for piece in ArticleText.pieces(text, bytes: 1 << 20) {
+            let article = ArticleText(name: path, text: String(piece))
+            for paragraph in article.paragraphs {
+                bar?.update(done: done + piece.utf8.count * paragraph.range.lowerBound / max(1, article.characters.count), total: bytes)
+                report(QuantityExtractor.mentions(Array(article.characters[paragraph.range])), in: paragraph,
+                       number: paragraphs + paragraph.number, offset: offset + paragraph.range.lowerBound, into: &lines)
+                if lines.bytes.count > 1 << 16 { lines.flush(to: console) }
+                if console.readerGone { break }
             }
-            if lines.bytes.count > 1 << 16 { lines.flush(to: console) }
+            (offset, paragraphs, done) = (offset + article.characters.count, paragraphs + article.paragraphs.count, done + piece.utf8.count)
             if console.readerGone { break }
         }
         lines.flush(to: console)
         return ExitStatus.ok
+    }
+
+    /// One JSON line for each mention of a paragraph, which starts at `offset` in the article.
+    private static func report(_ mentions: [QuantityMention], in paragraph: ArticleText.Paragraph, number: Int, offset: Int,
+                               into lines: inout JSONLines) {
+        for mention in mentions {
+            let start = paragraph.range.lowerBound + mention.range.lowerBound
+            lines.beginObject()
+            lines.add("paragraph", number)
+            lines.add("sentence", paragraph.sentences.last(where: { $0.range.lowerBound <= start })?.number ?? 1)
+            lines.add("start", offset + mention.range.lowerBound)
+            lines.add("end", offset + mention.range.upperBound)
+            lines.add("surface", mention.surface)
+            lines.add("value", mention.value)
+            lines.add("high", mention.high)
+            lines.add("qualifier", mention.qualifier.rawValue)
+            lines.add("change", mention.change?.rawValue)
+            lines.add("unit", mention.unit)
+            lines.endObject()
+        }
     }
 
     /// The article's text, or nil after saying why it cannot be read.

@@ -48,6 +48,34 @@ public struct ArticleText: Sendable {
         return (paragraph.number, sentence?.number ?? 1)
     }
 
+    /// The text in pieces of about `bytes` bytes or more, each cut just before a blank
+    /// line, so that a piece's paragraphs are the whole text's (numbered from 1 in each
+    /// piece, offsets from the piece's start): a long text can be read a piece at a
+    /// time, in memory a piece's size, which `--quantities` does for speed (a whole 20
+    /// MB text as scalars is 80 MB the kernel must first clear).
+    public static func pieces(_ text: String, bytes: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.index(start, offsetBy: bytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        while i < utf8.endIndex {
+            // A line break followed by an empty line ("\n\n" or "\n\r\n"): cut after the first break.
+            if utf8[i] == 10 {
+                let next = utf8.index(after: i)
+                if next < utf8.endIndex, utf8[next] == 10
+                    || (utf8[next] == 13 && utf8.index(after: next) < utf8.endIndex && utf8[utf8.index(after: next)] == 10) {
+                    pieces.append(text[start..<next])
+                    start = next
+                    i = utf8.index(start, offsetBy: bytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+                    continue
+                }
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex || pieces.isEmpty { pieces.append(text[start...]) }
+        return pieces
+    }
+
     // MARK: Paragraphs
 
     private static func splitParagraphs(_ chars: [Unicode.Scalar]) -> [Paragraph] {

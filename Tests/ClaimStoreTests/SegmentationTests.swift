@@ -44,6 +44,33 @@ import Testing
         #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4])
     }
 
+    /// Read in pieces, a text has the same paragraphs and sentences, at the same
+    /// offsets once each piece's start is added: pieces cut only before blank lines, so a
+    /// piece never starts with a header line nor splits a paragraph.
+    @Test(arguments: [1, 7, 30, 1_000])
+    func piecesHaveTheWholeTextsParagraphs(_ bytes: Int) {
+        let text = "# from the wire\n# 2024-05-01\n\nTitle here\n\nFirst one. Second one.\nStill first.\r\n\r\n"
+            + "# not a header here\n\n\n  \nLast paragraph. Ends é.\n\nx"
+        let whole = ArticleText(name: "t", text: text)
+        var found: [(Int, Range<Int>, [Range<Int>])] = []
+        var (offset, count) = (0, 0)
+        let pieces = ArticleText.pieces(text, bytes: bytes)
+        for piece in pieces {
+            let part = ArticleText(name: "t", text: String(piece))
+            for p in part.paragraphs {
+                let shift = { (r: Range<Int>) in (r.lowerBound + offset)..<(r.upperBound + offset) }
+                found.append((count + p.number, shift(p.range), p.sentences.map { shift($0.range) }))
+            }
+            (offset, count) = (offset + part.characters.count, count + part.paragraphs.count)
+        }
+        #expect(pieces.joined() == text)
+        #expect(bytes > 100 || pieces.count > 2, "small pieces cut the text")
+        #expect(found.map(\.0) == whole.paragraphs.map(\.number))
+        #expect(found.map(\.1) == whole.paragraphs.map(\.range))
+        #expect(found.map(\.2) == whole.paragraphs.map { $0.sentences.map(\.range) })
+        #expect(whole.paragraphs.count == 5, "title, first, the '#' line, last, x")
+    }
+
     @Test func listItemsAreSentences() {
         #expect(sentences("Sales by kind:\n- Clothing: down 3%\n- Fuel: up 2.1%\n1. First item. Still first\n2) Second")
                 == ["Sales by kind:", "- Clothing: down 3%", "- Fuel: up 2.1%", "1. First item.", "Still first", "2) Second"])
