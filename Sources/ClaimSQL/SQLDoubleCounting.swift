@@ -7,12 +7,11 @@ import ClaimStore
 /// dates (claimq's `DoubleCounting`). The first pairs, in claimq's order, and how many
 /// pairs there are, counted without joining the claims to each other.
 extension SQLCompiler {
-    /// The claims a warning looks at: those of the aggregate (of one group when `group`
-    /// gives its key's values) with a period, their period's ends `f` and `t` ordered
-    /// as claimq orders them; with `keys`, the key of their group as `k0`, `k1`, ….
-    private func dated(_ a: AggregateStatement, group: [SQLValue], keys: [Field] = [],
-                       in source: SourceText) throws(Diagnostic) -> String {
-        let selected = try selection(a, group: group, in: source)
+    /// The claims a warning looks at: those of the aggregate with a period, their
+    /// period's ends `f` and `t` ordered as claimq orders them, and the key of their
+    /// group (`keys`, the fields of the aggregate's `by`) as `k0`, `k1`, ….
+    private func dated(_ a: AggregateStatement, keys: [Field], in source: SourceText) throws(Diagnostic) -> String {
+        let selected = try selection(a, group: [], in: source)
         let columns = keys.enumerated().map { "\(key($1)) AS k\($0), " }.joined()
         return "SELECT \(columns)id, metric, place, country, place = country AS whole, \(dialect.bytewise("period_from")) AS f, "
             + "\(dialect.bytewise("period_to")) AS t, period_kind = 'as_of' AS snap FROM claims"
@@ -26,20 +25,34 @@ extension SQLCompiler {
             + "OR (\(a).whole AND \(a).place = \(b).country) OR (\(b).whole AND \(b).place = \(a).country))"
     }
 
-    /// Up to `limit` pairs that warn, as ids `a`, `b`, in claimq's order: claims by
-    /// period start then id, each of the first `DoubleCounting.firsts` with the next
-    /// claims whose period starts before its own ends (`snapshots` false), or each of
-    /// the first snapshots with the later snapshots (true), which claimq looks at after.
-    /// The claims come in order, each with its first few partners, so the database
-    /// stops at the `limit`th pair.
-    public func doubleCountingExamples(_ a: AggregateStatement, group: [SQLValue] = [], snapshots: Bool = false,
-                                       limit: Int = DoubleCounting.limit, in source: SourceText) throws(Diagnostic) -> String {
-        let partner = "b.metric = a.metric AND \(Self.nested("a", "b")) AND "
-            + (snapshots ? "b.snap AND a.t < b.f" : "(b.f > a.f OR (b.f = a.f AND b.id > a.id)) AND b.f <= a.t")
-        let firsts = "SELECT * FROM dated\(snapshots ? " WHERE snap" : "") ORDER BY f, id LIMIT \(DoubleCounting.firsts)"
-        return "WITH dated AS (\(try dated(a, group: group, in: source))) SELECT a.id, b.id FROM (\(firsts)) AS a "
-            + "CROSS JOIN LATERAL (SELECT id, f FROM dated AS b WHERE \(partner) ORDER BY f, id LIMIT \(limit)) AS b "
-            + "ORDER BY a.f, a.id, b.f, b.id LIMIT \(limit)"
+    /// The pairs that warn, first in claimq's order, for every group in one query:
+    /// rows of the group's key (one value for each field of the aggregate's `by`), the
+    /// phase and ids `a`, `b`. Phase 0: claims by period start then id, each of the
+    /// first `DoubleCounting.firsts` with the next claims whose period starts before its
+    /// own ends; phase 1: each of the first snapshots with the later snapshots, which
+    /// claimq looks at after. Up to `DoubleCounting.limit` of each, a group's in order.
+    /// Each group's claims come in order, each with its first few partners, so the
+    /// database stops at the `limit`th pair.
+    public func doubleCountingExamples(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> String {
+        let binder = Binder(source: source, store: ClaimStore(claims: []))
+        let fields = try a.group.map { name throws(Diagnostic) in try binder.field(name) }
+        let keys = fields.indices.map { "k\($0)" }
+        let limit = DoubleCounting.limit
+        func same(_ x: String, _ y: String) -> String {
+            keys.isEmpty ? "TRUE" : keys.map { "\(x).\($0) IS NOT DISTINCT FROM \(y).\($0)" }.joined(separator: " AND ")
+        }
+        func phase(_ n: Int, _ test: String, snapshots: Bool) -> String {
+            let firsts = "SELECT * FROM dated AS a WHERE \(same("a", "g"))\(snapshots ? " AND snap" : "") ORDER BY f, id LIMIT \(DoubleCounting.firsts)"
+            let partner = "\(same("b", "a")) AND b.metric = a.metric AND \(Self.nested("a", "b")) AND \(test)"
+            return "(SELECT \(n) AS phase, a.f AS af, a.id AS a, b.f AS bf, b.id AS b FROM (\(firsts)) AS a CROSS JOIN LATERAL "
+                + "(SELECT id, f FROM dated AS b WHERE \(partner) ORDER BY f, id LIMIT \(limit)) AS b ORDER BY a.f, a.id, b.f, b.id LIMIT \(limit))"
+        }
+        let overlapping = phase(0, "(b.f > a.f OR (b.f = a.f AND b.id > a.id)) AND b.f <= a.t", snapshots: false)
+        let snapshots = phase(1, "b.snap AND a.t < b.f", snapshots: true)
+        let groups = keys.isEmpty ? "SELECT 1 AS one" : "SELECT DISTINCT \(keys.joined(separator: ", ")) FROM dated"
+        return "WITH dated AS (\(try dated(a, keys: fields, in: source))), groups AS (\(groups)) "
+            + "SELECT \(keys.map { "g.\($0), " }.joined())x.a, x.b FROM groups AS g CROSS JOIN LATERAL "
+            + "(\(overlapping) UNION ALL \(snapshots)) AS x ORDER BY \(keys.map { "g.\($0), " }.joined())x.phase, x.af, x.a, x.bf, x.b"
     }
 
     /// How many pairs warn in each group, as `DoubleCounting.pairs` counts them: rows of
@@ -76,7 +89,7 @@ extension SQLCompiler {
                 + "FROM dated WHERE country IS NOT NULL GROUP BY \(by)metric, country",
             "SELECT \(by)-(\(apart)) AS n FROM swept",
         ]
-        return "WITH dated AS (\(try dated(a, group: [], keys: fields, in: source))), events AS (\(events)), swept AS (\(swept)) "
+        return "WITH dated AS (\(try dated(a, keys: fields, in: source))), events AS (\(events)), swept AS (\(swept)) "
             + "SELECT \(by)CAST(sum(n) AS BIGINT) AS pairs FROM (\(terms.joined(separator: " UNION ALL "))) AS terms"
             + (keys.isEmpty ? "" : " GROUP BY " + keys.joined(separator: ", "))
     }

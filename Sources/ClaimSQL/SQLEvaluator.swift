@@ -87,25 +87,22 @@ public struct SQLEvaluator {
             let claims = try query(try compiler.members(a, in: source), a.range).map(Self.claim)
             return try Evaluator(store: ClaimStore(claims: claims)).aggregate(a, in: source)
         }
-        // The double-counting pairs of every group, asked once, when the first group needs them.
-        var counted: [[SQLValue]: Int]?
-        let pairs = { (group: [SQLValue]) throws(Diagnostic) -> Int in
-            if counted == nil {
-                let rows = try query(try compiler.doubleCountingPairs(a, in: source), a.range)
-                counted = Dictionary(rows.map { (Array($0.dropLast()), $0.last?.int ?? 0) }, uniquingKeysWith: +)
-            }
-            return counted?[group] ?? 0
+        // The double-counting warnings of every group, asked once, when the first group needs them.
+        var found: (examples: [[SQLValue]: [(Claim, Claim)]], pairs: [[SQLValue]: Int])?
+        let doubleCounting = { (group: [SQLValue]) throws(Diagnostic) -> ([(Claim, Claim)], Int) in
+            if found == nil { found = try doubleCountingOfEveryGroup(a, in: source) }
+            return (found?.examples[group] ?? [], found?.pairs[group] ?? 0)
         }
         guard !a.group.isEmpty else {
             guard let row = rows.first else { throw Diagnostic("the database returned no row", at: a.range) }
-            return .aggregate(try result(a, label, row, keys: 0, source, pairs: pairs))
+            return .aggregate(try result(a, label, row, keys: 0, source, doubleCounting: doubleCounting))
         }
         var groups: [GroupedResult.Group] = []
         let names = a.group.map(\.lowercased)
         for row in rows {
             let key = row.prefix(names.count).map(Self.key)
             do throws(Diagnostic) {
-                groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, source, pairs: pairs), fields: names))
+                groups.append(.init(key: key, result: try result(a, label, row, keys: names.count, source, doubleCounting: doubleCounting), fields: names))
             } catch {
                 let group = GroupedResult.Group(key: key, result: .empty, fields: names)
                 throw Diagnostic("\(group.label): \(error.message)", at: error.range, hints: error.hints)
@@ -165,7 +162,7 @@ public struct SQLEvaluator {
     /// picks. More than one unit is claimq's error, with each unit's claims counted;
     /// a sum or average asks the database for its double-counting warnings.
     private func result(_ a: AggregateStatement, _ label: String, _ row: [SQLValue], keys: Int, _ source: SourceText,
-                        pairs: (_ group: [SQLValue]) throws(Diagnostic) -> Int) throws(Diagnostic) -> AggregateResult {
+                        doubleCounting: (_ group: [SQLValue]) throws(Diagnostic) -> ([(Claim, Claim)], Int)) throws(Diagnostic) -> AggregateResult {
         let r = Array(row.dropFirst(keys))
         let group = Array(row.prefix(keys))
         let claims: [Int] = if case .ints(let ids)? = r.last { ids } else { [] }
@@ -186,17 +183,31 @@ public struct SQLEvaluator {
         (estimate.lowOpen, estimate.highOpen, estimate.approximate, estimate.capped) = (flags[0], flags[1], flags[2], flags[3])
         var warnings: [String] = []
         if a.function == .sum || a.function == .avg {
-            var examples = try query(try compiler.doubleCountingExamples(a, group: group, in: source), a.range)
-            if examples.count < DoubleCounting.limit {
-                examples += try query(try compiler.doubleCountingExamples(a, group: group, snapshots: true,
-                                                                           limit: DoubleCounting.limit - examples.count, in: source), a.range)
-            }
-            let named = try self.claims(examples.flatMap { [$0[0].int ?? 0, $0[1].int ?? 0] }, a.range)
-            let pairsNamed = stride(from: 0, to: named.count - 1, by: 2).map { (named[$0], named[$0 + 1]) }
-            warnings = DoubleCounting.warnings(examples: pairsNamed, pairs: try pairs(group), operation: a.function == .sum ? "sum" : "average")
+            let (examples, pairs) = try doubleCounting(group)
+            warnings = DoubleCounting.warnings(examples: examples, pairs: pairs, operation: a.function == .sum ? "sum" : "average")
         }
         return AggregateResult(function: a.function, metric: label, estimate: estimate, unit: r[r.count - 2].text, claims: claims,
                                picked: a.function == .min || a.function == .max ? r[8].int : nil, warnings: warnings)
+    }
+
+    /// The double-counting pairs of every group of an aggregate: the first pairs, each
+    /// group's in order (its overlapping pairs, then its snapshots, five at most), and
+    /// how many there are, by the group's key values.
+    private func doubleCountingOfEveryGroup(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic)
+        -> (examples: [[SQLValue]: [(Claim, Claim)]], pairs: [[SQLValue]: Int]) {
+        let keys = a.group.count
+        let rows = try query(try compiler.doubleCountingExamples(a, in: source), a.range)
+        let named = Dictionary(try claims(rows.flatMap { [$0[keys].int ?? 0, $0[keys + 1].int ?? 0] }, a.range).map { ($0.id, $0) },
+                               uniquingKeysWith: { first, _ in first })
+        var examples: [[SQLValue]: [(Claim, Claim)]] = [:]
+        for row in rows {
+            guard let x = row[keys].int.flatMap({ named[$0] }), let y = row[keys + 1].int.flatMap({ named[$0] }) else { continue }
+            let group = Array(row.prefix(keys))
+            if examples[group, default: []].count < DoubleCounting.limit { examples[group, default: []].append((x, y)) }
+        }
+        let counted = try query(try compiler.doubleCountingPairs(a, in: source), a.range)
+        let pairs = Dictionary(counted.map { (Array($0.dropLast()), $0.last?.int ?? 0) }, uniquingKeysWith: +)
+        return (examples, pairs)
     }
 
     private func missing(_ id: Int, _ range: Range<Int>) throws(Diagnostic) -> Diagnostic {
