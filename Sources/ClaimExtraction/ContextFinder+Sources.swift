@@ -182,7 +182,8 @@ extension ContextFinder {
         // "Department of Public Health" but not "… Health on Tuesday".
         // (Months can be names, "Theresa May"; weekdays are not.)
         while let t = next(k), t.kind == .word, Self.weekdays[t.lower] == nil,
-              t.isCapitalized || (k > start && (Self.nameJoiners.contains(t.lower) || t.lower == "to" && Self.envoys.contains(tokens[k - 1].lower))
+              t.isCapitalized || (k > start && isNameParticle(k))
+                || (k > start && (Self.nameJoiners.contains(t.lower) || t.lower == "to" && Self.envoys.contains(tokens[k - 1].lower))
                                   && next(isWord(k + 1, "the") && t.lower == "to" ? k + 2 : k + 1).map {
                   $0.isCapitalized && Self.weekdays[$0.lower] == nil && Self.monthNumbers[$0.lower] == nil
               } == true) {
@@ -227,7 +228,8 @@ extension ContextFinder {
         while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'") || isAbbreviationDot(k) || isDomainDot(k),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower) || isDomainDot(k - 1)
                 || Self.bodies.contains(tokens[k].lower) || Self.speakers.contains(tokens[k].lower)
-                || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s") {
+                || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s")
+                || isNameParticle(k) {
             k -= 1
         }
         var start = k + 1
@@ -240,6 +242,16 @@ extension ContextFinder {
         guard start < i else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
+    }
+
+    /// Whether token `k` is a particle inside a name: capitalised words on both sides,
+    /// past any other particles ("von der").
+    private func isNameParticle(_ k: Int) -> Bool {
+        guard Self.nameParticles.contains(tokens[k].lower) else { return false }
+        var (before, after) = (k - 1, k + 1)
+        while before >= 0, Self.nameParticles.contains(tokens[before].lower) { before -= 1 }
+        while after < tokens.count, Self.nameParticles.contains(tokens[after].lower) { after += 1 }
+        return before >= 0 && after < tokens.count && tokens[before].isCapitalized && tokens[after].isCapitalized
     }
 
     /// The full stop of "Secunia.com": unspaced on both sides, before a top-level domain.
@@ -280,6 +292,10 @@ extension ContextFinder {
     static let auxiliaries: Set<String> = ["has", "have", "had"]
     static let domains: Set<String> = ["com", "org", "net", "gov", "edu", "int"]
     static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
+    /// Lower-case particles inside a person's name, between its capitalised words:
+    /// "Patricia de Lille", "Ursula von der Leyen", "Mohammed bin Salman".
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+                                             "dos", "das", "bin", "ibn", "al", "ter", "ten"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission"]
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not

@@ -40,7 +40,7 @@ enum Units {
         var leading = true
         while i < words.count, i < 12 {
             let w = words[i]
-            if w.count == 1 { i += 1; continue }   // the letters of "U.S."
+            if w.count == 1, w != "a" { i += 1; continue }   // the letters of "U.S." (but "litres a day" ends at "a")
             if leading, ["of", "all", "the", "percent", "per", "cent", "million", "billion", "thousand"].contains(w) {
                 i += 1
                 continue

@@ -116,6 +116,11 @@ import ClaimqTestHelpers
         ("40 people died, according to some reports.", "some reports"),
         ("About 12 were hurt, according to local media.", "local media"),
         ("According to police, 12 were hurt.", "police"),
+        // Particles inside a person's name, before and after the verb.
+        ("Mayor Anna de Groot told reporters 300 homes burned.", "Mayor Anna de Groot"),
+        ("About 12 joined, said Ursula von der Leyen.", "Ursula von der Leyen"),
+        ("9 left, according to Jan van Dijk on Monday.", "Jan van Dijk"),
+        ("The firm de facto said 9 left.", nil),
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
@@ -183,6 +188,13 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.value) == [5.1, -0.4, 3])
         #expect(drafts.prefix(2).map(\.metric) == ["jobless_rate", "jobless_rate_change"], "\(drafts.map(\.metric))")
         #expect(drafts.last?.metric != "jobless_rate_change", "another sentence's points are not the rate's")
+    }
+
+    /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
+    @Test func aPerDayAfterANounKeepsTheNoun() {
+        let text = "Water\n\nResidents used 550 million litres a day last week. Trucks carried 40 loads a week.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.unit) == ["litres", "loads"])
     }
 
     @Test func aRateIsOneClaim() {
