@@ -187,7 +187,12 @@ struct WhatIsCounted {
             if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) {
                 var start = k
                 while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
-                let words = tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2)
+                var words = Array(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
+                // "the price of bottled water rose": the price is what changed, of bottled water
+                // ("the number of arrests rose": the arrests).
+                if start >= 2, tokens[start - 1].lower == "of", tags[start - 2] == .noun, !Self.stopNouns.contains(tokens[start - 2].lower) {
+                    words.append(tokens[start - 2].lower)
+                }
                 return words.isEmpty ? nil : Self.name(words)
             }
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(t.lower)

@@ -190,6 +190,13 @@ import ClaimqTestHelpers
         #expect(drafts.last?.metric != "jobless_rate_change", "another sentence's points are not the rate's")
     }
 
+    /// "The price of X rose": the price of X changed, not X; "the number of X" is X.
+    @Test func theHeadOfNOfNIsWhatChanged() {
+        let text = "Costs\n\nThe price of bottled water rose 35% in January. The number of arrests fell 12%. The cost of rent jumped threefold.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.metric) == ["bottled_water_price_change", "arrests_change", "rent_cost_change"])
+    }
+
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
     @Test func aPerDayAfterANounKeepsTheNoun() {
         let text = "Water\n\nResidents used 550 million litres a day last week. Trucks carried 40 loads a week.\n"
