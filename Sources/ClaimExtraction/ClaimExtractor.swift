@@ -165,7 +165,9 @@ public enum ClaimExtractor {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars").
                 let fallback = unit == "dollars" ? "amount" : "count"
-                metric = unit == "percent" ? "share" : unit == "times" ? "multiple" : noun == nil ? previousMetric ?? fallback : fallback
+                // A percentage with no noun of its own is of what the one before was ("2.4% in November from 2.9%").
+                metric = unit == "percent" ? previousShare ?? "share" : unit == "times" ? "multiple"
+                    : noun == nil ? previousMetric ?? fallback : fallback
             }
             if unit != "percent" && unit != "times" { previousMetric = metric }
             if unit == "percent" && metric != "share" { previousShare = metric }

@@ -15,6 +15,11 @@ enum Units {
             return (name, name)
         }
         if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
+        // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
+        if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter {
+            let word = words(after: m.range.upperBound, in: chars).first ?? ""
+            if word.count > 2, !word.hasSuffix("s") { return (word, word) }
+        }
         let after = words(after: m.range.upperBound, in: chars)
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
         if previous == nil, let subject { return (lexicon[subject] ?? subject, subject) }
@@ -135,5 +140,7 @@ enum Units {
     static let stop: Set<String> = [
         "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
+        // Where a noun phrase ends before a time: "40,000 vehicles next month", "12 miles per hour".
+        "next", "last", "this", "these", "those", "each", "every", "ago", "over", "after", "before", "than", "per",
     ]
 }

@@ -136,7 +136,8 @@ struct WhatIsCounted {
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
             if !modifier, !isPlace(start..<k) {
                 let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
-                let text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
+                var text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
+                if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }   // "Labour's candidate": Labour
                 names.append(Name(tokens: start..<k, range: range, text: text))
             }
         }
@@ -184,9 +185,26 @@ struct WhatIsCounted {
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
             let changes = QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
+            // "eased to 2.4% in November from 2.9%": a month is when, not what.
+            if ContextFinder.monthNumbers[t.lower] != nil || ContextFinder.weekdays[t.lower] != nil {
+                k -= 1
+                if k >= 0, ["in", "on", "since", "until"].contains(tokens[k].lower) { k -= 1 }
+                steps += 1
+                continue
+            }
             if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) {
                 var start = k
-                while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
+                func phraseStart() {
+                    while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
+                }
+                phraseStart()
+                // "Inflation in the euro zone eased": what eased is the noun before the place it is in.
+                var j = start - 1
+                if j >= 0, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
+                if j >= 1, ["in", "across", "among", "within"].contains(tokens[j].lower), tags[j - 1].isNominal {
+                    (k, start) = (j - 1, j - 1)
+                    phraseStart()
+                }
                 var words = Array(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
                 // "the price of bottled water rose": the price is what changed, of bottled water
                 // ("the number of arrests rose": the arrests).

@@ -75,6 +75,10 @@ import ClaimqTestHelpers
         ("pilgrims in Mecca numbered 2 million", "SA-02"),
         ("in Gaza, 40 were hurt", "PS"),
         ("the Van was full of 12 boxes", nil),
+        // A country's own name, though EWT writes the word in lower case too.
+        ("an earthquake struck western Turkey, killing 23", "TR"),
+        ("mines in Guinea employ 4,000", "GN"),
+        ("they ate turkey and 12 pies", nil),
     ])
     func placesWorldwide(_ text: String, _ code: String?) {
         let place = ContextFinder(Array(text.unicodeScalars)).places().first?.value
@@ -195,6 +199,25 @@ import ClaimqTestHelpers
         let text = "Costs\n\nThe price of bottled water rose 35% in January. The number of arrests fell 12%. The cost of rent jumped threefold.\n"
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
         #expect(drafts.map(\.metric) == ["bottled_water_price_change", "arrests_change", "rent_cost_change"])
+    }
+
+    /// Each rule here was found by reading the claims of news written for the purpose.
+    @Test func newsPhrasesNameWhatIsCounted() {
+        let text = """
+        Markets
+
+        Inflation in the euro zone eased to 2.4% in November from 2.9% in October. Toyota will cut output by 40,000 vehicles next month. \
+        A 6.2-magnitude earthquake struck on Sunday. Labour's candidate won 15,529 votes.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [2.4, 2.9, -40_000, 6.2, 15_529])
+        // A month is when, not what; the place a thing is in is not the thing; a percentage with
+        // no noun of its own is of what the one before it was.
+        #expect(drafts.prefix(2).map(\.metric) == ["inflation", "inflation"])
+        #expect(drafts[2].unit == "vehicles", "a noun phrase ends before 'next month'")
+        #expect(drafts[3].unit == "magnitude", "a figure joined to a word by a hyphen measures it")
+        #expect(drafts[4].subject == "Labour", "a possessive is not part of the name")
     }
 
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.

