@@ -14,7 +14,10 @@ enum Units {
             let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
             return (name, name)
         }
-        if let currency = m.unit, ["$", "US$", "USD", "£", "€", "¥"].contains(currency) { return ("dollars", nil) }
+        // Money in any currency the extractor reads ("C$1.2 billion", "$A82,615", "CHF 12 million").
+        if let currency = m.unit, currency.contains("$") || ["USD", "£", "€", "¥", "CHF", "EUR", "GBP"].contains(currency) {
+            return ("dollars", nil)
+        }
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter {
             let word = words(after: m.range.upperBound, in: chars).first ?? ""
@@ -60,9 +63,21 @@ enum Units {
             last = w
             i += 1
         }
-        if let last, last.hasSuffix("s"), last.count > 3 { return (last, last) }
+        if let last, Self.isPlural(last) { return (last, last) }
+        // "7.6 million hectares burned": a verb after the noun; the noun is the last plural before it.
+        if let plural = words.prefix(i).last(where: Self.isPlural), !leading { return (plural, plural) }
         return nil
     }
+
+    /// A word that looks like a plural noun: "hectares", not "across" or "this".
+    private static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") && !notPlurals.contains(word)
+    }
+
+    private static let notPlurals: Set<String> = [
+        "across", "always", "perhaps", "whereas", "unless", "thus", "towards", "afterwards", "besides", "does", "news",
+        "status", "various", "previous", "serious", "famous", "numerous", "obvious", "its", "this", "his", "was", "has",
+    ]
 
     /// Lowercased words (runs of letters) after an offset, to the end of the clause
     /// or the twelfth word (as far as `countedNoun` looks).
@@ -142,5 +157,7 @@ enum Units {
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
         // Where a noun phrase ends before a time: "40,000 vehicles next month", "12 miles per hour".
         "next", "last", "this", "these", "those", "each", "every", "ago", "over", "after", "before", "than", "per",
+        "across", "around", "through", "throughout", "near", "within", "among", "against", "as", "when", "where", "while",
+        "so", "because", "if", "into", "under", "above", "below",
     ]
 }

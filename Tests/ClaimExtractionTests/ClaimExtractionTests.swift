@@ -220,6 +220,20 @@ import ClaimqTestHelpers
         #expect(drafts[4].subject == "Labour", "a possessive is not part of the name")
     }
 
+    /// The noun a figure counts ends at a preposition or a verb; money in any dollar is money.
+    @Test func nounsEndAtPrepositionsAndVerbs() {
+        let text = """
+        Fires
+
+        Fires burned 15 million hectares across Canada so far. In 1989, 7.6 million hectares burned. \
+        Ottawa spent C$1.2 billion and A$3 million. Some 40 buses arrived, and 12 previous attempts failed.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [15e6, 7.6e6, 1.2e9, 3e6, 40, 12])
+        #expect(drafts.map(\.unit) == ["hectares", "hectares", "dollars", "dollars", "buses", "attempts"])
+    }
+
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
     @Test func aPerDayAfterANounKeepsTheNoun() {
         let text = "Water\n\nResidents used 550 million litres a day last week. Trucks carried 40 loads a week.\n"
