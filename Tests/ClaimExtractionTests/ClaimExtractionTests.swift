@@ -125,6 +125,9 @@ import ClaimqTestHelpers
         ("About 12 joined, said Ursula von der Leyen.", "Ursula von der Leyen"),
         ("9 left, according to Jan van Dijk on Monday.", "Jan van Dijk"),
         ("The firm de facto said 9 left.", nil),
+        // A body named with what it is: "the RMT union", "the health ministry".
+        ("About 40,000 workers walked out on Friday, the RMT union said.", "RMT union"),
+        ("12 died, the Kenyan ministry said on Monday.", "Kenyan ministry"),
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
