@@ -171,6 +171,11 @@ struct WhatIsCounted {
             while i < tokens.count, tags[i] == .det || tokens[i].lower == "all" || tags[i] == .pron { i += 1 }
             if let phrase = nounPhrase(at: i) { return phrase.name + "_share" }
         }
+        // "3 in 5 passengers", "one out of four voters": a ratio's plural noun is what it is a share of.
+        if tokens[first..<k].contains(where: { $0.lower == "in" || $0.lower == "out" }), i < tokens.count, tags[i] == .noun,
+           tokens[i].lower.hasSuffix("s"), let phrase = nounPhrase(at: i) {
+            return phrase.name + "_share"
+        }
         if let subject = nounPhraseBefore(first) { return subject }
         return "share"
     }

@@ -237,6 +237,15 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.unit) == ["hectares", "hectares", "dollars", "dollars", "buses", "attempts"])
     }
 
+    /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
+    @Test func aRatioIsAShareOfItsNoun() {
+        let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [60, 5])
+        #expect(drafts.first?.metric == "passengers_share", "\(drafts.map(\.metric))")
+        #expect(drafts.last?.metric != "pay_rise_share")
+    }
+
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
     @Test func aPerDayAfterANounKeepsTheNoun() {
         let text = "Water\n\nResidents used 550 million litres a day last week. Trucks carried 40 loads a week.\n"
