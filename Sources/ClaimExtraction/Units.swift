@@ -18,12 +18,12 @@ enum Units {
         if let currency = m.unit, currency.contains("$") || ["USD", "£", "€", "¥", "CHF", "EUR", "GBP"].contains(currency) {
             return ("dollars", nil)
         }
-        // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
-        if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter {
-            let word = words(after: m.range.upperBound, in: chars).first ?? ""
-            if word.count > 2, !word.hasSuffix("s") { return (word, word) }
-        }
         let after = words(after: m.range.upperBound, in: chars)
+        // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
+        if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,
+           let word = after.first, word.count > 2, !word.hasSuffix("s") {
+            return (word, word)
+        }
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
         if previous == nil, let subject { return (lexicon[subject] ?? subject, subject) }
         return (previous, nil)

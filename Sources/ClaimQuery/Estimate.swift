@@ -87,44 +87,11 @@ public struct Estimate: Sendable, Equatable {
         return r
     }
 
-    /// True when every value this could be lies below every value `other` could be.
-    func isBelow(_ other: Estimate) -> Bool {
-        guard let high, let otherLow = other.low else { return false }
-        return high < otherLow || (high == otherLow && (highOpen || other.lowOpen))
-    }
-
-    /// The smaller of two claimed quantities: the lower one when they cannot meet,
-    /// otherwise each end is the smaller end.
-    public static func minimum(_ a: Estimate, _ b: Estimate) -> Estimate {
-        extreme(a, b, smaller: true)
-    }
-
-    /// The larger of two claimed quantities: the higher one when they cannot meet,
-    /// otherwise each end is the larger end.
-    public static func maximum(_ a: Estimate, _ b: Estimate) -> Estimate {
-        extreme(a, b, smaller: false)
-    }
-
-    private static func extreme(_ a: Estimate, _ b: Estimate, smaller: Bool) -> Estimate {
-        if a.isBelow(b) { return smaller ? a : b }
-        if b.isBelow(a) { return smaller ? b : a }
-        var r = Estimate(exactly: smaller ? Swift.min(a.nominal, b.nominal) : Swift.max(a.nominal, b.nominal))
-        // On a tie the smaller low end is open only if both are (either may be reached),
-        // the smaller high end if either is; the larger ends the other way round.
-        (r.low, r.lowOpen) = pick(a.low, a.lowOpen, b.low, b.lowOpen, smaller: smaller,
-                                  missingIsSmall: true, tieOpenNeedsBoth: smaller)
-        (r.high, r.highOpen) = pick(a.high, a.highOpen, b.high, b.highOpen, smaller: smaller,
-                                    missingIsSmall: false, tieOpenNeedsBoth: !smaller)
-        r.approximate = a.approximate || b.approximate
-        r.capped = r.approximate && (a.capped || !a.approximate) && (b.capped || !b.approximate)
-        return r
-    }
-
     /// The smallest (or largest) of several claimed quantities, whatever their order:
     /// each end is the smallest (largest) end; the result is approximate when a
     /// claim that could be the extreme is ("about 5" cannot be the minimum of
-    /// "about 5", "2" and "3"; it can be of "about 5" and "at most 6").
-    /// Of two, the same as `minimum` and `maximum`.
+    /// "about 5", "2" and "3"; it can be of "about 5" and "at most 6"). A claim lies
+    /// wholly above another when its low end is past the other's high end.
     public static func extreme(of all: [Estimate], smallest: Bool) -> Estimate? {
         guard !all.isEmpty else { return nil }
         // For the maximum, mirror every interval through 0 and take the minimum.
@@ -156,17 +123,6 @@ public struct Estimate: Sendable, Equatable {
     private static func add(_ a: Double?, _ b: Double?) -> Double? {
         guard let a, let b else { return nil }
         return a + b
-    }
-
-    /// Chooses between two interval ends, the smaller or the larger. A missing end is
-    /// −∞ (`missingIsSmall`) or +∞. On a tie the result is open when both ends are
-    /// open (`tieOpenNeedsBoth`) or when either is, as the operation demands.
-    private static func pick(_ a: Double?, _ aOpen: Bool, _ b: Double?, _ bOpen: Bool, smaller: Bool,
-                             missingIsSmall: Bool, tieOpenNeedsBoth: Bool) -> (Double?, Bool) {
-        guard let x = a else { return smaller == missingIsSmall ? (nil, false) : (b, bOpen) }
-        guard let y = b else { return smaller == missingIsSmall ? (nil, false) : (x, aOpen) }
-        if x == y { return (x, tieOpenNeedsBoth ? aOpen && bOpen : aOpen || bOpen) }
-        return (smaller ? x < y : x > y) ? (x, aOpen) : (y, bOpen)
     }
 }
 

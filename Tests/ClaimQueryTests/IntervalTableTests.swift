@@ -61,16 +61,6 @@ import ClaimStore
         #expect(meeting.low == 0 && meeting.high == 10 && meeting.bound == .range, "[0,10] and [5,∞) meet: min lies in [0,10]")
     }
 
-    /// Of two claims, the extreme of a list is the pair's: 10 and 5, 5 and 5, 5 and 10.
-    @Test(arguments: pairs)
-    func extremeOfTwoIsThePairs(_ a: Qualifier, _ b: Qualifier) {
-        for (v, w) in [(10.0, 5.0), (5, 5), (5, 10)] {
-            let (x, y) = (Estimate(v, a), Estimate(w, b))
-            #expect(Estimate.extreme(of: [x, y], smallest: true) == .minimum(x, y), "min of \(v) \(a), \(w) \(b)")
-            #expect(Estimate.extreme(of: [x, y], smallest: false) == .maximum(x, y), "max of \(v) \(a), \(w) \(b)")
-        }
-    }
-
     /// Folding pair by pair, "about 4" made the minimum of {about 4, at most 5, 1}
     /// approximate in one order and not in another; it cannot be the minimum (1 is below it).
     @Test func extremeDoesNotDependOnOrder() {
@@ -129,4 +119,10 @@ extension Estimate: CustomStringConvertible {
         let h = high.map { String($0) + (highOpen ? ")" : "]") } ?? "∞)"
         return "\(l), \(h)\(approximate ? " ≈" : "")\(capped ? " capped" : "")"
     }
+}
+
+/// The smaller and larger of two claims, as these tests and EstimateTests use them.
+extension Estimate {
+    static func minimum(_ a: Estimate, _ b: Estimate) -> Estimate { extreme(of: [a, b], smallest: true)! }
+    static func maximum(_ a: Estimate, _ b: Estimate) -> Estimate { extreme(of: [a, b], smallest: false)! }
 }
