@@ -82,12 +82,10 @@ public struct SQLCompiler {
         return tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
     }
 
-    /// The claims an aggregate reads (of one group when `group` gives its key's
-    /// values, one for each field of its `by`), in id order, with the columns they are
-    /// folded by, every column: when the database cannot fold them (a sum out of
-    /// range), claimq folds them as the store does.
-    public func members(_ a: AggregateStatement, group: [SQLValue] = [], in source: SourceText) throws(Diagnostic) -> String {
-        Self.selectClaims + (try selection(a, group: group, in: source)) + " ORDER BY id"
+    /// Every claim an aggregate reads, all groups, in id order, with every column: when
+    /// the database cannot fold them (a sum out of range), claimq folds them as the store does.
+    public func members(_ a: AggregateStatement, in source: SourceText) throws(Diagnostic) -> String {
+        Self.selectClaims + (try selection(a, group: [], in: source)) + " ORDER BY id"
     }
 
     /// Each unit of an aggregate's claims (of one group) with its count of claims, in
