@@ -101,6 +101,29 @@ extension EndToEndTests {
         #expect(Claimq.run(["extract"]).status == 2)
     }
 
+    /// A text past the 1 MB that `--quantities` reads at a time: every mention's
+    /// paragraph and offsets count from the start of the file, across the pieces.
+    @Test func quantitiesOfALongTextCountFromItsStart() throws {
+        let dir = Claimq.temporaryFolder()
+        let paragraphs = (1...40_000).map { "Paragraph \($0): the city hired é\u{301} \($0 * 7 + 1_000_000) workers.\n\n" }
+        let text = "# from a test\n\nTitle\n\n" + paragraphs.joined()
+        #expect(text.utf8.count > 2 << 20, "more than two pieces")
+        try text.write(toFile: dir + "/long.txt", atomically: true, encoding: .utf8)
+        let r = Claimq.run(["extract", "--quantities", dir + "/long.txt"], timeout: 120)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(r.status == 0 && lines.count == 40_000, "\(r.stderr)")
+        let scalars = Array(text.unicodeScalars)
+        for k in [0, 21_321, 39_999] {
+            let m = try #require(JSONSerialization.jsonObject(with: Data(lines[k].utf8)) as? [String: Any])
+            let n = k + 1
+            #expect(m["paragraph"] as? Int == n + 1, "the title is paragraph 1")
+            let start = try #require(m["start"] as? Int), end = try #require(m["end"] as? Int)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view) == String(n * 7 + 1_000_000), "paragraph \(n)")
+        }
+    }
+
     @Test func aCorpusOfArticles() throws {
         let dir = Claimq.temporaryFolder()
         try Self.budget.write(toFile: dir + "/budget.txt", atomically: true, encoding: .utf8)
