@@ -20,42 +20,66 @@ enum PartOfSpeech {
     /// The tags of a sentence's tokens, one each. Viterbi over the tags each word can
     /// plausibly have (within `Model.beam` of its likeliest, in log probability): a word
     /// seen in training rules most tags out, and the full 17 × 17 step was most of the time.
-    static func tags(_ tokens: [TextToken]) -> [Tag] {
+    static func tags(_ tokens: ArraySlice<TextToken>) -> [Tag] {
         guard !tokens.isEmpty else { return [] }
         let model = Model.shared
-        let n = Tag.allCases.count
-        let rows = tokens.map(model.emissionRow)
-        var scores = [Float](repeating: -.infinity, count: n)
-        var next = scores
-        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
-        var back = [UInt8](repeating: 0, count: (tokens.count - 1) * n)
-        var last = model.candidates(rows[0])
-        for c in last {
-            let t = Int(model.candidateTags[c])
-            scores[t] = model.transition[n * n + t] + model.emission[rows[0] * n + t]
-        }
-        for k in 1..<tokens.count {
-            let current = model.candidates(rows[k])
-            for c in current {
-                let t = Int(model.candidateTags[c])
-                var best = model.candidateTags[last.lowerBound]
-                var bestScore = -Float.infinity
-                for b in last {
-                    let p = model.candidateTags[b]
-                    let s = scores[Int(p)] + model.transition[Int(p) * n + t]
-                    if s > bestScore { (best, bestScore) = (p, s) }
+        var scratch: [UInt8] = []
+        var rows: [Int] = []
+        rows.reserveCapacity(tokens.count)
+        for i in tokens.indices { rows.append(model.emissionRow(tokens[i], scratch: &scratch)) }
+        // (On the tables' buffers: this loop is most of tagging, and array subscripts
+        // checked every index.)
+        return model.transition.withUnsafeBufferPointer { transition in
+            model.emission.withUnsafeBufferPointer { emission in
+                model.candidateTags.withUnsafeBufferPointer { candidateTags in
+                    viterbi(rows, model, transition, emission, candidateTags)
                 }
-                back[(k - 1) * n + t] = best
-                next[t] = bestScore + model.emission[rows[k] * n + t]
             }
-            for b in last { scores[Int(model.candidateTags[b])] = -.infinity }
-            swap(&scores, &next)
-            last = current
         }
-        var t = Int(model.candidateTags[last.max { scores[Int(model.candidateTags[$0])] < scores[Int(model.candidateTags[$1])] }!])
-        var out = [Tag](repeating: .x, count: tokens.count)
-        out[tokens.count - 1] = Tag(rawValue: t)!
-        for k in stride(from: tokens.count - 2, through: 0, by: -1) {
+    }
+
+    static func tags(_ tokens: [TextToken]) -> [Tag] { tags(tokens[...]) }
+
+    private static func viterbi(_ rows: [Int], _ model: Model, _ transition: UnsafeBufferPointer<Float>,
+                                _ emission: UnsafeBufferPointer<Float>, _ candidateTags: UnsafeBufferPointer<UInt8>) -> [Tag] {
+        let n = Tag.allCases.count
+        // Two rows of scores, the previous token's and this one's, side by side.
+        var table = [Float](repeating: -.infinity, count: 2 * n)
+        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
+        var back = [UInt8](repeating: 0, count: (rows.count - 1) * n)
+        var last = model.candidates(rows[0])
+        table.withUnsafeMutableBufferPointer { table in
+            back.withUnsafeMutableBufferPointer { back in
+                var (scores, next) = (0, n)
+                for c in last {
+                    let t = Int(candidateTags[c])
+                    table[t] = transition[n * n + t] + emission[rows[0] * n + t]
+                }
+                for k in 1..<rows.count {
+                    let current = model.candidates(rows[k])
+                    for c in current {
+                        let t = Int(candidateTags[c])
+                        var best = candidateTags[last.lowerBound]
+                        var bestScore = -Float.infinity
+                        for b in last {
+                            let p = candidateTags[b]
+                            let s = table[scores + Int(p)] + transition[Int(p) * n + t]
+                            if s > bestScore { (best, bestScore) = (p, s) }
+                        }
+                        back[(k - 1) * n + t] = best
+                        table[next + t] = bestScore + emission[rows[k] * n + t]
+                    }
+                    for b in last { table[scores + Int(candidateTags[b])] = -.infinity }
+                    swap(&scores, &next)
+                    last = current
+                }
+                if scores != 0 { for t in 0..<n { table.swapAt(t, n + t) } }   // the last scores first
+            }
+        }
+        var t = Int(candidateTags[last.max { table[Int(candidateTags[$0])] < table[Int(candidateTags[$1])] }!])
+        var out = [Tag](repeating: .x, count: rows.count)
+        out[rows.count - 1] = Tag(rawValue: t)!
+        for k in stride(from: rows.count - 2, through: 0, by: -1) {
             t = Int(back[k * n + t])
             out[k] = Tag(rawValue: t)!
         }
@@ -129,28 +153,34 @@ enum PartOfSpeech {
             return best != Tag.propn.rawValue
         }
 
-        /// The row of `emission` for a token.
-        func emissionRow(_ token: TextToken) -> Int {
+        /// The row of `emission` for a token. `scratch` holds an unknown word's key (its
+        /// shape's letter and its last three scalars, as bytes), reused from token to token.
+        func emissionRow(_ token: TextToken, scratch: inout [UInt8]) -> Int {
             if let row = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return Int(row) }
-            let shape = Self.shape(token.text)
-            // The shape's letter and the word's last three scalars, as bytes.
-            var key = Array(shape.utf8)
-            let lower = Array(token.lower.utf8)
-            var start = lower.count
-            var scalars = 0
-            while start > 0, scalars < 3 {
-                start -= 1
-                if lower[start] & 0xC0 != 0x80 { scalars += 1 }   // not a continuation byte: a scalar starts here
+            let shape = Self.shape(token)
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(shape)
+            var lower = token.lower
+            lower.withUTF8 { bytes in
+                var start = bytes.count
+                var scalars = 0
+                while start > 0, scalars < 3 {
+                    start -= 1
+                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }   // not a continuation byte: a scalar starts here
+                }
+                scratch.append(contentsOf: bytes[start...])
             }
-            key += lower[start...]
-            return Int(bySuffix.find(key) ?? byShape[shape] ?? 0)
+            return Int(bySuffix.find(scratch) ?? byShape.find([shape]) ?? 0)
         }
 
-        /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l" else.
-        private static func shape(_ word: String) -> String {
-            if word.unicodeScalars.contains(where: { $0.value >= 48 && $0.value <= 57 }) { return "d" }
-            if word.unicodeScalars.contains("-") { return "h" }
-            return word.unicodeScalars.first?.isUppercase == true ? "c" : "l"
+        /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l"
+        /// else. (A word token is letters only; a symbol token is one scalar.)
+        private static func shape(_ token: TextToken) -> UInt8 {
+            switch token.kind {
+            case .digits: return UInt8(ascii: "d")
+            case .symbol where token.first == "-": return UInt8(ascii: "h")
+            default: return token.isCapitalized ? UInt8(ascii: "c") : UInt8(ascii: "l")
+            }
         }
 
         /// "key\tT:C T:C" lines: each key to the row where `make` wrote its 17 values,

@@ -20,7 +20,7 @@ struct WhatIsCounted {
         self.tokens = tokens
         if let window, window.count < tokens.count {
             var tags = [Tag](repeating: .x, count: tokens.count)
-            tags.replaceSubrange(window, with: PartOfSpeech.tags(Array(tokens[window])))
+            tags.replaceSubrange(window, with: PartOfSpeech.tags(tokens[window]))
             self.tags = tags
         } else {
             tags = PartOfSpeech.tags(tokens)

@@ -26,11 +26,16 @@ struct WordSet: ExpressibleByArrayLiteral {
         return words.contains(word)
     }
 
-    /// 5 bits of the first and of the second byte, 4 of the length.
+    /// 5 bits of the first and of the second byte, 4 of the length. (On the bytes
+    /// themselves: a UTF-8 view's iterator cost more than the rest of a look-up.)
     private static func shape(_ word: String) -> Int {
-        var bytes = word.utf8.makeIterator()
-        let first = bytes.next() ?? 0
-        let second = bytes.next() ?? 0
-        return Int(first & 31) << 9 | Int(second & 31) << 4 | min(word.utf8.count, 15)
+        if let shape = word.utf8.withContiguousStorageIfAvailable({ bytesShape($0) }) { return shape }
+        return Array(word.utf8).withUnsafeBufferPointer { bytesShape($0) }
+    }
+
+    private static func bytesShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let first = bytes.count > 0 ? bytes[0] : 0
+        let second = bytes.count > 1 ? bytes[1] : 0
+        return Int(first & 31) << 9 | Int(second & 31) << 4 | min(bytes.count, 15)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A read-only map from words to small numbers, probed by the words' UTF-8 bytes with
 /// FNV-1a: the tagger looks up every word near a figure, and String hashing was a
 /// tenth of building a claim store.
@@ -31,18 +37,26 @@ struct WordTable {
     }
 
     subscript(_ word: String) -> Int32? {
+        // (Closures, not `find` itself: a method passed as a function copies the table.)
         if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
         return find(Array(word.utf8))
     }
 
-    func find<C: Collection<UInt8>>(_ key: C) -> Int32? {
-        var slot = Self.hash(key) & mask
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if matches(entry, key) { return values[entry] }
-            slot = (slot + 1) & mask
+    func find(_ key: [UInt8]) -> Int32? { key.withUnsafeBufferPointer { find($0) } }
+
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        keyBytes.withUnsafeBufferPointer { stored in
+            var slot = Self.hash(key) & mask
+            while slots[slot] >= 0 {
+                let entry = Int(slots[slot])
+                let start = Int(keyStarts[entry]), end = Int(keyStarts[entry + 1])
+                if end - start == key.count, key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 {
+                    return values[entry]
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     private func matches<C: Collection<UInt8>>(_ entry: Int, _ key: C) -> Bool {
