@@ -28,10 +28,9 @@ public enum ArticleLoader {
         // A claims file repeats each claim's sentence, so it may be several times its article's size.
         guard let claimsFile = try TextFile.mapIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
-            let article = ArticleText(name: path, text: text)
-            let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
-            let drafts = ClaimExtractor.extract(article, slug: slug(of: path), date: date,
-                                                progress: progress.map { report in { offset in report(bytes * offset / scalars, bytes) } })
+            let bytes = text.utf8.count
+            let drafts = ClaimExtractor.extract(text: text, name: path, slug: slug(of: path), date: date,
+                                                progress: progress.map { report in { done in report(done, bytes) } })
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
             return ClaimStore(claims: drafts.map(\.claim), extracted: [slug(of: path)], paths: [slug(of: path): path])
         }

@@ -20,21 +20,80 @@ public enum ClaimExtractor {
     /// `progress` is told, after each paragraph, the offset extraction has reached.
     public static func extract(_ article: ArticleText, slug: String, firstID: Int = 1, date: Day? = nil,
                                progress: ((Int) -> Void)? = nil) -> [Draft] {
-        var drafts: [Draft] = []
-        var attributions = Attributions()
-        let opening = Dateline.find(article)
-        let home = HomePlace(article, dateline: opening?.dateline)
-        let date = date ?? ArticleDate.find(article, dateline: opening?.dateline)
+        var run = Run(opening: article, slug: slug, firstID: firstID, date: date)
+        run.add(article, progress: progress)
+        return run.drafts
+    }
+
+    /// The same claims as `extract(_:…)` gives for the whole of `text`, read a piece of
+    /// about `pieceBytes` at a time (`ArticleText.pieces`): a long text in a piece's
+    /// memory, not four times its size as scalars that the kernel must first clear.
+    /// The article's own date and place are read from its opening, a piece of
+    /// `openingBytes` or more (its dateline and date are in its first four paragraphs,
+    /// its place in its first twenty-one; paragraphs longer than 10 KB on average could
+    /// put some of those past it). `progress` is told the bytes read so far.
+    public static func extract(text: String, name: String, slug: String, firstID: Int = 1, date: Day? = nil,
+                               pieceBytes: Int = 1 << 20, openingBytes: Int = 1 << 18,
+                               progress: ((Int) -> Void)? = nil) -> [Draft] {
+        let pieces = ArticleText.pieces(text, bytes: pieceBytes)
+        let opening = pieceBytes >= openingBytes ? nil : ArticleText.pieces(text, bytes: openingBytes).first
+        var run: Run?
+        var done = 0
+        for piece in pieces {
+            let article = ArticleText(name: name, text: String(piece))
+            if run == nil {
+                run = Run(opening: opening.map { ArticleText(name: name, text: String($0)) } ?? article, slug: slug, firstID: firstID, date: date)
+            }
+            let (bytes, scalars) = (piece.utf8.count, max(1, article.characters.count))
+            run!.add(article, progress: progress.map { report in { offset in report(done + bytes * offset / scalars) } })
+            done += bytes
+            if Interruption.requested { break }
+        }
+        return run?.drafts ?? []
+    }
+
+    /// One article's extraction, paragraph by paragraph, over one or more pieces of its
+    /// text, with what carries from paragraph to paragraph.
+    private struct Run {
+        private(set) var drafts: [Draft] = []
+        private var attributions = Attributions()
         // Who spoke last in the paragraph before: a paragraph that opens a quotation and
         // names no one goes on quoting them.
-        var speaker: String?
-        for paragraph in article.paragraphs {
-            if Interruption.requested { break }   // the loader reports it; a part of an article is no use
-            progress?(paragraph.range.lowerBound)
-            guard article.chrome(paragraph) == nil else {
+        private var speaker: String?
+        private let opening: (dateline: Dateline, paragraph: Int)?
+        private let home: HomePlace
+        private let date: Day?
+        private let slug: String
+        private let firstID: Int
+        /// Where the next piece starts in the article: its paragraphs and scalars before it.
+        private var paragraphsBefore = 0
+        private var scalarsBefore = 0
+
+        /// `opening`: the article, or its opening piece, which has its dateline and date.
+        init(opening article: ArticleText, slug: String, firstID: Int, date: Day?) {
+            opening = Dateline.find(article)
+            home = HomePlace(article, dateline: opening?.dateline)
+            self.date = date ?? ArticleDate.find(article, dateline: opening?.dateline)
+            (self.slug, self.firstID) = (slug, firstID)
+        }
+
+        /// The claims of the next piece of the article.
+        mutating func add(_ article: ArticleText, progress: ((Int) -> Void)?) {
+            for paragraph in article.paragraphs {
+                if Interruption.requested { break }   // the loader reports it; a part of an article is no use
+                progress?(paragraph.range.lowerBound)
+                add(paragraph, number: paragraphsBefore + paragraph.number, of: article)
+            }
+            paragraphsBefore += article.paragraphs.count
+            scalarsBefore += article.characters.count
+        }
+
+        /// The claims of paragraph `number` of the article (`paragraph` counts in its piece).
+        private mutating func add(_ paragraph: ArticleText.Paragraph, number: Int, of article: ArticleText) {
+            guard Chrome.classify(article.characters[paragraph.range], number: number) == nil else {
                 attributions.interrupt()
                 speaker = nil
-                continue
+                return
             }
             let quoting = paragraph.range.first.map { article.characters[$0] == "“" || article.characters[$0] == "\"" } ?? false
             let sentences = paragraph.sentences.map { (number: $0.number, range: $0.range, chars: Array(article.characters[$0.range])) }
@@ -56,10 +115,10 @@ public enum ClaimExtractor {
                     carried.source = nil
                     quoted.speaker = nil
                 }
-                let inQuotation = quoted.open || sentence.chars.first.map(Self.isQuotationMark) == true
+                let inQuotation = quoted.open || sentence.chars.first.map(ClaimExtractor.isQuotationMark) == true
                 var (periods, places) = (finder.periods(), finder.places())
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
-                if let opening, opening.paragraph == paragraph.number {
+                if let opening, opening.paragraph == number {
                     let cut = paragraph.range.lowerBound + opening.dateline.end - sentence.range.lowerBound
                     periods.removeAll { $0.range.lowerBound < cut }
                 }
@@ -71,24 +130,24 @@ public enum ClaimExtractor {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
                     carried = Context(period: periods.first?.value ?? carried.period, place: place ?? carried.place,
-                                      source: sources.first { !$0.isOwnSentenceOnly && Self.carriesOn($0.value) }?.value.source ?? carried.source)
+                                      source: sources.first { !$0.isOwnSentenceOnly && carriesOn($0.value) }?.value.source ?? carried.source)
                 }
                 let named = periods.map(\.range) + places.filter { !$0.isBody }.map(\.range) + sources.map(\.range)
                 var here = carried
-                if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? Self.closingSpeaker(finders[index...], sentences[index...].map(\.chars)) {
+                if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? closingSpeaker(finders[index...], sentences[index...].map(\.chars)) {
                     here.source = speaker
                 }
-                if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !Self.carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
-                quoted.open = Self.leavesQuotationOpen(sentence.chars, open: quoted.open)
+                if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
+                quoted.open = leavesQuotationOpen(sentence.chars, open: quoted.open)
+                let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: here, named: named,
-                                              home: home, date: date, article: slug, paragraph: paragraph.number, sentence: sentence.number,
-                                              span: sentence.range)
+                                              home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
+                                              span: span)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
         }
-        return drafts
     }
 
     /// Builds the tables extraction reads (the tagger's model, the place names) at

@@ -19,10 +19,9 @@ public enum QuantityReport {
             return ExitStatus.usage
         }
         guard let text = read(path, maxBytes, console) else { return ExitStatus.loadFailed }
-        let article = ArticleText(name: path, text: text)
-        let (bytes, scalars) = (text.utf8.count, max(1, article.characters.count))
-        let drafts = ClaimExtractor.extract(article, slug: ArticleLoader.slug(of: path), date: day,
-                                            progress: bar.map { bar in { bar.update(done: bytes * $0 / scalars, total: bytes) } })
+        let bytes = text.utf8.count
+        let drafts = ClaimExtractor.extract(text: text, name: path, slug: ArticleLoader.slug(of: path), date: day,
+                                            progress: bar.map { bar in { bar.update(done: $0, total: bytes) } })
         bar?.finish()
         let json: String
         do {

@@ -652,3 +652,30 @@ import ClaimqTestHelpers
         #expect(claims("Tickets cost from $5 to $7.").count == 1)
     }
 }
+
+/// A long article is extracted a piece at a time (`extract(text:pieceBytes:)`); its
+/// claims must be the whole text's: numbered on, with paragraph numbers and spans
+/// counted from the article's start, the dateline's date and place from its opening,
+/// and what carries from paragraph to paragraph carried across pieces.
+@Suite struct PiecewiseExtractionTests {
+    @Test(arguments: [(1, 1 << 18), (300, 1 << 18), (2_000, 1 << 18), (1 << 20, 1 << 18), (1, 1_000)])
+    func piecesGiveTheWholeArticlesClaims(_ pieceBytes: Int, _ openingBytes: Int) throws {
+        let sample = try String(contentsOf: SampleExtractionTests.samples.appendingPathComponent("sanctuary-ice-detainers.txt"), encoding: .utf8)
+        let text = "# from the wire\n\nFloods Close 40 Schools\n\nNAIROBI, Kenya, March 3, 2025 (Reuters) — Floods closed 40 schools on Sunday, "
+            + "the ministry said.\n\nAbout 1,200 pupils were sent home.\n\nCounty Reports 12 More Closures Today\n\n"
+            + "“We moved 300 families,” Governor Amina Otieno said.\n\n“Another 25 are waiting.”\n\n" + sample
+        let whole = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        var reached: [Int] = []
+        let pieces = ClaimExtractor.extract(text: text, name: "t", slug: "t", pieceBytes: pieceBytes, openingBytes: openingBytes,
+                                            progress: { reached.append($0) }).map(\.claim)
+        #expect(ArticleText.pieces(text, bytes: pieceBytes).count > (pieceBytes < 1_000 ? 10 : 0))
+        #expect(whole.count > 20)
+        #expect(pieces == whole)
+        #expect(pieces.map(\.span) == whole.map(\.span))
+        #expect(!whole.contains { $0.value == 12 }, "a headline inside the text is chrome, whatever piece it opens")
+        #expect(whole.contains { $0.value == 1_200 && $0.place?.code == "KE-30" && $0.period?.description == "as of 2025-03" },
+                "Nairobi, from the dateline; March 2025, the dateline's month")
+        #expect(whole.contains { $0.value == 25 && $0.source == "Governor Amina Otieno" }, "the governor's quotation goes on")
+        #expect(reached == reached.sorted() && reached.last.map { $0 < text.utf8.count } == true, "progress counts bytes, in order")
+    }
+}
