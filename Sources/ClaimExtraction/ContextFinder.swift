@@ -318,20 +318,20 @@ struct ContextFinder {
         return table
     }()
     /// `placePhrases` as places, with whether each name is a demonym, made once.
-    static let placesByName: [String: (Place, Bool)] = {
-        var table: [String: (Place, Bool)] = [:]
+    static let placesByName: WordMap<(Place, Bool)> = {
+        var table: [(String, (Place, Bool))] = []
         table.reserveCapacity(placePhrases.count)
         var codes: [String: Place] = [:]   // a few hundred codes for eleven thousand names
         for (name, code) in placePhrases {
             guard let place = codes[code] ?? Place(code: code) else { continue }
             codes[code] = place
-            table[name] = (place, PlaceNames.demonyms.contains(name))
+            table.append((name, (place, PlaceNames.demonyms.contains(name))))
         }
-        return table
+        return WordMap(table)
     }()
     /// The first word of each place name, to the numbers of words (bit n - 1 for n,
     /// up to 4) that names starting with it have.
-    static let placeNameLengths: [String: UInt8] = {
+    static let placeNameLengths: WordMap<UInt8> = {
         var lengths: [String: UInt8] = [:]
         for name in placePhrases.keys {
             let first = name.utf8.firstIndex(of: 32).map { String(name[..<$0]) } ?? name
@@ -339,7 +339,7 @@ struct ContextFinder {
             guard words <= 4 else { continue }
             lengths[first, default: 0] |= 1 << (words - 1)
         }
-        return lengths
+        return WordMap(lengths.map { ($0.key, $0.value) })
     }()
 
     /// The Associated Press's abbreviations of state names (written with a full stop).

@@ -155,6 +155,7 @@ enum PartOfSpeech {
 
         /// The row of `emission` for a token. `scratch` holds an unknown word's key (its
         /// shape's letter and its last three scalars, as bytes), reused from token to token.
+        @inline(__always)   // (else each token is copied to be passed)
         func emissionRow(_ token: TextToken, scratch: inout [UInt8]) -> Int {
             if let row = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return Int(row) }
             let shape = Self.shape(token)
@@ -208,7 +209,7 @@ enum PartOfSpeech {
                     }
                     i += 1
                     if let row = make(counts) {
-                        out.insert(key, Int32(rows.count / Tag.allCases.count))
+                        out.insert(UnsafeBufferPointer(rebasing: key), Int32(rows.count / Tag.allCases.count))
                         rows += row
                     }
                 }

@@ -7,33 +7,47 @@ import Darwin
 /// A read-only map from words to small numbers, probed by the words' UTF-8 bytes with
 /// FNV-1a: the tagger looks up every word near a figure, and String hashing was a
 /// tenth of building a claim store.
+///
+/// A slot holds its entry's number and the top half of its key's hash, so a probe
+/// reads a key's bytes only when the hashes agree; an entry holds where its key is
+/// and its value together (a look-up touches three places in memory, not five).
 struct WordTable {
-    private var slots: [Int32]
-    private var keyStarts: [Int32] = [0]
-    private var keyBytes: [UInt8] = []
-    private var values: [Int32] = []
-    private let mask: Int
+    private struct Entry {
+        let start: Int32
+        let count: Int32
+        let value: Int32
+    }
 
-    init(capacity: Int) {
+    /// 0 for an empty slot; else (hash >> 32) << 32 | (entry + 1).
+    private var slots: [UInt64]
+    private var entries: [Entry] = []
+    private var keyBytes: [UInt8] = []
+    private var mask: Int
+
+    init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
-    var count: Int { values.count }
+    var count: Int { entries.count }
 
-    /// Adds `key` (a key already present keeps its first value).
-    mutating func insert<C: Collection<UInt8>>(_ key: C, _ value: Int32) {
-        var slot = Self.hash(key) & mask
-        while slots[slot] >= 0 {
-            if matches(Int(slots[slot]), key) { return }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = Int32(values.count)
+    /// Adds `key`, unless it is present (it keeps its first value); whether it was added.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Bool {
+        guard find(key) == nil else { return false }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(start: Int32(keyBytes.count), count: Int32(key.count), value: value))
         keyBytes.append(contentsOf: key)
-        keyStarts.append(Int32(keyBytes.count))
-        values.append(value)
+        place(entries.count - 1, hash: Self.hash(key))
+        return true
+    }
+
+    @discardableResult
+    mutating func insert(_ key: String, _ value: Int32) -> Bool {
+        var key = key
+        return key.withUTF8 { insert($0, value) }
     }
 
     subscript(_ word: String) -> Int32? {
@@ -45,13 +59,18 @@ struct WordTable {
     func find(_ key: [UInt8]) -> Int32? { key.withUnsafeBufferPointer { find($0) } }
 
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        keyBytes.withUnsafeBufferPointer { stored in
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 {
-                let entry = Int(slots[slot])
-                let start = Int(keyStarts[entry]), end = Int(keyStarts[entry + 1])
-                if end - start == key.count, key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 {
-                    return values[entry]
+        let hash = Self.hash(key)
+        let tag = UInt64(UInt(bitPattern: hash)) >> 32
+        return keyBytes.withUnsafeBufferPointer { stored in
+            var slot = hash & mask
+            while slots[slot] != 0 {
+                let s = slots[slot]
+                if s >> 32 == tag {
+                    let entry = entries[Int(s & 0xFFFF_FFFF) - 1]
+                    if Int(entry.count) == key.count,
+                       key.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), key.baseAddress!, key.count) == 0 {
+                        return entry.value
+                    }
                 }
                 slot = (slot + 1) & mask
             }
@@ -59,14 +78,46 @@ struct WordTable {
         }
     }
 
-    private func matches<C: Collection<UInt8>>(_ entry: Int, _ key: C) -> Bool {
-        let start = Int(keyStarts[entry]), end = Int(keyStarts[entry + 1])
-        return end - start == key.count && keyBytes[start..<end].elementsEqual(key)
+    private mutating func place(_ entry: Int, hash: Int) {
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (UInt64(UInt(bitPattern: hash)) >> 32) << 32 | UInt64(entry + 1)
     }
 
-    private static func hash<C: Collection<UInt8>>(_ key: C) -> Int {
+    /// Twice the slots, every entry placed again.
+    private mutating func grow() {
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for (k, entry) in entries.enumerated() {
+            let start = Int(entry.start)
+            place(k, hash: keyBytes[start..<(start + Int(entry.count))].withUnsafeBufferPointer { Self.hash($0) })
+        }
+    }
+
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 }
+
+/// A read-only map from words to values, looked up as `WordTable` does (place names:
+/// every capitalised word of an article is asked whether a name starts with it).
+struct WordMap<Value> {
+    private var keys = WordTable()
+    private var values: [Value] = []
+
+    /// (A key given twice keeps its first value.)
+    init<S: Sequence<(String, Value)>>(_ pairs: S) {
+        keys = WordTable(capacity: pairs.underestimatedCount)
+        for (key, value) in pairs where keys.insert(key, Int32(values.count)) {
+            values.append(value)
+        }
+    }
+
+    subscript(_ word: String) -> Value? {
+        keys[word].map { values[Int($0)] }
+    }
+}
+
+extension WordMap: Sendable where Value: Sendable {}
