@@ -347,7 +347,7 @@ private struct Scan {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
         if b.kind == .symbol, QuantityWords.currencySymbols.contains(b.first) {
-            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
+            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s", "r"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
                 return (tokens[i - 2].text + b.text, i - 2)
             }
             return (b.text, i - 1)
@@ -359,13 +359,22 @@ private struct Scan {
                 return ("$" + b.text, i - 2)
             }
             if isCurrencyWord(b.text) { return (b.text, i - 1) }
+            // "R40 billion": the rand, when a scale says it is an amount ("R2" alone is a road, a grade).
+            if b.text == "R", let s = next(i + 1), NumberWords.scales[s.lower] != nil || NumberWords.attachedScales.contains(s.lower) {
+                return ("R", i - 1)
+            }
         }
-        if tokens[i].spaced, b.kind == .word, b.range.count == 3, isCurrencyWord(b.text) { return (b.text, i - 1) }   // "USD 5"
+        // "USD 5", "Rs 500", "Rs. 500" ("PS 5" is a games console).
+        if tokens[i].spaced, b.kind == .word, b.text != "PS", isCurrencyWord(b.text) { return (b.text, i - 1) }
+        if tokens[i].spaced, b.is("."), !b.spaced, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].text != "PS",
+           isCurrencyWord(tokens[i - 2].text) {
+            return (tokens[i - 2].text, i - 2)
+        }
         return nil
     }
 
     func isCurrencyWord(_ text: String) -> Bool {
-        ["RM", "Rs", "PS", "Rp", "USD", "EUR", "GBP", "AUD", "CAD", "JPY", "CHF", "INR", "CNY"].contains(text)
+        QuantityWords.currencyWords.contains(text)
     }
 
     /// "minus-130", "-50.8", "+0.8": whether negative, and where the sign starts.

@@ -3,7 +3,22 @@ import ClaimStore
 /// The words quantity extraction reads: hedges, change verbs, units written onto
 /// figures, and the words that tell a count from a year, a date or a name.
 enum QuantityWords {
-    static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥"]
+    /// Signs of money: the dollar, pound, euro and yen, and the rupee, naira, peso, won,
+    /// rouble, lira, hryvnia, dong, shekel and baht.
+    static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "₽", "₺", "₴", "₫", "₪", "฿"]
+    /// Currencies written as letters before a figure ("RM23.50", "Rs 500", "USD 5"; "PS" is
+    /// how some text mangles "£").
+    static let currencyWords: Set<String> = [
+        "RM", "Rs", "PS", "Rp", "KSh", "Ksh", "USD", "EUR", "GBP", "AUD", "CAD", "JPY", "CHF", "INR", "CNY", "ZAR", "NGN",
+        "KES", "PKR", "BRL", "MXN",
+    ]
+
+    /// Whether a mention's unit, as the extractor reads it, is a currency ("$", "C$", "€",
+    /// "Rs", "R" for the rand): money, whatever the currency.
+    static func isCurrency(_ unit: String) -> Bool {
+        unit.contains("$") || currencyWords.contains(unit) || unit == "R"
+            || unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
+    }
 
     /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
     static let attachedUnits: WordSet = [

@@ -15,7 +15,7 @@ enum Units {
             return (name, name)
         }
         // Money in any currency the extractor reads ("C$1.2 billion", "$A82,615", "CHF 12 million").
-        if let currency = m.unit, currency.contains("$") || ["USD", "£", "€", "¥", "CHF", "EUR", "GBP"].contains(currency) {
+        if let currency = m.unit, QuantityWords.isCurrency(currency) {
             return ("dollars", nil)
         }
         let after = words(after: m.range.upperBound, in: chars)

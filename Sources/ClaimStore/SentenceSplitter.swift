@@ -96,5 +96,6 @@ enum SentenceSplitter {
         "capt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co",
         "ltd", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "rs", "rp",   // "Rs. 750", "Rp. 5,000": rupees and rupiah
     ]
 }

@@ -237,6 +237,16 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.unit) == ["hectares", "hectares", "dollars", "dollars", "buses", "attempts"])
     }
 
+    /// An amount in rupees, rand or naira is money as one in dollars is; "Rs." ends no sentence.
+    @Test func moneyInAnyCurrencyIsAnAmount() {
+        let text = "Fares\n\nThe Treasury spent R40 billion. Tickets cost Rs. 750 and ₦5,000 at the door.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [40e9, 750, 5_000])
+        #expect(drafts.map(\.unit) == ["dollars", "dollars", "dollars"])
+        #expect(drafts.map(\.metric) == ["amount", "amount", "amount"])
+        #expect(drafts.map(\.sentence) == [1, 2, 2])
+    }
+
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
     @Test func aRatioIsAShareOfItsNoun() {
         let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"

@@ -27,6 +27,24 @@ import Testing
         #expect(found("It sold 999,999,999,999,999 units.") == ["999,999,999,999,999=999999999999999"])
     }
 
+    /// Money in any currency: its sign or letters before the figure, spaced or not, are
+    /// part of the amount; "R" is the rand only before a scale ("the R2 road" is not money).
+    @Test(arguments: [
+        ("The deal is worth R40 billion.", ["R40 billion=40000000000"], ["R"]),
+        ("It cost R2.5bn in all.", ["R2.5bn=2500000000"], ["R"]),
+        ("Tickets cost Rs 500 each and Rs. 750 at the door.", ["Rs 500=500", "Rs. 750=750"], ["Rs", "Rs"]),
+        ("The fine was ₹2,000 and the fare ₦5,000.", ["₹2,000=2000", "₦5,000=5000"], ["₹", "₦"]),
+        ("It lent RM 3 million and R$ 12 million.", ["RM 3 million=3000000", "R$ 12 million=12000000"], ["RM", "R$"]),
+        ("Rents rose to KSh 20,000 a month.", ["KSh 20,000=20000"], ["KSh"]),
+        ("The R2 road was shut.", [], []),
+        ("The PS 5 console is here.", ["5=5"], ["-"]),   // not £5
+    ])
+    func moneyInAnyCurrency(_ text: String, _ expected: [String], _ currencies: [String]) {
+        let mentions = QuantityExtractor.mentions(in: text)
+        #expect(found(text) == expected)
+        #expect(mentions.map { m in m.unit.flatMap { QuantityWords.isCurrency($0) ? $0 : nil } ?? "-" } == currencies)
+    }
+
     @Test(arguments: ["29,269", "2.4", ".001", "0.1", "1,234,567.891", "3.14159265358979", "007",
                       "123456789012345.5", "98765432109876543210", "0.30000000000000004"])
     func digitsReadAsTheParserReadsThem(_ figure: String) throws {
