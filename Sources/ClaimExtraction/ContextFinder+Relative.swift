@@ -17,11 +17,14 @@ extension ContextFinder {
         case "the" where i + 2 < tokens.count && ["previous", "prior", "following", "next"].contains(tokens[i + 1].lower)
                          && tokens[i + 2].lower == "year":
             return (year(date.year + (["previous", "prior"].contains(tokens[i + 1].lower) ? -1 : 1)), i + 3)
+        case "the" where isWord(i + 1, "past") || isWord(i + 1, "last"):
+            return recent(at: i + 2, to: date)
         case "a" where isWord(i + 1, "year") && isWord(i + 2, "earlier"):
             return (year(date.year - 1), i + 3)
         case "today", "tonight": return (month(of: date), i + 1)
         case "last", "this", "next":
-            guard let unit = next(i + 1)?.lower else { return nil }
+            // (Not "the last year of the war": a part of something else.)
+            guard let unit = next(i + 1)?.lower, !isWord(i + 2, "of") else { return nil }
             let step = word == "last" ? -1 : word == "this" ? 0 : 1
             switch unit {
             case "week": return (month(of: date.adding(days: 7 * step)), i + 2)
@@ -57,6 +60,25 @@ extension ContextFinder {
             guard let weekday = Self.weekdays[word], tokens[i].isCapitalized else { return nil }
             return (month(of: before(date, weekday, lastWeek: false)), i + 1)
         }
+    }
+
+    /// "(the past) decade", "(the last) five years", "(the past) 12 months": the months
+    /// up to the article's, that many of them. Not "the last year of the war" (a part of
+    /// something else).
+    private func recent(at k: Int, to date: Day) -> (Period, Int)? {
+        var k = k
+        var n = 1
+        if let t = next(k), let count = Self.count(t) { (n, k) = (count, k + 1) }
+        guard let unit = next(k)?.lower, !isWord(k + 1, "of") else { return nil }
+        let months: Int
+        switch unit {
+        case "decade", "decades": months = 120 * n
+        case "year", "years": months = 12 * n
+        case "month", "months": months = n
+        default: return nil
+        }
+        let end = date.yearMonth.ordinal
+        return (Period(from: YearMonth(ordinal: end - months + 1), to: YearMonth(ordinal: end)), k + 1)
     }
 
     /// The latest `weekday` on or before `date` (strictly before it, and a week back

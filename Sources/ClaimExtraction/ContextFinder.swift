@@ -50,6 +50,8 @@ struct ContextFinder {
         let word = tokens[i].lower
         guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if let date, let found = relative(at: i, to: date) { return found }
+        // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
+        if word == "since", comparesSince(i) { return nil }
         // "since 2020", "since March 2021", in a dated article: from then to the article's month.
         if word == "since", let date, let (m, end) = moment(at: i + 1), !m.yearless, m.from <= date.yearMonth {
             return (Period(from: m.from, to: date.yearMonth), end)
@@ -113,6 +115,25 @@ struct ContextFinder {
         }
         return nil
     }
+
+    /// Whether "since" at `i` ends a comparison: a superlative or "not" a few words
+    /// before it in its clause ("the lowest since", "the first time since", "not seen since").
+    private func comparesSince(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - 5, !tokens[k].is(","), !tokens[k].is(";") {
+            let w = tokens[k].lower
+            if Self.superlatives.contains(w) || w.hasSuffix("iest") && w.count > 5 { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words that make "since" a comparison: "-iest" ones aside ("deadliest", "heaviest").
+    static let superlatives: Set<String> = [
+        "worst", "best", "highest", "lowest", "biggest", "largest", "smallest", "fewest", "most", "least", "first",
+        "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "sharpest", "steepest", "longest", "shortest",
+        "greatest", "deepest", "widest", "not", "never",
+    ]
 
     /// "February", "March 2" with no year, in a dated article: that month of the
     /// article's year, when it is not past the article's month (a later one may be last

@@ -511,6 +511,19 @@ import ClaimqTestHelpers
         ("2025-03-03", "since June 2024 prices rose 40 percent", "2024-06..2025-03"),
         ("2025-03-03", "since 2030 no one has counted 4 of them", nil),
         ("2007-03-01", "the previous day 40 died", "2007-02"),
+        // The months up to the article's: a decade, five years, twelve months, a year.
+        ("2025-03-03", "Over the past decade, an average of 2.5 million hectares burned", "2015-04..2025-03"),
+        ("2025-03-03", "In the last five years 40 towns were evacuated", "2020-04..2025-03"),
+        ("2025-03-03", "prices rose 12% over the past 12 months", "2024-04..2025-03"),
+        ("2025-03-03", "the past year saw 7 floods", "2024-04..2025-03"),
+        ("2025-03-03", "the last two decades brought 9 wars", "2005-04..2025-03"),
+        ("2025-03-03", "It was the last year of the war, and 300 died", nil),
+        // A year compared with is not the claim's: "since" after a superlative or "not".
+        ("2025-03-03", "its worst result since 1997, 2%", nil),
+        ("2025-03-03", "the deadliest storm since 2010 killed 40", nil),
+        ("2025-03-03", "the first time since 2008 that 40 banks failed", nil),
+        ("2025-03-03", "at a level not seen since 2008, 40 percent", nil),
+        ("2025-03-03", "the worst year, and since 2020, 300 people have died", "2020-01..2025-03"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
