@@ -117,7 +117,7 @@ enum Units {
     /// Whether a name is a unit only, which a metric never is alone.
     static func isUnit(_ name: String) -> Bool {
         ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"].contains(name)
-            || attachedNames.values.contains(name)
+            || attachedNames.values.contains(name) || lexicon[name] == "dollars"   // "rupees", "pence": money
     }
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
@@ -147,6 +147,11 @@ enum Units {
         "kilometers": "kilometres", "kilometre": "kilometres", "kilometres": "kilometres", "mile": "miles",
         "foot": "feet", "feet": "feet", "kilogram": "kilograms", "kilograms": "kilograms", "km": "kilometres",
         "kg": "kilograms", "ft": "feet",
+        // Money named after the figure, in any currency ("212 pence", "500 rupees"): money, as dollars are.
+        "cents": "dollars", "pence": "dollars", "euros": "dollars", "rupees": "dollars", "yen": "dollars", "yuan": "dollars",
+        "rand": "dollars", "naira": "dollars", "shillings": "dollars", "pesos": "dollars", "francs": "dollars",
+        "roubles": "dollars", "rubles": "dollars", "ringgit": "dollars", "rupiah": "dollars", "baht": "dollars",
+        "dirhams": "dollars", "riyals": "dollars", "kronor": "dollars", "kroner": "dollars", "zlotys": "dollars",
     ]
     static let verbs: [String: String] = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",

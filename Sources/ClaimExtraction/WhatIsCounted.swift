@@ -59,7 +59,10 @@ struct WhatIsCounted {
             return measured == "duration" && first > 0 && tokens[first - 1].lower == "every" ? "interval" : measured
         }
         if let members = compound(at: after) { return members }
-        if let phrase = nounPhrase(at: after) {
+        // (Money named after the figure, "212 pence", is a unit; what it is the amount of comes before.)
+        // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it.)
+        if let phrase = nounPhrase(at: after), Units.lexicon[phrase.head] != "dollars",
+           !(Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name) && afterLevelVerb(first, after: after)) {
             // "a survey of 1,200 adults": the people a survey asked.
             if first >= 2, tokens[first - 1].lower == "of", Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
             // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
@@ -74,9 +77,26 @@ struct WhatIsCounted {
            Self.doneToPeople.contains(Self.stem(done)) {
             return "people_" + done
         }
-        // "Enrolment rose from 750 to 1,400": what went from one figure to the other.
-        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) ? nounPhraseBefore(first) : nil)
+        // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
+        // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
+        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) ? nounPhraseBefore(first) : nil)
     }
+
+    /// Whether a verb that says a level comes just before the figure at `first` (past
+    /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when
+    /// "of" follows the figure: "is one of the best screens" counts screens.
+    private func afterLevelVerb(_ first: Int, after: Int) -> Bool {
+        if after < tokens.count, tokens[after].lower == "of" { return false }
+        var k = first - 1
+        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
+        if k > 0, ["at", "around", "near"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && Self.levelVerbs.contains(tokens[k].lower)
+    }
+
+    static let levelVerbs: Set<String> = [
+        "hit", "hits", "reached", "reaches", "topped", "tops", "totalled", "totaled", "totals", "stood", "stands",
+        "remained", "remains", "closed", "ended", "peaked", "hovered", "settled", "was", "is", "were", "are",
+    ]
 
     // MARK: Subjects
 
@@ -197,7 +217,9 @@ struct WhatIsCounted {
                 steps += 1
                 continue
             }
-            if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) {
+            // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
+            let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && t.range.count <= 3
+            if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) || closesName {
                 var start = k
                 func phraseStart() {
                     while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
@@ -221,7 +243,7 @@ struct WhatIsCounted {
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(t.lower)
                     || QuantityWords.multiples.contains(t.lower)
                     || QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
-                    || Self.copulas.contains(t.lower) else { return nil }
+                    || Self.copulas.contains(t.lower) || Self.levelVerbs.contains(t.lower) || Self.hedges.contains(t.lower) else { return nil }
             k -= 1
             steps += 1
         }
@@ -383,8 +405,9 @@ struct WhatIsCounted {
         verb.hasSuffix("ed") ? verb : stem(verb) + "ed"
     }
 
+    /// The words joined, each without a possessive ("the guitar's neck" → guitar_neck).
     private static func name<S: Sequence<String>>(_ words: S) -> String {
-        words.joined(separator: "_")
+        words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }.joined(separator: "_")
     }
 
     // MARK: Words

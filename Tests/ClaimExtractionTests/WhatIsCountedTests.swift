@@ -21,6 +21,24 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A bare figure after a verb of level measures what reached it; money named after
+    /// the figure ("212 pence") is its unit, not what it measures.
+    @Test(arguments: [
+        ("The air quality index hit 484 on Thursday, officials said.", ["quality_index"]),
+        ("The death toll was 40.", ["death_toll"]),
+        ("Sales totalled 300 last year.", ["sales"]),
+        ("The attendance stood at about 12,000.", ["attendance"]),
+        ("The FTSE 100 closed at 7,512 points.", ["ftse_100"]),
+        ("The share price reached 212 pence.", ["share_price"]),
+        ("Tickets cost 500 rupees.", ["amount"]),
+        ("There were 40 at the scene.", ["count"]),
+        ("The phone is one of the best phones on sale.", ["phones"]),
+        ("The guitar's neck is 25.5 from nut to saddle.", ["guitar_neck"]),
+    ])
+    func aLevelReached(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// Spans of time by what they are: how often, how far ahead.
     @Test(arguments: [
         ("The fair returns every ten years.", ["interval"]),
