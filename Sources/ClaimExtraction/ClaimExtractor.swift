@@ -362,7 +362,7 @@ public enum ClaimExtractor {
         var endpoints: [Int: Endpoint] = [:]
         for m in mentions {
             guard let high = m.high, let parts = m.parts, let b = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }),
-                  b >= 2, tokens[b - 1].lower == "from",
+                  b >= 2, tokens[b - 1].isLower("from"),
                   QuantityWords.upWords.contains(tokens[b - 2].lower) || QuantityWords.downWords.contains(tokens[b - 2].lower) else {
                 out.append(m)
                 continue
@@ -407,7 +407,7 @@ public enum ClaimExtractor {
     /// the count before it, so it is a claim of that count.
     static func withAll(_ mentions: [QuantityMention], _ tokens: [TextToken]) -> [QuantityMention] {
         var out = mentions
-        for (i, t) in tokens.enumerated() where t.lower == "all" && i + 1 < tokens.count {
+        for (i, t) in tokens.enumerated() where t.isLower("all") && i + 1 < tokens.count {
             guard ["had", "have", "were", "are", "was"].contains(tokens[i + 1].lower),
                   let before = mentions.last(where: { $0.range.upperBound <= t.range.lowerBound && $0.unit != "percent" && $0.unit != "share" })
             else { continue }

@@ -9,13 +9,13 @@ extension ContextFinder {
         let word = tokens[i].lower
         switch word {
         case "yesterday": return (month(of: date.adding(days: -1)), i + 1)
-        case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "day":
+        case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].isLower("day"):
             // "the following day": a day from the events told, which are the article's.
-            return (month(of: date.adding(days: tokens[i + 1].lower == "previous" ? -1 : 1)), i + 3)
+            return (month(of: date.adding(days: tokens[i + 1].isLower("previous") ? -1 : 1)), i + 3)
         case "the" where isWord(i + 1, "year") && isWord(i + 2, "before"):
             return (year(date.year - 1), i + 3)   // "a decrease from the year before"
         case "the" where i + 2 < tokens.count && ["previous", "prior", "following", "next"].contains(tokens[i + 1].lower)
-                         && tokens[i + 2].lower == "year":
+                         && tokens[i + 2].isLower("year"):
             return (year(date.year + (["previous", "prior"].contains(tokens[i + 1].lower) ? -1 : 1)), i + 3)
         case "the" where isWord(i + 1, "past") || isWord(i + 1, "last"):
             return recent(at: i + 2, to: date)

@@ -103,13 +103,13 @@ extension ContextFinder {
 
     func introducedDocuments() -> [Found<Document>] {
         var found: [Found<Document>] = []
-        for i in tokens.indices where tokens[i].lower == "by" && i >= 2 && Self.publishingVerbs.contains(tokens[i - 1].lower) {
+        for i in tokens.indices where tokens[i].isLower("by") && i >= 2 && Self.publishingVerbs.contains(tokens[i - 1].lower) {
             guard let kind = [i - 2, i - 3].first(where: { $0 >= 0 && Self.documents.contains(tokens[$0].lower) }).map({ tokens[$0].lower }),
                   let (name, range) = nounPhrase(after: i + 1) else { continue }
             found.append(Found(value: Document(kind: kind, source: name), range: range))
         }
         // "according to a Quinnipiac University poll": the name, then what it published.
-        for i in tokens.indices where tokens[i].lower == "according" && isWord(i + 1, "to") {
+        for i in tokens.indices where tokens[i].isLower("according") && isWord(i + 1, "to") {
             guard let (name, range) = nounPhrase(after: i + 2), let after = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
                   Self.documents.contains(tokens[after].lower) else { continue }
             found.append(Found(value: Document(kind: tokens[after].lower, source: name), range: range))
@@ -130,11 +130,11 @@ extension ContextFinder {
     /// (not "the report conducted by …", which introduces one). The kinds referred to.
     func documentReferences() -> [Found<String>] {
         var found: [Found<String>] = []
-        for i in tokens.indices where tokens[i].lower == "the" {
+        for i in tokens.indices where tokens[i].isLower("the") {
             var k = i + 1
             while k < i + 4, let w = next(k), w.kind == .word, w.isCapitalized { k += 1 }   // "the DHS audit"
             guard let document = next(k), Self.documents.contains(document.lower), document.lower != "data",
-                  !(next(k + 1).map { Self.publishingVerbs.contains($0.lower) || $0.lower == "by" } ?? false) else { continue }
+                  !(next(k + 1).map { Self.publishingVerbs.contains($0.lower) || $0.isLower("by") } ?? false) else { continue }
             found.append(Found(value: document.lower, range: tokens[i].range.lowerBound..<document.range.upperBound))
         }
         return found
@@ -183,15 +183,15 @@ extension ContextFinder {
         // (Months can be names, "Theresa May"; weekdays are not.)
         while let t = next(k), t.kind == .word, Self.weekdays[t.lower] == nil,
               t.isCapitalized || (k > start && isNameParticle(k))
-                || (k > start && (Self.nameJoiners.contains(t.lower) || t.lower == "to" && Self.envoys.contains(tokens[k - 1].lower))
-                                  && next(isWord(k + 1, "the") && t.lower == "to" ? k + 2 : k + 1).map {
+                || (k > start && (Self.nameJoiners.contains(t.lower) || t.isLower("to") && Self.envoys.contains(tokens[k - 1].lower))
+                                  && next(isWord(k + 1, "the") && t.isLower("to") ? k + 2 : k + 1).map {
                   $0.isCapitalized && Self.weekdays[$0.lower] == nil && Self.monthNumbers[$0.lower] == nil
               } == true) {
             k += 1
             // "U.S. Census Bureau": the full stops of an abbreviation stay inside the name.
             if tokens[k - 1].range.count == 1, let dot = next(k), dot.is("."), !dot.spaced, next(k + 1)?.isCapitalized == true { k += 1 }
             // "Ambassador to the United States Hamdullah Mohib"
-            if tokens[k - 1].lower == "to", isWord(k, "the"), next(k + 1)?.isCapitalized == true { k += 1 }
+            if tokens[k - 1].isLower("to"), isWord(k, "the"), next(k + 1)?.isCapitalized == true { k += 1 }
             // "Dr. Maria": a title's full stop inside the name.
             if tokens[k - 1].isCapitalized, Self.titles.contains(tokens[k - 1].lower), next(k)?.is(".") == true, next(k + 1)?.isCapitalized == true {
                 k += 1
@@ -228,7 +228,7 @@ extension ContextFinder {
         while k >= 0, tokens[k].kind == .word || tokens[k].is("’") || tokens[k].is("'") || isAbbreviationDot(k) || isDomainDot(k),
               tokens[k].kind != .word || tokens[k].isCapitalized || Self.nameJoiners.contains(tokens[k].lower) || isDomainDot(k - 1)
                 || Self.bodies.contains(tokens[k].lower) || Self.speakers.contains(tokens[k].lower)
-                || tokens[k].lower.hasSuffix("’s") || tokens[k].lower.hasSuffix("'s")
+                || tokens[k].lower.endsWith("’s") || tokens[k].lower.endsWith("'s")
                 || isNameParticle(k) {
             k -= 1
         }
@@ -236,7 +236,7 @@ extension ContextFinder {
         while start < i, Self.nameJoiners.contains(tokens[start].lower) { start += 1 }
         while start < i, tokens[start].kind != .word { start += 1 }
         // "Sessions’ Senate Judiciary Committee": the owner's name is not the source's.
-        if start + 2 < i, tokens[start + 1].is("’") || tokens[start + 1].is("'"), tokens[start].text.hasSuffix("s") {
+        if start + 2 < i, tokens[start + 1].is("’") || tokens[start + 1].is("'"), tokens[start].text.endsWith("s") {
             start += 2
         }
         guard start < i else { return nil }

@@ -67,7 +67,7 @@ struct ContextFinder {
             return (Period(from: m.yearless ? month : m.from, to: m.yearless ? month : m.to, kind: .asOf), end)
         }
         if word == "from" || word == "between", let (a, mid) = moment(at: i + 1),
-           let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.lower == "until"),
+           let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.isLower("until")),
            let (b, end) = moment(at: mid + 1) {
             // "between January and February 2017": the first month takes the second's year;
             // "from November 20 to December 11", no year at all: the article's, if it is dated.
@@ -97,7 +97,7 @@ struct ContextFinder {
                 var k = end
                 if let w = next(k), ["school", "academic", "fiscal", "financial", "tax", "season"].contains(w.lower) {
                     k += 1
-                    let academic = w.lower == "school" || w.lower == "academic"
+                    let academic = w.isLower("school") || w.isLower("academic")
                     if isWord(k, "year") { k += 1 }
                     if academic {   // September to August
                         return (Period(from: YearMonth(year: m.from.year, month: 9), to: YearMonth(year: m.to.year, month: 8)), k)
@@ -107,7 +107,7 @@ struct ContextFinder {
             }
             // "during the 1991 Hajj", "in the 2016 election", "in the 1990s"
             if isWord(i + 1, "the"), let t = next(i + 2), let year = Self.year(t), !(next(i + 3)?.is("-") ?? false) {
-                let decade = year % 10 == 0 && next(i + 3).map { $0.lower == "s" && !$0.spaced } == true
+                let decade = year % 10 == 0 && next(i + 3).map { $0.isLower("s") && !$0.spaced } == true
                 let last = decade ? year + 9 : year
                 return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12)), decade ? i + 4 : i + 3)
             }
@@ -122,7 +122,7 @@ struct ContextFinder {
         var k = i - 1
         while k >= 0, k >= i - 5, !tokens[k].is(","), !tokens[k].is(";") {
             let w = tokens[k].lower
-            if Self.superlatives.contains(w) || w.hasSuffix("iest") && w.count > 5 { return true }
+            if Self.superlatives.contains(w) || w.endsWith("iest") && w.count > 5 { return true }
             k -= 1
         }
         return false
@@ -320,8 +320,8 @@ struct ContextFinder {
     private static func withoutPossessive(_ word: String) -> (String, Bool) {
         let utf8 = word.utf8
         guard utf8.count > 2, utf8.last == UInt8(ascii: "s") else { return (word, false) }
-        if word.hasSuffix("'s") { return (String(word.dropLast(2)), true) }
-        if word.hasSuffix("\u{2019}s") { return (String(word.dropLast(2)), true) }
+        if word.endsWith("'s") { return (String(word.dropLast(2)), true) }
+        if word.endsWith("\u{2019}s") { return (String(word.dropLast(2)), true) }
         return (word, false)
     }
 
@@ -382,7 +382,7 @@ struct ContextFinder {
 
     /// Whether token `i` is the word `w` in lower case (without copying the token).
     func isWord(_ i: Int, _ w: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].lower == w
+        i >= 0 && i < tokens.count && tokens[i].isLower(w)
     }
 
     static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]

@@ -90,7 +90,7 @@ private struct Scan {
         // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
         var high: Double?
         var link: Int?
-        let afterBy = start > 0 && tokens[start - 1].lower == "by"
+        let afterBy = start > 0 && tokens[start - 1].isLower("by")
         if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && unit != "percent", percent: unit == "percent"),
            !afterBy || range.high < 3 * abs(value) {   // "increased by $43.6 billion to $419.2 billion" is a change and a level
             (high, link) = (range.high, range.link)
@@ -220,7 +220,7 @@ private struct Scan {
         if let before, before.is("-"), !t.spaced, !before.spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
            tokens[i - 2].number.map({ $0 <= 31 }) == true, value(of: t) <= 31 { return true }
         // A time: "2 a.m.", "7 p.m.".
-        if let after, after.spaced, after.lower == "a" || after.lower == "p", next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
+        if let after, after.spaced, after.isLower("a") || after.isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
         if let before, before.is("."), !before.spaced, i >= 2, tokens[i - 2].kind == .word,
            ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"].contains(tokens[i - 2].lower) { return true }
@@ -306,7 +306,7 @@ private struct Scan {
         while first >= 2, tokens[first - 1].is(",") || isWord(first - 1, "and") || isWord(first - 1, "or"),
               tokens[first - 2].kind == .digits { first -= 2 }
         var last = i
-        while let link = next(last + 1), link.is(",") || link.lower == "and" || link.lower == "or",
+        while let link = next(last + 1), link.is(",") || link.isLower("and") || link.isLower("or"),
               let n = next(last + 2), n.kind == .digits, n.spaced { last += 2 }
         guard first != last, first > 0, let noun = next(first - 1), noun.kind == .word, !noun.isCapitalized,
               Self.isPlural(noun.lower), !["ages", "aged", "between", "times", "percent"].contains(noun.lower),
@@ -381,13 +381,13 @@ private struct Scan {
     func sign(before i: Int) -> (negative: Bool, start: Int)? {
         guard i > 0 else { return nil }
         let b = tokens[i - 1]
-        if b.lower == "minus" {
+        if b.isLower("minus") {
             // "plus or minus 2.6 points": a margin, not a negative number.
-            if i >= 3, tokens[i - 2].lower == "or", tokens[i - 3].lower == "plus" { return nil }
+            if i >= 3, tokens[i - 2].isLower("or"), tokens[i - 3].isLower("plus") { return nil }
             return (true, i - 1)
         }
         guard b.is("-") || b.is("−") || b.is("+"), !tokens[i].spaced else { return nil }
-        if i >= 2, tokens[i - 2].lower == "minus", !b.spaced { return (true, i - 2) }
+        if i >= 2, tokens[i - 2].isLower("minus"), !b.spaced { return (true, i - 2) }
         // A sign stands after a space, "(", "$" or "=", not inside "2-2" or "COVID -19".
         if i >= 2 {
             let before = tokens[i - 2]
@@ -410,7 +410,7 @@ private struct Scan {
             if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency, !(countedAfter && t.text != "m" && t.text != "k") { break }
             // "37m" and "32m2" are metres; "$5m", "USD10m" and "4.3M" are millions.
             if (t.text == "m" || t.text == "b") && !currency && !(countedAfter && !t.spaced) { break }
-            if t.lower == "millions", isWord(end + 1, "of") { break }
+            if t.isLower("millions"), isWord(end + 1, "of") { break }
             v *= factor
             end += 1
             scaled = true
@@ -420,10 +420,10 @@ private struct Scan {
 
     /// A plural noun, roughly: "tonnes", "users", "people" (not "miles", which "m" could mean).
     static func isPlural(_ word: String) -> Bool {
-        (word.hasSuffix("s") && word.count > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
+        (word.endsWith("s") && word.count > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
                                                   "its", "as", "always", "less", "across", "thus", "plus"].contains(word))
-            || ["men", "personnel", "cattle", "police"].contains(word) || word.hasSuffix("children") || word.hasSuffix("people")
-            || word.hasSuffix("women")
+            || ["men", "personnel", "cattle", "police"].contains(word) || word.endsWith("children") || word.endsWith("people")
+            || word.endsWith("women")
     }
 
     /// "percentage points", "percentage point": where they end.
@@ -454,11 +454,11 @@ private struct Scan {
             j += 1
         }
         guard let link = next(j) else { return nil }
-        let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
+        let between = firstStart > 0 && tokens[firstStart - 1].isLower("between")
         // A hyphen joins a range only unspaced ("5-10W"); an en dash either way ("25 – 40min");
         // an em dash never (it sets off a clause: "2.4 million — 1.4 percent —").
         let dash = (link.is("-") && !link.spaced) || link.is("–")
-        let isLink = link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || dash
+        let isLink = link.isLower("to") || link.isLower("or") || (link.isLower("and") && between) || dash
         guard isLink else { return nil }
         let linkAt = j
         j += 1
@@ -536,7 +536,7 @@ private struct Scan {
         if figure > 0, tokens[figure - 1].is("+"), !tokens[figure].spaced { return .up }
         var k = start - 1
         var candidates = [k]
-        if k >= 0, tokens[k].lower == "by" { k -= 1; candidates = [k, k - 1] }   // "rose by 5", "grow sales by 35"
+        if k >= 0, tokens[k].isLower("by") { k -= 1; candidates = [k, k - 1] }   // "rose by 5", "grow sales by 35"
         for c in candidates where c >= 0 && tokens[c].kind == .word {
             let verb = tokens[c].lower
             // "gave up 517 yards", "put down 5": phrasal verbs, not changes.
@@ -552,10 +552,10 @@ private struct Scan {
     /// "three", "twenty-six", "a dozen": the value and the end.
     func spelledNumber(at i: Int) -> (value: Double, start: Int, end: Int)? {
         let word = tokens[i].lower
-        if word == "dozen", i > 0, ["a", "one"].contains(tokens[i - 1].lower), !(i > 1 && tokens[i - 2].lower.hasSuffix("'s")) {
+        if word == "dozen", i > 0, ["a", "one"].contains(tokens[i - 1].lower), !(i > 1 && tokens[i - 2].lower.endsWith("'s")) {
             return (12, i - 1, i + 1)
         }
-        if ["hundred", "thousand", "million", "billion"].contains(word), i > 0, tokens[i - 1].lower == "a" {
+        if ["hundred", "thousand", "million", "billion"].contains(word), i > 0, tokens[i - 1].isLower("a") {
             return (NumberWords.scales[word]!, i - 1, i + 1)   // "a million dollar house"
         }
         if let tens = NumberWords.tens[word] {
@@ -605,7 +605,7 @@ private struct Scan {
             return (s.value, s.end)
         }
         while let t = next(k), t.kind == .word {
-            if t.lower == "hundred", group < 10, group >= 1 {
+            if t.isLower("hundred"), group < 10, group >= 1 {
                 group *= 100
                 k += 1
                 if isWord(k, "and"), let (v, e) = part(at: k + 1) { group += v; k = e } else if let (v, e) = part(at: k) { group += v; k = e }
@@ -626,7 +626,7 @@ private struct Scan {
     /// "twofold", "threefold", "tenfold": the multiple a word says.
     func multiple(at i: Int) -> Double? {
         let word = tokens[i].lower
-        guard word.hasSuffix("fold") else { return nil }
+        guard word.endsWith("fold") else { return nil }
         let stem = String(word.dropLast(4))
         return NumberWords.units[stem] ?? NumberWords.tens[stem] ?? (stem == "hundred" ? 100 : stem == "thousand" ? 1000 : nil)
     }
@@ -635,8 +635,8 @@ private struct Scan {
     /// "between three and five". Its value and where it ends.
     func spelledRangeEnd(after end: Int, low: Double, firstStart: Int) -> (high: Double, end: Int, scale: Double)? {
         guard let link = next(end) else { return nil }
-        let between = firstStart > 0 && tokens[firstStart - 1].lower == "between"
-        guard link.lower == "to" || link.lower == "or" || (link.lower == "and" && between) || link.is("–"),
+        let between = firstStart > 0 && tokens[firstStart - 1].isLower("between")
+        guard link.isLower("to") || link.isLower("or") || (link.isLower("and") && between) || link.is("–"),
               next(end + 1)?.kind == .word, let second = spelledNumber(at: end + 1), second.start == end + 1 else { return nil }
         let (high, secondEnd, _) = applyScale(second.value, from: second.end, currency: false)
         return high > low ? (high, secondEnd, high / second.value) : nil
@@ -655,7 +655,7 @@ private struct Scan {
         }
         var k = i + 1
         guard let link = next(k) else { return nil }
-        if link.lower == "in" { k += 1 } else if link.lower == "out", isWord(k + 1, "of") { k += 2 } else { return nil }
+        if link.isLower("in") { k += 1 } else if link.isLower("out"), isWord(k + 1, "of") { k += 2 } else { return nil }
         guard let d = number(k), d > n, d > 0, n > 0, tokens[i].kind == next(k)!.kind || tokens[i].kind == .word else { return nil }
         // "500 in 2016": a count in a year, never 500 / 2016.
         if let y = next(k), y.kind == .digits, y.range.count == 4, (1500...2100).contains(d) { return nil }
@@ -667,7 +667,7 @@ private struct Scan {
     func share(at i: Int) -> (value: (Double, Int, String?, Qualifier), start: Int)? {
         let word = tokens[i].lower
         if word == "majority", i > 0, ["the", "a", "vast", "large", "overwhelming"].contains(tokens[i - 1].lower),
-           let t = next(i + 1), t.lower == "of" || t.lower == "for" || t.lower == "were" || t.lower == "are" || t.is(",") {
+           let t = next(i + 1), t.isLower("of") || t.isLower("for") || t.isLower("were") || t.isLower("are") || t.is(",") {
             var start = i - 1
             if ["vast", "large", "overwhelming"].contains(tokens[start].lower), start > 0, ["the", "a"].contains(tokens[start - 1].lower) {
                 start -= 1
@@ -677,7 +677,7 @@ private struct Scan {
         guard let fraction = NumberWords.fractions[word] else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
         var multiple = 1.0
-        if let n = NumberWords.units[before], n > 1, word.hasSuffix("s") { multiple = n }
+        if let n = NumberWords.units[before], n > 1, word.endsWith("s") { multiple = n }
         else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
         let ofFollows = isWord(i + 1, "of") || (word == "half" && isWord(i + 1, "the"))
         guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
@@ -693,7 +693,7 @@ private struct Scan {
 
     /// Whether token `i` is the word `w` in lower case (without copying the token).
     func isWord(_ i: Int, _ w: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].lower == w
+        i >= 0 && i < tokens.count && tokens[i].isLower(w)
     }
 }
 

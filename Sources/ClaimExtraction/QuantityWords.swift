@@ -16,7 +16,8 @@ enum QuantityWords {
     /// Whether a mention's unit, as the extractor reads it, is a currency ("$", "C$", "€",
     /// "Rs", "R" for the rand): money, whatever the currency.
     static func isCurrency(_ unit: String) -> Bool {
-        unit.contains("$") || currencyWords.contains(unit) || unit == "R"
+        // (Bytes, not Characters: a String's `contains` walks grapheme clusters.)
+        unit.utf8.contains(UInt8(ascii: "$")) || currencyWords.contains(unit) || unit == "R"
             || unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
     }
 

@@ -63,6 +63,13 @@ struct TextToken: Equatable {
     /// The token's first scalar: all of a symbol.
     let first: Unicode.Scalar
 
+    /// Whether the token in lower case is `word`, an ASCII word. The lengths are compared
+    /// first: that rules out most tokens without comparing strings, which the extractor
+    /// does for nearly every token it reads.
+    func isLower(_ word: String) -> Bool {
+        range.count == word.utf8.count && lower == word
+    }
+
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
     /// literal like "–" or "£" goes through Unicode normalization.)
     func `is`(_ c: Unicode.Scalar) -> Bool {

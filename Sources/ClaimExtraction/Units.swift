@@ -10,7 +10,7 @@ enum Units {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if m.unit == "percentage points" { return ("percentage_points", nil) }
         if m.unit == "times" { return ("times", nil) }   // "threefold", "3-fold": a multiple, of what the sentence says
-        if let attached = m.unit, m.surface.hasSuffix(attached), QuantityWords.attachedUnits.contains(attached) {
+        if let attached = m.unit, m.surface.endsWith(attached), QuantityWords.attachedUnits.contains(attached) {
             let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
             return (name, name)
         }
@@ -21,7 +21,7 @@ enum Units {
         let after = words(after: m.range.upperBound, in: chars)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,
-           let word = after.first, word.count > 2, !word.hasSuffix("s") {
+           let word = after.first, word.count > 2, !word.endsWith("s") {
             return (word, word)
         }
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
@@ -33,7 +33,7 @@ enum Units {
     /// followed by a verb of change.
     static func subject(_ tokens: [TextToken]) -> String? {
         guard tokens.count > 1, tokens[0].kind == .word, tokens[0].isCapitalized, tokens[0].range.count > 3,
-              tokens[0].lower.hasSuffix("s"), !stop.contains(tokens[0].lower), tokens[1].kind == .word,
+              tokens[0].lower.endsWith("s"), !stop.contains(tokens[0].lower), tokens[1].kind == .word,
               QuantityWords.upWords.contains(tokens[1].lower) || QuantityWords.downWords.contains(tokens[1].lower) else { return nil }
         return tokens[0].lower
     }
@@ -71,7 +71,7 @@ enum Units {
 
     /// A word that looks like a plural noun: "hectares", not "across" or "this".
     private static func isPlural(_ word: String) -> Bool {
-        word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") && !notPlurals.contains(word)
+        word.endsWith("s") && word.count > 3 && !word.endsWith("ss") && !notPlurals.contains(word)
     }
 
     private static let notPlurals: Set<String> = [
@@ -116,15 +116,24 @@ enum Units {
 
     /// Whether a name is a unit only, which a metric never is alone.
     static func isUnit(_ name: String) -> Bool {
-        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"].contains(name)
-            || attachedNames.values.contains(name) || lexicon[name] == "dollars"   // "rupees", "pence": money
+        unitNames.contains(name)
     }
+
+    /// Whether a noun names money ("dollars", "rupees", "pence").
+    static func isMoney(_ noun: String) -> Bool {
+        moneyNouns.contains(noun)
+    }
+
+    private static let moneyNouns = WordSet(lexicon.filter { $0.value == "dollars" }.map(\.key))
+    private static let unitNames = WordSet(
+        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
+            + Array(attachedNames.values) + lexicon.filter { $0.value == "dollars" }.map(\.key))
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
         if let verbMetric, let unit, refusable.contains(unit) { return verbMetric }
         let name = noun ?? unit ?? "quantity"
-        return name.contains(" ") ? name.split(separator: " ").joined(separator: "_") : name
+        return name.utf8.contains(32) ? name.split(separator: " ").joined(separator: "_") : name   // (bytes: Characters cost far more)
     }
 
     /// Units written onto figures, by name.

@@ -56,15 +56,15 @@ struct WhatIsCounted {
         if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
-            return measured == "duration" && first > 0 && tokens[first - 1].lower == "every" ? "interval" : measured
+            return measured == "duration" && first > 0 && tokens[first - 1].isLower("every") ? "interval" : measured
         }
         if let members = compound(at: after) { return members }
         // (Money named after the figure, "212 pence", is a unit; what it is the amount of comes before.)
         // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it.)
-        if let phrase = nounPhrase(at: after), Units.lexicon[phrase.head] != "dollars",
-           !(Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name) && afterLevelVerb(first, after: after)) {
+        if let phrase = nounPhrase(at: after), !Units.isMoney(phrase.head),
+           !(afterLevelVerb(first, after: after) && Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name)) {
             // "a survey of 1,200 adults": the people a survey asked.
-            if first >= 2, tokens[first - 1].lower == "of", Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
+            if first >= 2, tokens[first - 1].isLower("of"), Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
             // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
             if let done = verbBefore(first) { return phrase.name + "_" + done }
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
@@ -86,7 +86,7 @@ struct WhatIsCounted {
     /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when
     /// "of" follows the figure: "is one of the best screens" counts screens.
     private func afterLevelVerb(_ first: Int, after: Int) -> Bool {
-        if after < tokens.count, tokens[after].lower == "of" { return false }
+        if after < tokens.count, tokens[after].isLower("of") { return false }
         var k = first - 1
         while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
         if k > 0, ["at", "around", "near"].contains(tokens[k].lower) { k -= 1 }
@@ -157,7 +157,7 @@ struct WhatIsCounted {
             if !modifier, !isPlace(start..<k) {
                 let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
                 var text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
-                if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }   // "Labour's candidate": Labour
+                if text.endsWith("'s") || text.endsWith("’s") { text.removeLast(2) }   // "Labour's candidate": Labour
                 names.append(Name(tokens: start..<k, range: range, text: text))
             }
         }
@@ -174,7 +174,7 @@ struct WhatIsCounted {
 
     /// Whether a clause ends between two tokens: a semicolon, or a comma before a new subject.
     private func clauseBreak(between a: Int, and b: Int) -> Bool {
-        (a..<b).contains { tokens[$0].is(";") || tokens[$0].is(":") || tags[$0] == .sconj || tokens[$0].lower == "while" || tokens[$0].lower == "but" }
+        (a..<b).contains { tokens[$0].is(";") || tokens[$0].is(":") || tags[$0] == .sconj || tokens[$0].isLower("while") || tokens[$0].isLower("but") }
     }
 
     // MARK: Shares
@@ -183,17 +183,17 @@ struct WhatIsCounted {
     private func share(after k: Int, before first: Int) -> String? {
         var i = k
         if i < tokens.count, tokens[i].is("—") || tokens[i].is("–") || tokens[i].is(","),
-           let of = tokens[(i + 1)...].firstIndex(where: { $0.lower == "of" }), of <= i + 4 {
+           let of = tokens[(i + 1)...].firstIndex(where: { $0.isLower("of") }), of <= i + 4 {
             i = of   // "1.4 percent — of all immigrants"
         }
-        if i < tokens.count, tokens[i].lower == "of" {
+        if i < tokens.count, tokens[i].isLower("of") {
             i += 1
-            while i < tokens.count, tags[i] == .det || tokens[i].lower == "all" || tags[i] == .pron { i += 1 }
+            while i < tokens.count, tags[i] == .det || tokens[i].isLower("all") || tags[i] == .pron { i += 1 }
             if let phrase = nounPhrase(at: i) { return phrase.name + "_share" }
         }
         // "3 in 5 passengers", "one out of four voters": a ratio's plural noun is what it is a share of.
-        if tokens[first..<k].contains(where: { $0.lower == "in" || $0.lower == "out" }), i < tokens.count, tags[i] == .noun,
-           tokens[i].lower.hasSuffix("s"), let phrase = nounPhrase(at: i) {
+        if tokens[first..<k].contains(where: { $0.isLower("in") || $0.isLower("out") }), i < tokens.count, tags[i] == .noun,
+           tokens[i].lower.endsWith("s"), let phrase = nounPhrase(at: i) {
             return phrase.name + "_share"
         }
         if let subject = nounPhraseBefore(first) { return subject }
@@ -235,7 +235,7 @@ struct WhatIsCounted {
                 var words = Array(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
                 // "the price of bottled water rose": the price is what changed, of bottled water
                 // ("the number of arrests rose": the arrests).
-                if start >= 2, tokens[start - 1].lower == "of", tags[start - 2] == .noun, !Self.stopNouns.contains(tokens[start - 2].lower) {
+                if start >= 2, tokens[start - 1].isLower("of"), tags[start - 2] == .noun, !Self.stopNouns.contains(tokens[start - 2].lower) {
                     words.append(tokens[start - 2].lower)
                 }
                 return words.isEmpty ? nil : Self.name(words)
@@ -259,7 +259,7 @@ struct WhatIsCounted {
         guard k < tokens.count else { return nil }
         var i = k + 1
         var kind: String
-        if tokens[k].lower == "square" || tokens[k].lower == "sq", i < tokens.count, Self.lengths.contains(tokens[i].lower) {
+        if tokens[k].isLower("square") || tokens[k].isLower("sq"), i < tokens.count, Self.lengths.contains(tokens[i].lower) {
             (kind, i) = ("area", k + 2)   // "240,000 square meters"
         } else if let (_, measured) = Self.measures.first(where: { $0.units.contains(tokens[k].lower) }) {
             kind = measured
@@ -274,7 +274,7 @@ struct WhatIsCounted {
         if kind == "duration", word == "of", let phrase = nounPhrase(at: i + 1) { return phrase.name + "_duration" }
         if kind == "duration", let timed = timeTo(at: i) { return timed }
         // "must respond within 48 hours": a time limit.
-        if kind == "duration", figure > 0, tokens[figure - 1].lower == "within" { return "deadline" }
+        if kind == "duration", figure > 0, tokens[figure - 1].isLower("within") { return "deadline" }
         // "a 70 meter memorial hall": a length naming the thing it measures is that thing's size.
         if kind == "distance", figure > 0, tags[figure - 1] == .det || ["a", "an", "the"].contains(tokens[figure - 1].lower),
            let phrase = nounPhrase(at: i) { return phrase.name + "_size" }
@@ -290,14 +290,14 @@ struct WhatIsCounted {
         let word = tokens[i].lower
         if word == "to", tags[i + 1] == .verb { return "time_to_" + tokens[i + 1].lower }
         // "four months in advance of the competition": a lead time.
-        let advance = word == "in" && tokens[i + 1].lower == "advance" && i + 2 < tokens.count && tokens[i + 2].lower == "of"
+        let advance = word == "in" && tokens[i + 1].isLower("advance") && i + 2 < tokens.count && tokens[i + 2].isLower("of")
         guard advance || ["before", "after", "until"].contains(word) else { return nil }
         var j = advance ? i + 3 : i + 1
         while j < tokens.count, tags[j] == .det { j += 1 }
         guard var phrase = nounPhrase(at: j) else { return nil }
         // "before the beginning of the Hajj": the event, not its beginning.
         var m = phrase.end
-        if m < tokens.count, tokens[m].lower == "of" {
+        if m < tokens.count, tokens[m].isLower("of") {
             m += 1
             while m < tokens.count, tags[m] == .det { m += 1 }
             if let event = nounPhrase(at: m) { phrase = event }
@@ -328,7 +328,7 @@ struct WhatIsCounted {
             } else if tags[i].isNominal && t.kind == .word {
                 if Self.stopNouns.contains(t.lower) && lastNoun == nil { return nil }
                 lastNoun = i
-            } else if tags[i] == .adj || tags[i] == .verb && t.lower.hasSuffix("ing") && lastNoun == nil || t.is("-") && !t.spaced {
+            } else if tags[i] == .adj || tags[i] == .verb && t.lower.endsWith("ing") && lastNoun == nil || t.is("-") && !t.spaced {
                 // "rotating pig", "six-member"
             } else {
                 break
@@ -349,8 +349,8 @@ struct WhatIsCounted {
         while i < tokens.count, tags[i] == .aux || tags[i] == .adv || Self.copulas.contains(tokens[i].lower) { i += 1 }
         guard i < tokens.count, tags[i] == .verb, tokens[i].kind == .word else { return nil }
         // (Not "were scheduled to compete", "are expected to rise": what is to come.)
-        let passive = i > k && tokens[i].lower.hasSuffix("ed") && (k..<i).contains { tags[$0] == .aux || Self.copulas.contains(tokens[$0].lower) }
-            && !(i + 1 < tokens.count && tokens[i + 1].lower == "to")
+        let passive = i > k && tokens[i].lower.endsWith("ed") && (k..<i).contains { tags[$0] == .aux || Self.copulas.contains(tokens[$0].lower) }
+            && !(i + 1 < tokens.count && tokens[i + 1].isLower("to"))
         return (tokens[i].lower, passive)
     }
 
@@ -361,7 +361,7 @@ struct WhatIsCounted {
               !Self.times.contains(tokens[k + 1].lower), !Self.lengths.contains(tokens[k + 1].lower),
               let whole = nounPhrase(at: k + 2) else { return nil }
         let member = tokens[k + 1].lower
-        return whole.head + "_" + (member.hasSuffix("s") ? member : member + "s")
+        return whole.head + "_" + (member.endsWith("s") ? member : member + "s")
     }
 
     /// A figure with no noun after it: "a panel of twelve" → panel; "killing 107 and
@@ -370,7 +370,7 @@ struct WhatIsCounted {
         guard first > 0 else { return nil }
         var k = first - 1
         while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }   // "killing more than 107"
-        if tokens[k].lower == "of", k > 0, tags[k - 1] == .noun, !Self.stopNouns.contains(tokens[k - 1].lower) {
+        if tokens[k].isLower("of"), k > 0, tags[k - 1] == .noun, !Self.stopNouns.contains(tokens[k - 1].lower) {
             return tokens[k - 1].lower
         }
         if tags[k] == .verb, tokens[k].kind == .word, Self.doneToPeople.contains(Self.stem(tokens[k].lower)) {
@@ -387,27 +387,27 @@ struct WhatIsCounted {
         while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
         // (The tagger's reading, or the inflection: "fishermen rescued" is sometimes read as a noun.)
         let word = tokens[k].lower
-        guard tokens[k].kind == .word, tags[k] == .verb || word.hasSuffix("ed") || word.hasSuffix("ing"),
+        guard tokens[k].kind == .word, tags[k] == .verb || word.endsWith("ed") || word.endsWith("ing"),
               Self.doneToPeople.contains(Self.stem(word)) else { return nil }
         return Self.pastParticiple(word)
     }
 
     /// "killing" → "kill", "injured" → "injur": the letters the forms of a verb share.
     private static func stem(_ verb: String) -> String {
-        if verb.hasSuffix("ing") { return String(verb.dropLast(3)) }
-        if verb.hasSuffix("ed") { return String(verb.dropLast(2)) }
-        if verb.hasSuffix("es") { return String(verb.dropLast(2)) }
+        if verb.endsWith("ing") { return String(verb.dropLast(3)) }
+        if verb.endsWith("ed") { return String(verb.dropLast(2)) }
+        if verb.endsWith("es") { return String(verb.dropLast(2)) }
         return verb
     }
 
     /// "killing" → "killed", "injuring" → "injured", "killed" → "killed".
     private static func pastParticiple(_ verb: String) -> String {
-        verb.hasSuffix("ed") ? verb : stem(verb) + "ed"
+        verb.endsWith("ed") ? verb : stem(verb) + "ed"
     }
 
     /// The words joined, each without a possessive ("the guitar's neck" → guitar_neck).
     private static func name<S: Sequence<String>>(_ words: S) -> String {
-        words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }.joined(separator: "_")
+        words.map { $0.endsWith("'s") || $0.endsWith("’s") ? String($0.dropLast(2)) : $0 }.joined(separator: "_")
     }
 
     // MARK: Words

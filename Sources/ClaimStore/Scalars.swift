@@ -58,6 +58,20 @@ extension String {
     }
 }
 
+extension String {
+    /// `hasSuffix` by bytes, for a fraction of its cost: the same answer for a suffix of
+    /// ASCII letters or "’s" (all extraction asks about), not for one with an accented
+    /// letter (`hasSuffix` finds "és" at the end of "e\u{301}s"; bytes do not).
+    @inlinable package func endsWith(_ suffix: String) -> Bool {
+        var (text, suffix) = (self, suffix)
+        return text.withUTF8 { a in
+            suffix.withUTF8 { b in
+                a.count >= b.count && (b.isEmpty || memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0)
+            }
+        }
+    }
+}
+
 extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
     /// walks the text twice, once to count).

@@ -20,6 +20,18 @@ import Testing
 
     /// Figures of a quintillion and more (a 400-digit one is not even a finite Double)
     /// are not quantities; just below is.
+    /// `isLower` (lengths first) answers as comparing the lower case does, for every token
+    /// of a text with capitals, figures, symbols and letters outside ASCII.
+    @Test func isLowerIsTheLowerCaseCompared() {
+        let tokens = TextTokenizer.tokens(Array("By the way, BY 2020 Kelvin (\u{212A}) by İstanbul’s bys b y — by".unicodeScalars))
+        for token in tokens {
+            for word in ["by", "b", "bys", "the", "k", "2020", "way", "istanbul", ""] {
+                #expect(token.isLower(word) == (token.lower == word), "\(token.text) \(word)")
+            }
+        }
+        #expect(tokens.filter { $0.isLower("by") }.count == 4)
+    }
+
     @Test func figuresTooLargeToMeanAnythingAreNotQuantities() {
         #expect(found("There were " + String(repeating: "9", count: 400) + " cats.") == [])
         #expect(found("It holds 2,000,000,000,000,000,000 bytes and 5 cats.") == ["5=5"])

@@ -158,4 +158,16 @@ import Testing
         #expect(String(scalars: scalars) == text)
         #expect(String(lowercasedScalars: "Sen. ÉLAN".unicodeScalars) == "sen. élan")
     }
+
+    /// `endsWith` (by bytes) answers as `hasSuffix` does for the suffixes extraction asks about.
+    @Test func endsWithIsHasSuffixByBytes() {
+        let words = ["cats", "s", "", "ss", "running", "Labour's", "Labour’s", "it’", "café", "cafés", "ﬁles", "naïve's", "e\u{301}s"]
+        for word in words {
+            for suffix in ["s", "ss", "ing", "'s", "’s", "", "cats", "running!"] {
+                #expect(word.endsWith(suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
+            }
+        }
+        // Not canonical equivalence, which `hasSuffix` also honours: no suffix asked about has an accent.
+        #expect("e\u{301}s".hasSuffix("és") && !"e\u{301}s".endsWith("és"))
+    }
 }
