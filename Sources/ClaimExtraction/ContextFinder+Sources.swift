@@ -144,7 +144,8 @@ extension ContextFinder {
     /// ("My own state of California denied …"): the author's own claim.
     func isFirstPerson() -> Bool {
         var quoted = false
-        for t in tokens {
+        for i in tokens.indices {
+            let t = tokens[i]
             if t.kind == .symbol, t.is("“") || t.is("”") || t.is("\"") {
                 quoted = t.is("“") || (t.is("\"") && !quoted)
                 continue

@@ -108,7 +108,11 @@ enum Units {
 
     /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).
     static func verbMetric(_ tokens: [TextToken]) -> String? {
-        tokens.lazy.compactMap { verbWords.contains($0.lower) ? verbs[$0.lower] : nil }.first
+        // (By index: a loop over the tokens themselves copies each one, two strings and all.)
+        for i in tokens.indices where verbWords.contains(tokens[i].lower) {
+            if let metric = verbs[tokens[i].lower] { return metric }
+        }
+        return nil
     }
 
     /// Units a verb can name the metric of: requests refused are refusals.

@@ -42,8 +42,8 @@ struct WhatIsCounted {
     /// The tokens within `margin` of the first and last of these figures.
     static func window(around ranges: [Range<Int>], in tokens: [TextToken], margin: Int = 10) -> Range<Int>? {
         guard let first = ranges.first, let last = ranges.last,
-              let a = tokens.firstIndex(where: { $0.range.upperBound > first.lowerBound }),
-              let b = tokens.lastIndex(where: { $0.range.lowerBound < last.upperBound }) else { return nil }
+              let a = tokens.indices.first(where: { tokens[$0].range.upperBound > first.lowerBound }),
+              let b = tokens.indices.last(where: { tokens[$0].range.lowerBound < last.upperBound }) else { return nil }
         return max(0, a - margin)..<min(tokens.count, b + 1 + margin)
     }
 
