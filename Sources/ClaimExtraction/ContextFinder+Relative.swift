@@ -32,6 +32,8 @@ extension ContextFinder {
                 let m = date.yearMonth.ordinal + step
                 return (Period(from: YearMonth(ordinal: m), to: YearMonth(ordinal: m)), i + 2)
             case "year": return (year(date.year + step), i + 2)
+            case "weekend" where step < 0:   // "last weekend": the Saturday before the article's week
+                return (month(of: before(date, 6, lastWeek: true)), i + 2)
             default:
                 // "last Sunday", "this Friday"
                 guard step <= 0, let weekday = Self.weekdays[unit] else { return nil }
@@ -42,16 +44,18 @@ extension ContextFinder {
             guard let weekday = next(i + 1).flatMap({ Self.weekdays[$0.lower] }) else { return nil }
             return (month(of: before(date, weekday, lastWeek: false)), i + 2)
         case "ago":
-            // "three years ago", "2 months ago" (the figure itself is a claim, or not, elsewhere).
-            guard i >= 2, let unit = next(i - 1)?.lower, let n = next(i - 2).flatMap(Self.count) else { return nil }
+            // "three years ago", "2 months ago", "a decade ago" (the figure itself is a claim, or not, elsewhere).
+            guard i >= 2, let unit = next(i - 1)?.lower,
+                  let n = next(i - 2).flatMap({ ["a", "an"].contains($0.lower) ? 1 : Self.count($0) }) else { return nil }
             switch unit {
+            case "minute", "minutes", "hour", "hours": return (month(of: date), i + 1)
             case "day", "days": return (month(of: date.adding(days: -n)), i + 1)
             case "week", "weeks": return (month(of: date.adding(days: -7 * n)), i + 1)
             case "month", "months":
                 let m = YearMonth(ordinal: date.yearMonth.ordinal - n)
                 return (Period(from: m, to: m), i + 1)
-            case "year", "years":
-                let y = date.year - n
+            case "year", "years", "decade", "decades":
+                let y = date.year - n * (unit.hasPrefix("decade") ? 10 : 1)
                 return (Period(from: YearMonth(year: y, month: date.month), to: YearMonth(year: y, month: date.month)), i + 1)
             default: return nil
             }

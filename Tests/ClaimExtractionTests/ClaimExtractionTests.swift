@@ -524,6 +524,14 @@ import ClaimqTestHelpers
         ("2025-03-03", "the first time since 2008 that 40 banks failed", nil),
         ("2025-03-03", "at a level not seen since 2008, 40 percent", nil),
         ("2025-03-03", "the worst year, and since 2020, 300 people have died", "2020-01..2025-03"),
+        // Spans back from the article's date, and the weekend before its week (3 March 2025 is a Monday).
+        ("2025-03-03", "A decade ago, 40 shops stood here", "2015-03"),
+        ("2025-03-03", "Two decades ago the town had 900 homes", "2005-03"),
+        ("2025-03-03", "A year ago 30 people came", "2024-03"),
+        ("2025-03-03", "An hour ago 5 people left", "2025-03"),
+        ("2025-03-03", "Last weekend 12 boats sank", "2025-03"),
+        ("2025-03-05", "Last weekend 12 boats sank", "2025-03"),
+        ("2025-03-01", "Last weekend 12 boats sank", "2025-02"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
