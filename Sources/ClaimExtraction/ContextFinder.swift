@@ -146,13 +146,16 @@ struct ContextFinder {
     }
 
     /// "the first quarter of 2023", "the second half of 2019", "the last week of
-    /// August 2021": a quarter or half of a year to its months; a week or month of
-    /// a month to that month (periods count in months).
+    /// August 2021": a quarter or half of a year to its months; a week, a half or a
+    /// quarter of a month to that month (periods count in months). In a dated article,
+    /// "the second half of the year" is of its year, and "the first half of August" of
+    /// the last August up to its month.
     private func partOf(at i: Int) -> (Moment, Int)? {
         guard isWord(i, "the"), let ordinal = next(i + 1).flatMap({ Self.ordinals[$0.lower] }), let part = next(i + 2)?.lower,
-              isWord(i + 3, "of"), let (m, end) = moment(at: i + 4), !m.yearless else { return nil }
+              isWord(i + 3, "of"), let (m, end) = datedMoment(at: i + 4) else { return nil }
         let months: Int
         switch part {
+        case "quarter" where m.from == m.to, "half" where m.from == m.to: return (m, end)   // of one month
         case "quarter": months = 3
         case "half": months = 6
         case "week", "month": return m.from == m.to ? (m, end) : nil
@@ -165,6 +168,19 @@ struct ContextFinder {
         let from = YearMonth(year: m.from.year, month: index * months + 1)
         let to = YearMonth(year: m.from.year, month: index * months + months)
         return (Moment(from: from, to: to, yearless: false), end)
+    }
+
+    /// A moment with its year: said ("2019", "August 2021"), or the article's ("the year",
+    /// "this year", and a month no later than the article's: "August" in September 2026).
+    private func datedMoment(at i: Int) -> (Moment, Int)? {
+        if let date, isWord(i, "the") || isWord(i, "this"), isWord(i + 1, "year") {
+            return (Moment(from: YearMonth(year: date.year, month: 1), to: YearMonth(year: date.year, month: 12), yearless: false), i + 2)
+        }
+        guard let (m, end) = moment(at: i) else { return nil }
+        if !m.yearless { return (m, end) }
+        guard let date, m.from.month <= date.month else { return nil }
+        let month = YearMonth(year: date.year, month: m.from.month)
+        return (Moment(from: month, to: month, yearless: false), end)
     }
 
     /// Ordinals of parts; -1 for the last.

@@ -681,6 +681,8 @@ private struct Scan {
         else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
         let ofFollows = isWord(i + 1, "of") || (word == "half" && isWord(i + 1, "the"))
         guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
+        // "the second half of the year", "the first half of August": a part of a time, not a share.
+        if Self.ordinalParts.contains(before) { return nil }
         var start = i
         if ["a", "one"].contains(before) || multiple > 1 { start = i - 1 }
         if i > 1, tokens[i - 1].is("-"), multiple > 1 { start = i - 2 }
@@ -690,6 +692,9 @@ private struct Scan {
     func next(_ i: Int) -> TextToken? {
         i >= 0 && i < tokens.count ? tokens[i] : nil
     }
+
+    /// Words that make "half" or "quarter" a part in order, of a time or a match.
+    static let ordinalParts: Set<String> = ["first", "second", "third", "fourth", "last", "final", "latter", "former", "opening", "closing"]
 
     /// Whether token `i` is the word `w` in lower case (without copying the token).
     func isWord(_ i: Int, _ w: String) -> Bool {

@@ -532,6 +532,12 @@ import ClaimqTestHelpers
         ("2025-03-03", "Last weekend 12 boats sank", "2025-03"),
         ("2025-03-05", "Last weekend 12 boats sank", "2025-03"),
         ("2025-03-01", "Last weekend 12 boats sank", "2025-02"),
+        // Parts of a month, and of the article's year.
+        ("2026-09-09", "Prices rose 3% in the first half of August", "2026-08"),
+        ("2026-09-09", "Profit fell 2% in the second half of the year", "2026-07..2026-12"),
+        ("2026-09-09", "Sales fell 1% in the first quarter of 2025", "2025-01..2025-03"),
+        ("2026-09-09", "Sales fell 1% in the last quarter of this year", "2026-10..2026-12"),
+        ("2026-09-09", "Prices rose 3% in the first half of October", nil),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))

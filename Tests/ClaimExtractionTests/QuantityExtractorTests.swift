@@ -32,6 +32,16 @@ import Testing
         #expect(tokens.filter { $0.isLower("by") }.count == 4)
     }
 
+    /// "Half" and "a quarter" of something are shares; "the second half of the year"
+    /// is a part of a time, and "the first quarter" says no number.
+    @Test func partsInOrderAreNotShares() {
+        #expect(found("Half of the 40 homes flooded.") == ["Half=0.5", "40=40"])
+        #expect(found("A quarter of voters stayed home.") == ["A quarter=0.25"])
+        #expect(found("Profit fell 2% in the second half of the year.") == ["2%=2 down"])
+        #expect(found("Prices rose 3% in the first half of August.") == ["3%=3 up"])
+        #expect(found("They led at the end of the first half of the match.") == [])
+    }
+
     @Test func figuresTooLargeToMeanAnythingAreNotQuantities() {
         #expect(found("There were " + String(repeating: "9", count: 400) + " cats.") == [])
         #expect(found("It holds 2,000,000,000,000,000,000 bytes and 5 cats.") == ["5=5"])
