@@ -199,7 +199,22 @@ extension ContextFinder {
             }
         }
         guard k > start else { return nil }
-        let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+        // "Pakistan's climate minister Sherry Rehman": a name in the possessive says whose the
+        // speaker is; the name after it is who speaks.
+        if tokens[k - 1].lower.endsWith("'s") || tokens[k - 1].lower.endsWith("’s"), let after = nounPhrase(after: k) {
+            return after
+        }
+        // "Kenya’s President William Ruto", "Britain's Foreign Office": past a place's possessive
+        // (not a name's own: "McDonald's Corporation").
+        var first = start
+        for j in start..<(k - 1) {
+            let (word, possessive) = Self.withoutPossessive(tokens[j].lower)
+            guard possessive else { continue }
+            let place = (tokens[start..<j].map(\.lower) + [word]).joined(separator: " ")
+            if Self.placesByName[place] != nil { first = j + 1 }
+            break
+        }
+        let range = tokens[first].range.lowerBound..<tokens[k - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }
 

@@ -333,7 +333,7 @@ struct ContextFinder {
     }
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.
-    private static func withoutPossessive(_ word: String) -> (String, Bool) {
+    static func withoutPossessive(_ word: String) -> (String, Bool) {
         let utf8 = word.utf8
         guard utf8.count > 2, utf8.last == UInt8(ascii: "s") else { return (word, false) }
         if word.endsWith("'s") { return (String(word.dropLast(2)), true) }

@@ -116,6 +116,11 @@ import ClaimqTestHelpers
         ("68 percent, according to a report released by the Georgia Department of Public Health on Tuesday.", "Georgia Department of Public Health"),
         ("12 percent, according to the Department of Labor on March 3", "DOL"),
         ("12 percent, according to Theresa May", "Theresa May"),
+        // A name in the possessive says whose the speaker is; the name after it speaks.
+        ("33 million were affected, according to Pakistan's climate minister Sherry Rehman.", "Sherry Rehman"),
+        ("40 schools closed, according to Kenya’s President William Ruto.", "President William Ruto"),
+        ("12 people died, according to Britain's Foreign Office.", "Foreign Office"),
+        ("Sales rose 3%, according to McDonald's Corporation.", "McDonald's Corporation"),
         ("the mayor said 15 shelters would open", nil),
         ("40 people died, according to some reports.", "some reports"),
         ("About 12 were hurt, according to local media.", "local media"),
