@@ -52,8 +52,8 @@ struct ContextFinder {
         if let date, let found = relative(at: i, to: date) { return found }
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
         if word == "since", comparesSince(i) { return nil }
-        // "since 2020", "since March 2021", in a dated article: from then to the article's month.
-        if word == "since", let date, let (m, end) = moment(at: i + 1), !m.yearless, m.from <= date.yearMonth {
+        // "since 2020", "since March 2021", "since mid-June", in a dated article: from then to the article's month.
+        if word == "since", let date, let (m, end) = datedMoment(at: pastTimeQualifier(i + 1)), m.from <= date.yearMonth {
             return (Period(from: m.from, to: date.yearMonth), end)
         }
         // "on March 2": a day of a month.
@@ -81,8 +81,9 @@ struct ContextFinder {
         // "11 percent more than in 2020", "double the number in 2015": the year compared
         // with, not the claim's.
         if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
-            if let (m, end) = moment(at: i + 1), !m.yearless { return (Period(from: m.from, to: m.to), end) }
-            if let found = monthOfTheYear(at: i + 1) { return found }
+            // ("in early 2024", "in late March", "in mid-2023": of that year or month.)
+            if let (m, end) = moment(at: pastTimeQualifier(i + 1)), !m.yearless { return (Period(from: m.from, to: m.to), end) }
+            if let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }
             // "in fiscal 2021", "in financial year 2019": the year it ends in, whole
             // (when a fiscal year starts differs from body to body).
             if let w = next(i + 1), ["fiscal", "financial"].contains(w.lower) {
@@ -170,10 +171,17 @@ struct ContextFinder {
         return (Moment(from: from, to: to, yearless: false), end)
     }
 
+    /// Past "early", "mid" or "late" before a time at `k` ("early 2024", "mid-June").
+    private func pastTimeQualifier(_ k: Int) -> Int {
+        guard let t = next(k), t.isLower("early") || t.isLower("mid") || t.isLower("late") else { return k }
+        if t.isLower("mid"), let dash = next(k + 1), dash.is("-"), !dash.spaced { return k + 2 }
+        return k + 1
+    }
+
     /// A moment with its year: said ("2019", "August 2021"), or the article's ("the year",
     /// "this year", and a month no later than the article's: "August" in September 2026).
     private func datedMoment(at i: Int) -> (Moment, Int)? {
-        if let date, isWord(i, "the") || isWord(i, "this"), isWord(i + 1, "year") {
+        if let date, isWord(i, "the") || isWord(i, "this"), isWord(i + 1, "year"), next(i + 2)?.kind != .digits {
             return (Moment(from: YearMonth(year: date.year, month: 1), to: YearMonth(year: date.year, month: 12), yearless: false), i + 2)
         }
         guard let (m, end) = moment(at: i) else { return nil }

@@ -543,6 +543,15 @@ import ClaimqTestHelpers
         ("2026-09-09", "Sales fell 1% in the first quarter of 2025", "2025-01..2025-03"),
         ("2026-09-09", "Sales fell 1% in the last quarter of this year", "2026-10..2026-12"),
         ("2026-09-09", "Prices rose 3% in the first half of October", nil),
+        // "early", "mid", "late": of the time they qualify.
+        ("2026-08-28", "Floods have killed 1,100 people since mid-June", "2026-06..2026-08"),
+        ("2026-08-28", "Since early 2025, 12 dams failed", "2025-01..2026-08"),
+        ("2026-08-28", "Since June, 12 dams failed", "2026-06..2026-08"),
+        ("2026-08-28", "In early 2024, 300 homes flooded", "2024-01..2024-12"),
+        ("2026-08-28", "Prices rose 4% in late March", "2026-03"),
+        ("2026-08-28", "In mid-2023 40 people moved", "2023-01..2023-12"),
+        ("2026-08-28", "In early voting, 40 percent turned out", nil),
+        ("2026-08-28", "since the year 2000, 40 died", nil),   // not "the year" as this year
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
