@@ -53,6 +53,7 @@ struct WhatIsCounted {
         var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
         if unit == "percent" { return share(after: after, before: first) }
+        if unit == "degrees_celsius" || unit == "degrees_fahrenheit" { return "temperature" }   // "above 50C"
         if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
@@ -263,6 +264,9 @@ struct WhatIsCounted {
             (kind, i) = ("area", k + 2)   // "240,000 square meters"
         } else if let (_, measured) = Self.measures.first(where: { $0.units.contains(tokens[k].lower) }) {
             kind = measured
+        } else if Self.temperatures.contains(tokens[k].lower)
+                    || (tokens[k].isLower("degrees") || tokens[k].isLower("degree")) && k + 1 < tokens.count && Self.temperatureScales.contains(tokens[k + 1].lower) {
+            return "temperature"   // "45 degrees Celsius", "-40 Fahrenheit" (not "a 30 degree angle")
         } else {
             return nil
         }
@@ -446,6 +450,8 @@ struct WhatIsCounted {
     static let measures: [(units: Set<String>, kind: String)] = [
         (lengths, "distance"), (areas, "area"), (masses, "weight"), (times, "duration"),
     ]
+    static let temperatures: Set<String> = ["celsius", "fahrenheit", "centigrade"]
+    static let temperatureScales: Set<String> = ["celsius", "fahrenheit", "centigrade", "c", "f"]
     static let dimensions: [String: String] = ["high": "height", "tall": "height", "long": "length", "wide": "width",
                                                "deep": "depth", "thick": "thickness", "old": "age"]
     static let dimensionNouns: Set<String> = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",

@@ -39,6 +39,17 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// Degrees measure a temperature, written out or onto the figure.
+    @Test(arguments: [
+        ("A heatwave pushed temperatures above 50C in Jacobabad.", ["temperature"]),
+        ("It was 45 degrees Celsius on Monday.", ["temperature"]),
+        ("The lake froze at minus 20 degrees Fahrenheit.", ["temperature"]),
+        ("The ball left at a 30 degree launch angle.", ["launch_angle"]),
+    ])
+    func temperatures(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// Spans of time by what they are: how often, how far ahead.
     @Test(arguments: [
         ("The fair returns every ten years.", ["interval"]),
