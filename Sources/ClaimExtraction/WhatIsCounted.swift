@@ -80,8 +80,21 @@ struct WhatIsCounted {
         }
         // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
         // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
-        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) ? nounPhraseBefore(first) : nil)
+        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) || isValued(first)
+            ? nounPhraseBefore(first) : nil)
     }
+
+    /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
+    /// $5 billion": the figure is what the noun before "at" was reckoned to be.
+    private func isValued(_ first: Int) -> Bool {
+        guard first > 1, tokens[first - 1].isLower("at") else { return false }
+        return (max(0, first - 6)..<(first - 2)).contains { Self.valuingVerbs.contains(tokens[$0].lower) }
+    }
+
+    static let valuingVerbs: Set<String> = [
+        "estimated", "estimate", "estimates", "put", "puts", "valued", "values", "pegged", "pegs", "priced", "prices", "set", "sets",
+        "assessed", "calculated", "reckoned",
+    ]
 
     /// Whether a verb that says a level comes just before the figure at `first` (past
     /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when

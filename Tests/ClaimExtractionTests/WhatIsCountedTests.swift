@@ -34,6 +34,10 @@ import Testing
         ("There were 40 at the scene.", ["count"]),
         ("The phone is one of the best phones on sale.", ["phones"]),
         ("The guitar's neck is 25.5 from nut to saddle.", ["guitar_neck"]),
+        // What a figure was reckoned at: "estimated damage at", "put the death toll at".
+        ("The World Bank estimated damage at $10 billion.", ["damage"]),
+        ("Officials put the death toll at 40.", ["death_toll"]),
+        ("They arrived at 40 sites.", ["sites"]),
     ])
     func aLevelReached(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
