@@ -562,6 +562,15 @@ import ClaimqTestHelpers
         #expect(ContextFinder(Array("A storm yesterday killed 12".unicodeScalars)).periods().isEmpty)
     }
 
+    /// A year after a level compared with ("down from 79.5 percent in 2017") is that level's;
+    /// the figure before it holds as of the article's month.
+    @Test func aComparedLevelKeepsItsYear() {
+        let text = "Vote\n\nNAIROBI, August 16, 2027 — Turnout was 65.4 percent, down from 79.5 percent in 2017. "
+            + "A survey of 300 pupils, from 88 schools, ran in 2026.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["as of 2027-08", "2017-01..2017-12", "2026-01..2026-12", "2026-01..2026-12"])
+    }
+
     @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
         let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
