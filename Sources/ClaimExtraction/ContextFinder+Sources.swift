@@ -314,7 +314,8 @@ extension ContextFinder {
                                              "dos", "das", "bin", "ibn", "al", "ter", "ten"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission",
-                                      "union", "ministry", "association", "federation", "authority", "board"]
+                                      "union", "ministry", "association", "federation", "authority", "board", "bank", "government",
+                                      "court", "company"]
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not
     /// documents: "the figures" refers back to no one in particular).
     static let publications: Set<String> = ["program", "programme", "figures", "statistics", "numbers", "records"]

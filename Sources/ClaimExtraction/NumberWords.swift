@@ -21,6 +21,7 @@ enum NumberWords {
     /// Fractions of a whole, as shares (0–1).
     static let fractions: [String: Double] = [
         "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
+        "tenth": 0.1, "tenths": 0.1,
     ]
     /// "hundreds of", "millions of": the order of magnitude, as a range to ten times it.
     static let vagueMagnitudes: [String: Double] = [

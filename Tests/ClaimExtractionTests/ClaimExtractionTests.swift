@@ -120,6 +120,8 @@ import ClaimqTestHelpers
         ("33 million were affected, according to Pakistan's climate minister Sherry Rehman.", "Sherry Rehman"),
         ("40 schools closed, according to Kenya’s President William Ruto.", "President William Ruto"),
         ("12 people died, according to Britain's Foreign Office.", "Foreign Office"),
+        ("Inflation eased to 7.5%, the central bank said.", "bank"),
+        ("Growth slowed to 2%, the government said.", "government"),
         ("Sales rose 3%, according to McDonald's Corporation.", "McDonald's Corporation"),
         ("the mayor said 15 shelters would open", nil),
         ("40 people died, according to some reports.", "some reports"),

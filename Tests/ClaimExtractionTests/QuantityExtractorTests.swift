@@ -37,6 +37,7 @@ import Testing
     @Test func partsInOrderAreNotShares() {
         #expect(found("Half of the 40 homes flooded.") == ["Half=0.5", "40=40"])
         #expect(found("A quarter of voters stayed home.") == ["A quarter=0.25"])
+        #expect(found("The shilling lost a tenth of its value.") == ["a tenth=0.1 down"])
         #expect(found("Profit fell 2% in the second half of the year.") == ["2%=2 down"])
         #expect(found("Prices rose 3% in the first half of August.") == ["3%=3 up"])
         #expect(found("They led at the end of the first half of the match.") == [])
