@@ -189,6 +189,7 @@ public enum ClaimExtractor {
         let notSubjects = context.named + all.map(\.range)   // places, sources, times and the figures themselves
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
+        let figures = all.map(\.range)
         for (k, mention) in all.enumerated() {
             if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
@@ -202,11 +203,9 @@ public enum ClaimExtractor {
                 unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
-            let figures = all.map(\.range)
             // (A period that is the level compared with's is not carried to this figure either.)
-            let compared = context.periods.first { $0.range.lowerBound >= mention.range.upperBound }
-                .map { Self.comparedLevel(between: mention.range, and: $0.range, in: chars, figures: figures) } ?? false
-            var period = nearest(context.periods, to: mention.range, in: chars, figures: figures)?.value
+            let (ownPeriod, compared) = nearest(context.periods, to: mention.range, in: chars, figures: figures)
+            var period = ownPeriod?.value
                 ?? (compared ? nil : context.carried.period)
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
             // "rose from 750 to 1,400 between 2018 and 2022": each level in its own year.
@@ -216,7 +215,7 @@ public enum ClaimExtractor {
             }
             // A reading that runs backwards or before year 1 ("from May 2014 to January 3") is none.
             if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
-            let place = nearest(context.places, to: mention.range, in: chars, figures: figures)?.value ?? context.carried.place ?? context.home.place
+            let place = nearest(context.places, to: mention.range, in: chars, figures: figures).found?.value ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
@@ -440,24 +439,24 @@ public enum ClaimExtractor {
 
     /// The context phrase for a number: one that follows it closely ("3,887 Syrian
     /// refugees in 2016") in the same clause, else the nearest before it, else the
-    /// nearest after, unless a level compared with ("from" another of the sentence's
-    /// `figures`) stands between them ("Turnout was 65.4 percent, down from 79.5 percent
-    /// in 2017": 2017 is the 79.5's).
-    static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>,
-                           in chars: [Unicode.Scalar], figures: [Range<Int>] = []) -> ContextFinder.Found<T>? {
+    /// nearest after, unless a level compared with ("down from" or "up from" another of
+    /// the sentence's `figures`) stands between them ("Turnout was 65.4 percent, down from
+    /// 79.5 percent in 2017": 2017 is the 79.5's). `compared` says that it did.
+    static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>, in chars: [Unicode.Scalar],
+                           figures: [Range<Int>]) -> (found: ContextFinder.Found<T>?, compared: Bool) {
         if let close = found.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
            !Self.clauseBreak(in: chars[range.upperBound..<close.range.lowerBound]) {
-            return close
+            return (close, false)
         }
-        if let before = found.last(where: { $0.range.upperBound <= range.lowerBound }) { return before }
-        guard let after = found.first(where: { $0.range.lowerBound >= range.upperBound }) else { return nil }
-        return comparedLevel(between: range, and: after.range, in: chars, figures: figures) ? nil : after
+        if let before = found.last(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
+        guard let after = found.first(where: { $0.range.lowerBound >= range.upperBound }) else { return (nil, false) }
+        return comparedLevel(between: range, and: after.range, in: chars, figures: figures) ? (nil, true) : (after, false)
     }
 
     /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a
     /// figure and a phrase after it.
-    static func comparedLevel(between range: Range<Int>, and phrase: Range<Int>, in chars: [Unicode.Scalar],
-                              figures: [Range<Int>]) -> Bool {
+    private static func comparedLevel(between range: Range<Int>, and phrase: Range<Int>, in chars: [Unicode.Scalar],
+                                      figures: [Range<Int>]) -> Bool {
         figures.contains { f in
             guard f.lowerBound >= range.upperBound, f.upperBound <= phrase.lowerBound else { return false }
             let before = String(scalars: chars[max(0, f.lowerBound - 10)..<f.lowerBound]).lowercased()

@@ -201,7 +201,7 @@ extension ContextFinder {
         guard k > start else { return nil }
         // "Pakistan's climate minister Sherry Rehman": a name in the possessive says whose the
         // speaker is; the name after it is who speaks.
-        if tokens[k - 1].lower.endsWith("'s") || tokens[k - 1].lower.endsWith("’s"), let after = nounPhrase(after: k) {
+        if Self.withoutPossessive(tokens[k - 1].lower).1, let after = nounPhrase(after: k) {
             return after
         }
         // "Kenya’s President William Ruto", "Britain's Foreign Office": past a place's possessive

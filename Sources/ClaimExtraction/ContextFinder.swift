@@ -179,16 +179,14 @@ struct ContextFinder {
     }
 
     /// A moment with its year: said ("2019", "August 2021"), or the article's ("the year",
-    /// "this year", and a month no later than the article's: "August" in September 2026).
+    /// "this year", and a month as `monthOfTheYear` dates it: "August" in September 2026).
     private func datedMoment(at i: Int) -> (Moment, Int)? {
         if let date, isWord(i, "the") || isWord(i, "this"), isWord(i + 1, "year"), next(i + 2)?.kind != .digits {
             return (Moment(from: YearMonth(year: date.year, month: 1), to: YearMonth(year: date.year, month: 12), yearless: false), i + 2)
         }
         guard let (m, end) = moment(at: i) else { return nil }
         if !m.yearless { return (m, end) }
-        guard let date, m.from.month <= date.month else { return nil }
-        let month = YearMonth(year: date.year, month: m.from.month)
-        return (Moment(from: month, to: month, yearless: false), end)
+        return monthOfTheYear(at: i).map { (Moment(from: $0.0.from, to: $0.0.to, yearless: false), $0.1) }
     }
 
     /// Ordinals of parts; -1 for the last.

@@ -171,7 +171,10 @@ enum PartOfSpeech {
                 }
                 scratch.append(contentsOf: bytes[start...])
             }
-            return Int(bySuffix.find(scratch) ?? byShape.find([shape]) ?? 0)
+            if let row = bySuffix.find(scratch) { return Int(row) }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(shape)
+            return Int(byShape.find(scratch) ?? 0)
         }
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l"

@@ -128,10 +128,12 @@ enum Units {
         moneyNouns.contains(noun)
     }
 
-    private static let moneyNouns = WordSet(lexicon.filter { $0.value == "dollars" }.map(\.key))
+    /// The lexicon's names of money ("pence", "rupees"), which are units too.
+    private static let moneyNames = lexicon.filter { $0.value == "dollars" }.map(\.key)
+    private static let moneyNouns = WordSet(moneyNames)
     private static let unitNames = WordSet(
         ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
-            + Array(attachedNames.values) + lexicon.filter { $0.value == "dollars" }.map(\.key))
+            + Array(attachedNames.values) + moneyNames)
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {

@@ -80,8 +80,9 @@ struct WhatIsCounted {
         }
         // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
         // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
-        return bare(before: first) ?? (first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) || isValued(first)
-            ? nounPhraseBefore(first) : nil)
+        if let bare = bare(before: first) { return bare }
+        let reached = first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) || isValued(first)
+        return reached ? nounPhraseBefore(first) : nil
     }
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
@@ -100,11 +101,17 @@ struct WhatIsCounted {
     /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when
     /// "of" follows the figure: "is one of the best screens" counts screens.
     private func afterLevelVerb(_ first: Int, after: Int) -> Bool {
-        if after < tokens.count, tokens[after].isLower("of") { return false }
+        guard first > 0, after >= tokens.count || !tokens[after].isLower("of") else { return false }
+        var k = pastHedges(before: first)   // ("at" and "around" are hedges)
+        if k > 0, tokens[k].isLower("near") { k -= 1 }
+        return Self.levelVerbs.contains(tokens[k].lower)
+    }
+
+    /// The token just before the figure at `first` (> 0), past the hedges before it.
+    private func pastHedges(before first: Int) -> Int {
         var k = first - 1
         while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
-        if k > 0, ["at", "around", "near"].contains(tokens[k].lower) { k -= 1 }
-        return k >= 0 && Self.levelVerbs.contains(tokens[k].lower)
+        return k
     }
 
     static let levelVerbs: Set<String> = [
@@ -385,8 +392,7 @@ struct WhatIsCounted {
     /// wounding 238" → people_killed, people_wounded.
     private func bare(before first: Int) -> String? {
         guard first > 0 else { return nil }
-        var k = first - 1
-        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }   // "killing more than 107"
+        let k = pastHedges(before: first)   // "killing more than 107"
         if tokens[k].isLower("of"), k > 0, tags[k - 1] == .noun, !Self.stopNouns.contains(tokens[k - 1].lower) {
             return tokens[k - 1].lower
         }
@@ -400,8 +406,7 @@ struct WhatIsCounted {
     /// "all"): "evacuated about 80 people" → evacuated.
     private func verbBefore(_ first: Int) -> String? {
         guard first > 0 else { return nil }
-        var k = first - 1
-        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
+        let k = pastHedges(before: first)
         // (The tagger's reading, or the inflection: "fishermen rescued" is sometimes read as a noun.)
         let word = tokens[k].lower
         guard tokens[k].kind == .word, tags[k] == .verb || word.endsWith("ed") || word.endsWith("ing"),
@@ -464,7 +469,8 @@ struct WhatIsCounted {
         (lengths, "distance"), (areas, "area"), (masses, "weight"), (times, "duration"),
     ]
     static let temperatures: Set<String> = ["celsius", "fahrenheit", "centigrade"]
-    static let temperatureScales: Set<String> = ["celsius", "fahrenheit", "centigrade", "c", "f"]
+    /// After "degrees": a scale written out or by its letter.
+    static let temperatureScales = temperatures.union(["c", "f"])
     static let dimensions: [String: String] = ["high": "height", "tall": "height", "long": "length", "wide": "width",
                                                "deep": "depth", "thick": "thickness", "old": "age"]
     static let dimensionNouns: Set<String> = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",
