@@ -64,7 +64,7 @@ struct Attributions {
         return named.last { $0.split(separator: " ").contains { $0 == head } } ?? name
     }
 
-    static let pronouns: Set<String> = ["He", "She", "They", "he", "she", "they"]
+    static let pronouns: WordSet = ["He", "She", "They", "he", "she", "they"]
 
     mutating func endParagraph(said: [Said], place: Place?, firstPerson: Bool) {
         if let last = said.last {

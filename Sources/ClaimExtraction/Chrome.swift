@@ -86,7 +86,7 @@ public enum Chrome {
     private static let roles = PhraseSet([
         "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",
     ].map { ($0, .bio) })
-    private static let small: Set<String> = [
+    private static let small: WordSet = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "is", "as", "from",
     ]
 }
@@ -117,18 +117,30 @@ struct PhraseSet {
     func first(in text: ArraySlice<Unicode.Scalar>) -> Chrome.Kind? {
         text.withUnsafeBufferPointer { scalars in
             guard scalars.count >= 2 else { return nil }
-            for i in 0..<(scalars.count - 1) {
-                // (`pair` keeps 5 bits, the same for an ASCII letter in either case.)
-                let group = groupOfPair[Self.pair(scalars[i], scalars[i + 1])]
-                guard group != 0 else { continue }
-                for candidate in groups[Int(group)] where i + candidate.phrase.count <= scalars.count {
-                    if candidate.phrase.indices.allSatisfy({ Self.lower(scalars[i + $0]) == candidate.phrase[$0] }) {
-                        return candidate.kind
-                    }
+            // (On the table's buffer, the pair rolled along one scalar at a time: this
+            // loop reads every scalar of most paragraphs.)
+            return groupOfPair.withUnsafeBufferPointer { groupOfPair in
+                var pair = Int(scalars[0].value & 31)
+                for i in 0..<(scalars.count - 1) {
+                    // (`pair` keeps 5 bits, the same for an ASCII letter in either case.)
+                    pair = (pair << 5 | Int(scalars[i + 1].value & 31)) & 1023
+                    let group = groupOfPair[pair]
+                    guard group != 0, let kind = match(group: group, at: i, in: scalars) else { continue }
+                    return kind
                 }
+                return nil
             }
-            return nil
         }
+    }
+
+    /// The kind of the phrase of `group` that starts at `i`, if one does.
+    private func match(group: UInt8, at i: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Chrome.Kind? {
+        for candidate in groups[Int(group)] where i + candidate.phrase.count <= scalars.count {
+            if candidate.phrase.indices.allSatisfy({ Self.lower(scalars[i + $0]) == candidate.phrase[$0] }) {
+                return candidate.kind
+            }
+        }
+        return nil
     }
 
     private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {

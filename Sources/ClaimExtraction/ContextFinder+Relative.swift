@@ -107,7 +107,7 @@ extension ContextFinder {
         return (NumberWords.units[t.lower] ?? NumberWords.tens[t.lower]).map { Int($0) }
     }
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 }

@@ -281,44 +281,44 @@ extension ContextFinder {
     }
 
     /// Who speaks, named by what they are rather than by name.
-    static let speakers: Set<String> = ["officials", "official", "researchers", "police", "experts", "scientists", "authorities",
+    static let speakers: WordSet = ["officials", "official", "researchers", "police", "experts", "scientists", "authorities",
                                         "analysts", "doctors", "witnesses", "organizers", "organisers", "investigators",
                                         "prosecutors", "spokesman", "spokeswoman", "spokesperson", "representatives",
                                         "officers", "economists", "sources", "organisation", "organization", "government"]
     /// Titles a name may follow after "to the …": "Ambassador to the United States Hamdullah Mohib".
-    static let envoys: Set<String> = ["ambassador", "envoy", "adviser", "advisor", "representative", "delegate", "emissary"]
+    static let envoys: WordSet = ["ambassador", "envoy", "adviser", "advisor", "representative", "delegate", "emissary"]
     /// Whom a source tells: "X told reporters".
-    static let audiences: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "congress", "listeners", "viewers"]
-    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
-    static let publishingVerbs: Set<String> = ["conducted", "published", "released", "commissioned", "compiled"]
+    static let audiences: WordSet = ["reporters", "journalists", "lawmakers", "parliament", "congress", "listeners", "viewers"]
+    static let titles: WordSet = ["dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st"]
+    static let publishingVerbs: WordSet = ["conducted", "published", "released", "commissioned", "compiled"]
     /// "us" only in lower case: "US" is the country.
-    static let firstPersonWords: Set<String> = ["my", "we", "our", "ours", "me", "mine", "us"]
+    static let firstPersonWords: WordSet = ["my", "we", "our", "ours", "me", "mine", "us"]
     /// Verbs of finding and reporting: a source when "that" or the clause's end follows ("X found that", "…, X reported.").
-    static let reportingVerbs: Set<String> = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
+    static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
                                           "concluded", "announced"]
     /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
-    static let sayingVerbs: Set<String> = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
+    static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
                                        "argued", "argues", "warned"]
     /// Verbs that credit someone only as an aside ("…, she added.", "…”, added KCNA.", "X noted that"):
     /// elsewhere they mean something else ("Apple added 500 jobs").
-    static let asideVerbs: Set<String> = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
+    static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
     static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs)
     /// Between who speaks and the verb: "Secunia.com has said".
-    static let auxiliaries: Set<String> = ["has", "have", "had"]
-    static let domains: Set<String> = ["com", "org", "net", "gov", "edu", "int"]
-    static let nameJoiners: Set<String> = ["of", "for", "on", "and", "the"]
+    static let auxiliaries: WordSet = ["has", "have", "had"]
+    static let domains: WordSet = ["com", "org", "net", "gov", "edu", "int"]
+    static let nameJoiners: WordSet = ["of", "for", "on", "and", "the"]
     /// Lower-case particles inside a person's name, between its capitalised words:
     /// "Patricia de Lille", "Ursula von der Leyen", "Mohammed bin Salman".
-    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+    static let nameParticles: WordSet = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
                                              "dos", "das", "bin", "ibn", "al", "ter", "ten"]
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
-    static let bodies: Set<String> = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission",
+    static let bodies: WordSet = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission",
                                       "union", "ministry", "association", "federation", "authority", "board", "bank", "government",
                                       "court", "company"]
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not
     /// documents: "the figures" refers back to no one in particular).
-    static let publications: Set<String> = ["program", "programme", "figures", "statistics", "numbers", "records"]
+    static let publications: WordSet = ["program", "programme", "figures", "statistics", "numbers", "records"]
     /// What a body publishes; "the DHS audit found" is DHS's finding.
-    static let documents: Set<String> = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
+    static let documents: WordSet = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
 }

@@ -130,7 +130,7 @@ struct ContextFinder {
     }
 
     /// Words that make "since" a comparison: "-iest" ones aside ("deadliest", "heaviest").
-    static let superlatives: Set<String> = [
+    static let superlatives: WordSet = [
         "worst", "best", "highest", "lowest", "biggest", "largest", "smallest", "fewest", "most", "least", "first",
         "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "sharpest", "steepest", "longest", "shortest",
         "greatest", "deepest", "widest", "not", "never",
@@ -190,7 +190,7 @@ struct ContextFinder {
     }
 
     /// Ordinals of parts; -1 for the last.
-    private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
+    private static let ordinals: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
 
     private struct Moment {
         var from: YearMonth
@@ -386,7 +386,7 @@ struct ContextFinder {
     }()
 
     /// The Associated Press's abbreviations of state names (written with a full stop).
-    static let apStates: [String: String] = [
+    static let apStates: WordMap<String> = [
         "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE", "Fla": "FL",
         "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA",
         "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV", "Okla": "OK",
@@ -407,11 +407,11 @@ struct ContextFinder {
         i >= 0 && i < tokens.count && tokens[i].isLower(w)
     }
 
-    static let comparedWith: Set<String> = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
+    static let comparedWith: WordSet = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
     static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "yesterday", "today", "tonight",
                                        "last", "this", "next", "on", "ago", "since", "sunday", "monday", "tuesday", "wednesday",
                                        "thursday", "friday", "saturday", "the", "a"]
-    static let monthNumbers: [String: Int] = [
+    static let monthNumbers: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,

@@ -295,7 +295,7 @@ private struct Scan {
     private func value(of token: TextToken) -> Double { token.number ?? .nan }
 
     /// Words that say the figure after them is a count: "roughly 100 Polaroids".
-    static let countHedges: Set<String> = ["about", "roughly", "nearly", "almost", "around", "approximately", "some", "over",
+    static let countHedges: WordSet = ["about", "roughly", "nearly", "almost", "around", "approximately", "some", "over",
                                            "than", "least", "only", "just"]
 
     /// Whether the figure at `i` is one of a list of numbers right after a plural noun:
@@ -694,7 +694,7 @@ private struct Scan {
     }
 
     /// Words that make "half" or "quarter" a part in order, of a time or a match.
-    static let ordinalParts: Set<String> = ["first", "second", "third", "fourth", "last", "final", "latter", "former", "opening", "closing"]
+    static let ordinalParts: WordSet = ["first", "second", "third", "fourth", "last", "final", "latter", "former", "opening", "closing"]
 
     /// Whether token `i` is the word `w` in lower case (without copying the token).
     func isWord(_ i: Int, _ w: String) -> Bool {

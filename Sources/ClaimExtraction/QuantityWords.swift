@@ -8,7 +8,7 @@ enum QuantityWords {
     static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "₽", "₺", "₴", "₫", "₪", "฿"]
     /// Currencies written as letters before a figure ("RM23.50", "Rs 500", "USD 5"; "PS" is
     /// how some text mangles "£").
-    static let currencyWords: Set<String> = [
+    static let currencyWords: WordSet = [
         "RM", "Rs", "PS", "Rp", "KSh", "Ksh", "USD", "EUR", "GBP", "AUD", "CAD", "JPY", "CHF", "INR", "CNY", "ZAR", "NGN",
         "KES", "PKR", "BRL", "MXN",
     ]
@@ -71,7 +71,7 @@ enum QuantityWords {
         .union(["tens", "majority", "dozen", "hundred", "thousand", "million", "billion"])
         .union(multiples))
     /// "threefold": a multiple in one word.
-    static let multiples: Set<String> = ["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
+    static let multiples: WordSet = ["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
                                          "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold"]
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -33,7 +33,7 @@ enum SourceNames {
         return words.contains { bodyWords.contains($0.lowercased()) }
     }
 
-    private static let bodyWords: Set<String> = [
+    private static let bodyWords: WordSet = [
         "department", "ministry", "office", "agency", "bureau", "institute", "center", "centre", "council", "commission",
         "committee", "subcommittee", "administration", "authority", "service", "survey", "university", "organisation",
         "organization", "association", "foundation", "board", "police", "government", "court", "bank", "fund", "union",

@@ -74,7 +74,7 @@ enum Units {
         word.endsWith("s") && word.count > 3 && !word.endsWith("ss") && !notPlurals.contains(word)
     }
 
-    private static let notPlurals: Set<String> = [
+    private static let notPlurals: WordSet = [
         "across", "always", "perhaps", "whereas", "unless", "thus", "towards", "afterwards", "besides", "does", "news",
         "status", "various", "previous", "serious", "famous", "numerous", "obvious", "its", "this", "his", "was", "has",
     ]
@@ -116,7 +116,7 @@ enum Units {
     }
 
     /// Units a verb can name the metric of: requests refused are refusals.
-    static let refusable: Set<String> = ["requests", "occasions"]
+    static let refusable: WordSet = ["requests", "occasions"]
 
     /// Whether a name is a unit only, which a metric never is alone.
     static func isUnit(_ name: String) -> Bool {
@@ -129,11 +129,11 @@ enum Units {
     }
 
     /// The lexicon's names of money ("pence", "rupees"), which are units too.
-    private static let moneyNames = lexicon.filter { $0.value == "dollars" }.map(\.key)
+    private static let moneyNames = zip(lexicon.keys, lexicon.values).filter { $0.1 == "dollars" }.map(\.0)
     private static let moneyNouns = WordSet(moneyNames)
     private static let unitNames = WordSet(
         ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
-            + Array(attachedNames.values) + moneyNames)
+            + attachedNames.values + moneyNames)
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
@@ -143,13 +143,13 @@ enum Units {
     }
 
     /// Units written onto figures, by name.
-    static let attachedNames: [String: String] = [
+    static let attachedNames: WordMap<String> = [
         "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",
         "km": "kilometres", "kg": "kilograms", "g": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
         "ft": "feet", "mi": "miles", "kW": "kilowatts", "kWh": "kilowatt_hours", "MW": "megawatts", "GW": "gigawatts",
         "mph": "miles_per_hour",
     ]
-    static let lexicon: [String: String] = [
+    static let lexicon: WordMap<String> = [
         "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
         "residents": "people", "workers": "people", "employees": "people", "children": "people", "adults": "people",
         "students": "people", "patients": "people", "voters": "people", "muslims": "people", "americans": "people",
@@ -168,11 +168,11 @@ enum Units {
         "roubles": "dollars", "rubles": "dollars", "ringgit": "dollars", "rupiah": "dollars", "baht": "dollars",
         "dirhams": "dollars", "riyals": "dollars", "kronor": "dollars", "kroner": "dollars", "zlotys": "dollars",
     ]
-    static let verbs: [String: String] = [
+    static let verbs: WordMap<String> = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",
     ]
     private static let verbWords = WordSet(verbs.keys)
-    static let stop: Set<String> = [
+    static let stop: WordSet = [
         "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
         // Where a noun phrase ends before a time: "40,000 vehicles next month", "12 miles per hour".

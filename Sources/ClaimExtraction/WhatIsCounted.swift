@@ -92,7 +92,7 @@ struct WhatIsCounted {
         return (max(0, first - 6)..<(first - 2)).contains { Self.valuingVerbs.contains(tokens[$0].lower) }
     }
 
-    static let valuingVerbs: Set<String> = [
+    static let valuingVerbs: WordSet = [
         "estimated", "estimate", "estimates", "put", "puts", "valued", "values", "pegged", "pegs", "priced", "prices", "set", "sets",
         "assessed", "calculated", "reckoned",
     ]
@@ -114,7 +114,7 @@ struct WhatIsCounted {
         return k
     }
 
-    static let levelVerbs: Set<String> = [
+    static let levelVerbs: WordSet = [
         "hit", "hits", "reached", "reaches", "topped", "tops", "totalled", "totaled", "totals", "stood", "stands",
         "remained", "remains", "closed", "ended", "peaked", "hovered", "settled", "was", "is", "were", "are",
     ]
@@ -435,45 +435,45 @@ struct WhatIsCounted {
     // MARK: Words
 
     /// Words that belong to the figure, not to what it counts.
-    static let figureWords: Set<String> = ["million", "billion", "thousand", "hundred", "trillion", "percent", "per", "cent",
+    static let figureWords: WordSet = ["million", "billion", "thousand", "hundred", "trillion", "percent", "per", "cent",
                                            "or", "more", "fewer", "less", "dozen"]
     /// What asks people and reports how many: "a survey of 1,200 adults".
-    static let surveys: Set<String> = ["survey", "poll", "study", "sample", "census", "questionnaire"]
+    static let surveys: WordSet = ["survey", "poll", "study", "sample", "census", "questionnaire"]
     /// Words that begin a time after what is counted: "230 million iPhones last year".
-    static let timeStarts: Set<String> = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
+    static let timeStarts: WordSet = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
-    static let adverbs: Set<String> = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
+    static let adverbs: WordSet = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
     /// Nouns that name no particular thing counted: a figure of these needs its verb.
-    static let generic: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "those", "ones"]
+    static let generic: WordSet = ["people", "persons", "others", "individuals", "men", "women", "those", "ones"]
     /// Nouns that never head what is counted.
-    static let stopNouns: Set<String> = Set(["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"])
+    static let stopNouns: WordSet = WordSet(["%", "percent", "cent", "times", "number", "total", "lot", "majority", "figure"])
         .union(QuantityWords.multiples)
-    static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "stood", "reached"]
+    static let copulas: WordSet = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "stood", "reached"]
     /// Words between a verb and the bare figure it governs ("killing more than 107"). Not
     /// every hedge's words: "an estimated", "no more than" would carry the verb too far back.
-    static let hedges: Set<String> = ["more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around",
+    static let hedges: WordSet = ["more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around",
                                       "approximately", "roughly", "up", "to", "another", "only", "just", "all"]
     /// Verbs whose object, when it is a bare figure, is people: "killing 107".
-    static let doneToPeople: Set<String> = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
+    static let doneToPeople: WordSet = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
                                             "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt"]
-    static let lengths: Set<String> = ["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
+    static let lengths: WordSet = ["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
                                        "metres", "meter", "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
                                        "cm", "mm", "centimetres", "centimeters", "millimetres", "millimeters"]
-    static let areas: Set<String> = ["acre", "acres", "hectare", "hectares", "sqm"]
-    static let masses: Set<String> = ["kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons",
+    static let areas: WordSet = ["acre", "acres", "hectare", "hectares", "sqm"]
+    static let masses: WordSet = ["kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons",
                                       "gram", "grams", "lb", "lbs"]
-    static let times: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    static let times: WordSet = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                                      "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
     /// Units of measure, and what a figure in them measures when nothing else says.
-    static let measures: [(units: Set<String>, kind: String)] = [
+    static let measures: [(units: WordSet, kind: String)] = [
         (lengths, "distance"), (areas, "area"), (masses, "weight"), (times, "duration"),
     ]
-    static let temperatures: Set<String> = ["celsius", "fahrenheit", "centigrade"]
+    static let temperatures: WordSet = ["celsius", "fahrenheit", "centigrade"]
     /// After "degrees": a scale written out or by its letter.
     static let temperatureScales = temperatures.union(["c", "f"])
-    static let dimensions: [String: String] = ["high": "height", "tall": "height", "long": "length", "wide": "width",
+    static let dimensions: WordMap<String> = ["high": "height", "tall": "height", "long": "length", "wide": "width",
                                                "deep": "depth", "thick": "thickness", "old": "age"]
-    static let dimensionNouns: Set<String> = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",
+    static let dimensionNouns: WordSet = ["circumference", "radius", "diameter", "perimeter", "area", "height", "length",
                                               "distance", "depth", "width", "journey", "walk", "drive", "trip", "flight",
                                               "radius", "stretch", "lead", "sentence", "delay", "wait"]
 }

@@ -104,20 +104,29 @@ struct WordTable {
 /// A read-only map from words to values, looked up as `WordTable` does (place names:
 /// every capitalised word of an article is asked whether a name starts with it).
 struct WordMap<Value> {
-    private var keys = WordTable()
-    private var values: [Value] = []
+    private var table = WordTable()
+    /// The keys and their values, in the order given.
+    private(set) var keys: [String] = []
+    private(set) var values: [Value] = []
 
     /// (A key given twice keeps its first value.)
     init<S: Sequence<(String, Value)>>(_ pairs: S) {
-        keys = WordTable(capacity: pairs.underestimatedCount)
-        for (key, value) in pairs where keys.insert(key, Int32(values.count)) {
+        table = WordTable(capacity: pairs.underestimatedCount)
+        for (key, value) in pairs where table.insert(key, Int32(values.count)) {
+            keys.append(key)
             values.append(value)
         }
     }
 
     subscript(_ word: String) -> Value? {
-        keys[word].map { values[Int($0)] }
+        table[word].map { values[Int($0)] }
     }
 }
 
 extension WordMap: Sendable where Value: Sendable {}
+
+extension WordMap: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral pairs: (String, Value)...) {
+        self.init(pairs)
+    }
+}
