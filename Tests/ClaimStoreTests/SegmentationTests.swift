@@ -159,6 +159,31 @@ import Testing
         #expect(String(lowercasedScalars: "Sen. ÉLAN".unicodeScalars) == "sen. élan")
     }
 
+    /// Small ASCII strings written straight into a string's two words are the strings
+    /// the standard library makes: equal, hashed alike, counted alike, and usable as
+    /// keys. Longer or non-ASCII text is left to the usual path.
+    @Test func smallASCIIStringsAreOrdinaryStrings() throws {
+        #expect(SmallASCII.layoutHolds)
+        let texts = ["", "a", "Labour", "FTSE", "eight-letter", "abcdefghijklmno", "ABCDEFGHIJKLMNO", "x7,5%$"]
+        var seen: Set<String> = []
+        for text in texts {
+            for lowercased in [false, true] {
+                let built = try #require(SmallASCII.string(text.unicodeScalars, lowercased: lowercased))
+                let expected = lowercased ? text.lowercased() : text
+                #expect(built == expected && built.hashValue == expected.hashValue, "\(text)")
+                #expect(built.utf8.count == expected.utf8.count && built.count == expected.count)
+                #expect(Array(built.utf8) == Array(expected.utf8))
+                #expect((built + "!") == expected + "!")
+                seen.insert(built)
+            }
+            #expect(seen.contains(text))
+        }
+        #expect(SmallASCII.string("abcdefghijklmnop".unicodeScalars, lowercased: false) == nil)   // 16: not small
+        #expect(SmallASCII.string("café".unicodeScalars, lowercased: false) == nil)
+        #expect(String(scalars: "0123456789abcdefXYZ".unicodeScalars) == "0123456789abcdefXYZ")
+        #expect(String(lowercasedScalars: "Élan Vital".unicodeScalars) == "élan vital")
+    }
+
     /// `endsWith` (by bytes) answers as `hasSuffix` does for the suffixes extraction asks about.
     @Test func endsWithIsHasSuffixByBytes() {
         let words = ["cats", "s", "", "ss", "running", "Labour's", "Labour’s", "it’", "café", "cafés", "ﬁles", "naïve's", "e\u{301}s"]
