@@ -283,12 +283,9 @@ public enum ClaimExtractor {
     /// Whether a quotation is still open after `chars`, given whether one was before it.
     static func leavesQuotationOpen(_ chars: [Unicode.Scalar], open: Bool) -> Bool {
         var open = open
-        for c in chars {
-            switch c {
-            case "\u{201C}": open = true
-            case "\u{201D}": open = false
-            case "\"": open.toggle()
-            default: continue
+        chars.withUnsafeBufferPointer { chars in   // (every scalar of every sentence, some twice)
+            for c in chars where c == "\"" || c.value >= 0x201C && c.value <= 0x201D {
+                if c == "\"" { open.toggle() } else { open = c == "\u{201C}" }
             }
         }
         return open

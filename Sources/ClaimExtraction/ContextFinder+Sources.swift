@@ -144,13 +144,13 @@ extension ContextFinder {
     /// ("My own state of California denied …"): the author's own claim.
     func isFirstPerson() -> Bool {
         var quoted = false
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.kind == .symbol, t.is("“") || t.is("”") || t.is("\"") {
-                quoted = t.is("“") || (t.is("\"") && !quoted)
+        for i in tokens.indices {   // (by index: a copy of each token would retain its strings)
+            if tokens[i].kind == .symbol, tokens[i].is("“") || tokens[i].is("”") || tokens[i].is("\"") {
+                quoted = tokens[i].is("“") || (tokens[i].is("\"") && !quoted)
                 continue
             }
-            if !quoted, t.kind == .word, t.text == "I" || (Self.firstPersonWords.contains(t.lower) && t.text != "US") { return true }
+            if !quoted, tokens[i].kind == .word,
+               tokens[i].text == "I" || (Self.firstPersonWords.contains(tokens[i].lower) && tokens[i].text != "US") { return true }
         }
         return false
     }

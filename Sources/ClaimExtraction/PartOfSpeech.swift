@@ -24,15 +24,21 @@ enum PartOfSpeech {
         guard !tokens.isEmpty else { return [] }
         let model = Model.shared
         var scratch: [UInt8] = []
-        var rows: [Int] = []
-        rows.reserveCapacity(tokens.count)
-        for i in tokens.indices { rows.append(model.emissionRow(tokens[i], scratch: &scratch)) }
-        // (On the tables' buffers: this loop is most of tagging, and array subscripts
-        // checked every index.)
-        return model.transition.withUnsafeBufferPointer { transition in
-            model.emission.withUnsafeBufferPointer { emission in
-                model.candidateTags.withUnsafeBufferPointer { candidateTags in
-                    viterbi(rows, model, transition, emission, candidateTags)
+        // (The rows, scores and back pointers live on the stack for a sentence's length:
+        // allocating them was a tenth of tagging.)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { rows in
+            var k = 0
+            for i in tokens.indices {
+                rows[k] = model.emissionRow(tokens[i], scratch: &scratch)
+                k += 1
+            }
+            // (On the tables' buffers: this loop is most of tagging, and array subscripts
+            // checked every index.)
+            return model.transition.withUnsafeBufferPointer { transition in
+                model.emission.withUnsafeBufferPointer { emission in
+                    model.candidateTags.withUnsafeBufferPointer { candidateTags in
+                        viterbi(UnsafeBufferPointer(rows), model, transition, emission, candidateTags)
+                    }
                 }
             }
         }
@@ -40,16 +46,15 @@ enum PartOfSpeech {
 
     static func tags(_ tokens: [TextToken]) -> [Tag] { tags(tokens[...]) }
 
-    private static func viterbi(_ rows: [Int], _ model: Model, _ transition: UnsafeBufferPointer<Float>,
+    private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ transition: UnsafeBufferPointer<Float>,
                                 _ emission: UnsafeBufferPointer<Float>, _ candidateTags: UnsafeBufferPointer<UInt8>) -> [Tag] {
         let n = Tag.allCases.count
-        // Two rows of scores, the previous token's and this one's, side by side.
-        var table = [Float](repeating: -.infinity, count: 2 * n)
-        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
-        var back = [UInt8](repeating: 0, count: (rows.count - 1) * n)
         var last = model.candidates(rows[0])
-        table.withUnsafeMutableBufferPointer { table in
-            back.withUnsafeMutableBufferPointer { back in
+        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
+            // Two rows of scores, the previous token's and this one's, side by side.
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * n) { table in
+                table.initialize(repeating: -.infinity)
                 var (scores, next) = (0, n)
                 for c in last {
                     let t = Int(candidateTags[c])
@@ -73,17 +78,17 @@ enum PartOfSpeech {
                     swap(&scores, &next)
                     last = current
                 }
-                if scores != 0 { for t in 0..<n { table.swapAt(t, n + t) } }   // the last scores first
+                let final = last.max { table[scores + Int(candidateTags[$0])] < table[scores + Int(candidateTags[$1])] }!
+                var t = Int(candidateTags[final])
+                var out = [Tag](repeating: .x, count: rows.count)
+                out[rows.count - 1] = Tag(rawValue: t)!
+                for k in stride(from: rows.count - 2, through: 0, by: -1) {
+                    t = Int(back[k * n + t])
+                    out[k] = Tag(rawValue: t)!
+                }
+                return out
             }
         }
-        var t = Int(candidateTags[last.max { table[Int(candidateTags[$0])] < table[Int(candidateTags[$1])] }!])
-        var out = [Tag](repeating: .x, count: rows.count)
-        out[rows.count - 1] = Tag(rawValue: t)!
-        for k in stride(from: rows.count - 2, through: 0, by: -1) {
-            t = Int(back[k * n + t])
-            out[k] = Tag(rawValue: t)!
-        }
-        return out
     }
 
     /// The model's tables as log probabilities, read once from `TaggerModel`.
