@@ -81,10 +81,14 @@ public struct ArticleText: Sendable {
     private static func splitParagraphs(_ chars: [Unicode.Scalar]) -> [Paragraph] {
         var lines: [Range<Int>] = []
         var start = 0
-        for (i, c) in chars.enumerated() where c.isNewline {
-            if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { continue }   // "\r\n" is one break
-            lines.append(start..<(i > start && c == "\n" && chars[i - 1] == "\r" ? i - 1 : i))
-            start = i + 1
+        chars.withUnsafeBufferPointer { chars in   // (every scalar of the text: no index checks)
+            for i in chars.indices {
+                let c = chars[i]
+                guard c.value <= 13 || c.value >= 0x85, c.isNewline else { continue }   // (most are letters)
+                if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { continue }   // "\r\n" is one break
+                lines.append(start..<(i > start && c == "\n" && chars[i - 1] == "\r" ? i - 1 : i))
+                start = i + 1
+            }
         }
         if start < chars.count { lines.append(start..<chars.count) }
 
