@@ -44,8 +44,8 @@ extension ContextFinder {
     }
 
     private func cue(at i: Int) -> Cue? {
+        guard tokens[i].classes.contains(.cue) else { return nil }   // (most words cue nothing)
         let word = tokens[i].lower
-        guard Self.cueWords.contains(word) else { return nil }   // (one look-up for the many words that cue nothing)
         switch word {
         case "according": return isWord(i + 1, "to") ? .according(i + 2) : nil
         case "by": return i > 0 && Self.publishingVerbs.contains(tokens[i - 1].lower) ? .publisher(i + 1) : nil

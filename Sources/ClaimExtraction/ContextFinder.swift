@@ -47,8 +47,8 @@ struct ContextFinder {
     }
 
     private func period(at i: Int) -> (Period, Int)? {
+        guard tokens[i].classes.contains(.period) else { return nil }   // most words start no period
         let word = tokens[i].lower
-        guard Self.periodWords.contains(word) else { return nil }   // most words start no period
         if let date, let found = relative(at: i, to: date) { return found }
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
         if word == "since", comparesSince(i) { return nil }
@@ -123,7 +123,7 @@ struct ContextFinder {
         var k = i - 1
         while k >= 0, k >= i - 5, !tokens[k].is(","), !tokens[k].is(";") {
             let w = tokens[k].lower
-            if Self.superlatives.contains(w) || w.endsWith("iest") && w.count > 5 { return true }
+            if Self.superlatives.contains(w) || w.endsWith("iest") && w.characterCount > 5 { return true }
             k -= 1
         }
         return false

@@ -122,8 +122,8 @@ private struct Scan {
 
     /// Numbers and shares in words.
     func words(at i: Int) -> (QuantityMention, Int)? {
+        guard tokens[i].classes.contains(.number) else { return nil }   // most words end here
         let word = tokens[i].lower
-        guard QuantityWords.numberWords.contains(word) else { return nil }   // most words end here
         var value: Double
         var end = i + 1
         var high: Double?
@@ -420,7 +420,7 @@ private struct Scan {
 
     /// A plural noun, roughly: "tonnes", "users", "people" (not "miles", which "m" could mean).
     static func isPlural(_ word: String) -> Bool {
-        (word.endsWith("s") && word.count > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
+        (word.endsWith("s") && word.characterCount > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
                                                   "its", "as", "always", "less", "across", "thus", "plus"].contains(word))
             || ["men", "personnel", "cattle", "police"].contains(word) || word.endsWith("children") || word.endsWith("people")
             || word.endsWith("women")

@@ -55,11 +55,14 @@ struct TextToken: Equatable {
             hasUppercase = scalars.contains(where: \.isUppercase)
         }
         number = kind == .digits ? Self.number(scalars) : nil
+        classes = kind == .word ? WordClasses.of(lower) : []
         first = scalars.first ?? " "
     }
 
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
+    /// The lexicons every token is checked against that this word is in, looked up once.
+    let classes: WordClasses
     /// The token's first scalar: all of a symbol.
     let first: Unicode.Scalar
 
@@ -98,6 +101,28 @@ struct TextToken: Equatable {
     private static let asciiStrings = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+}
+
+/// The lexicons that are asked about every token of a text (whether it starts a
+/// period, credits a source, starts a number in words): one look-up when the token is
+/// read, not one per question, and each one a copy of its word.
+struct WordClasses: OptionSet {
+    let rawValue: UInt8
+    static let period = WordClasses(rawValue: 1)     // `ContextFinder.periodWords`
+    static let cue = WordClasses(rawValue: 2)        // `ContextFinder.cueWords`
+    static let number = WordClasses(rawValue: 4)     // `QuantityWords.numberWords`
+
+    static func of(_ lower: String) -> WordClasses {
+        WordClasses(rawValue: table[lower] ?? 0)
+    }
+
+    private static let table: WordMap<UInt8> = {
+        var classes: [String: UInt8] = [:]
+        for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number)] {
+            for word in set { classes[word, default: 0] |= member.rawValue }
+        }
+        return WordMap(classes.map { ($0.key, $0.value) })
+    }()
 }
 
 enum TextTokenizer {

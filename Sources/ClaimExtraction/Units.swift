@@ -21,7 +21,7 @@ enum Units {
         let after = words(after: m.range.upperBound, in: chars)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,
-           let word = after.first, word.count > 2, !word.endsWith("s") {
+           let word = after.first, word.characterCount > 2, !word.endsWith("s") {
             return (word, word)
         }
         if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
@@ -48,8 +48,8 @@ enum Units {
         var leading = true
         while i < words.count, i < 12 {
             let w = words[i]
-            if w.count == 1, w != "a" { i += 1; continue }   // the letters of "U.S." (but "litres a day" ends at "a")
-            if leading, ["of", "all", "the", "percent", "per", "cent", "million", "billion", "thousand"].contains(w) {
+            if w.characterCount == 1, w != "a" { i += 1; continue }   // the letters of "U.S." (but "litres a day" ends at "a")
+            if leading, leadingWords.contains(w) {
                 i += 1
                 continue
             }
@@ -69,9 +69,12 @@ enum Units {
         return nil
     }
 
+    /// Words before the noun a figure counts: "33,701 of 2.4 million — 1.4 percent — of all immigrants".
+    private static let leadingWords: WordSet = ["of", "all", "the", "percent", "per", "cent", "million", "billion", "thousand"]
+
     /// A word that looks like a plural noun: "hectares", not "across" or "this".
     private static func isPlural(_ word: String) -> Bool {
-        word.endsWith("s") && word.count > 3 && !word.endsWith("ss") && !notPlurals.contains(word)
+        word.endsWith("s") && word.characterCount > 3 && !word.endsWith("ss") && !notPlurals.contains(word)
     }
 
     private static let notPlurals: WordSet = [
