@@ -35,10 +35,8 @@ enum PartOfSpeech {
             // (On the tables' buffers: this loop is most of tagging, and array subscripts
             // checked every index.)
             return model.transition.withUnsafeBufferPointer { transition in
-                model.emission.withUnsafeBufferPointer { emission in
-                    model.candidateTags.withUnsafeBufferPointer { candidateTags in
-                        viterbi(UnsafeBufferPointer(rows), model, transition, emission, candidateTags)
-                    }
+                model.candidates.withUnsafeBufferPointer { candidates in
+                    viterbi(UnsafeBufferPointer(rows), model, transition, candidates)
                 }
             }
         }
@@ -47,9 +45,9 @@ enum PartOfSpeech {
     static func tags(_ tokens: [TextToken]) -> [Tag] { tags(tokens[...]) }
 
     private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ transition: UnsafeBufferPointer<Float>,
-                                _ emission: UnsafeBufferPointer<Float>, _ candidateTags: UnsafeBufferPointer<UInt8>) -> [Tag] {
+                                _ candidates: UnsafeBufferPointer<Model.Candidate>) -> [Tag] {
         let n = Tag.allCases.count
-        var last = model.candidates(rows[0])
+        var last = model.candidateRange(rows[0])
         // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
             // Two rows of scores, the previous token's and this one's, side by side.
@@ -57,29 +55,29 @@ enum PartOfSpeech {
                 table.initialize(repeating: -.infinity)
                 var (scores, next) = (0, n)
                 for c in last {
-                    let t = Int(candidateTags[c])
-                    table[t] = transition[n * n + t] + emission[rows[0] * n + t]
+                    let t = Int(candidates[c].tag)
+                    table[t] = transition[n * n + t] + candidates[c].score
                 }
                 for k in 1..<rows.count {
-                    let current = model.candidates(rows[k])
+                    let current = model.candidateRange(rows[k])
                     for c in current {
-                        let t = Int(candidateTags[c])
-                        var best = candidateTags[last.lowerBound]
+                        let t = Int(candidates[c].tag)
+                        var best = candidates[last.lowerBound].tag
                         var bestScore = -Float.infinity
                         for b in last {
-                            let p = candidateTags[b]
+                            let p = candidates[b].tag
                             let s = table[scores + Int(p)] + transition[Int(p) * n + t]
                             if s > bestScore { (best, bestScore) = (p, s) }
                         }
                         back[(k - 1) * n + t] = best
-                        table[next + t] = bestScore + emission[rows[k] * n + t]
+                        table[next + t] = bestScore + candidates[c].score
                     }
-                    for b in last { table[scores + Int(candidateTags[b])] = -.infinity }
+                    for b in last { table[scores + Int(candidates[b].tag)] = -.infinity }
                     swap(&scores, &next)
                     last = current
                 }
-                let final = last.max { table[scores + Int(candidateTags[$0])] < table[scores + Int(candidateTags[$1])] }!
-                var t = Int(candidateTags[final])
+                let final = last.max { table[scores + Int(candidates[$0].tag)] < table[scores + Int(candidates[$1].tag)] }!
+                var t = Int(candidates[final].tag)
                 var out = [Tag](repeating: .x, count: rows.count)
                 out[rows.count - 1] = Tag(rawValue: t)!
                 for k in stride(from: rows.count - 2, through: 0, by: -1) {
@@ -97,11 +95,17 @@ enum PartOfSpeech {
 
         /// transition[p * 17 + t]: log P(t | p); row 17 is the sentence start.
         let transition: [Float]
-        /// Rows of 17 log P(word | tag): known words, then suffixes, then shapes.
-        let emission: [Float]
-        /// For each row r of `emission`, the tags within `beam` of its likeliest:
-        /// candidateTags[candidateStarts[r]..<candidateStarts[r + 1]].
-        let candidateTags: [UInt8]
+        /// A tag a word may have, with log P(word | tag).
+        struct Candidate {
+            let score: Float
+            let tag: UInt8
+        }
+        /// For each row r of the model's emission table (17 log P(word | tag): known words,
+        /// then suffixes, then shapes), the tags within `beam` of its likeliest, with their
+        /// scores, in the order of the tags: candidates[candidateStarts[r]..<candidateStarts[r + 1]].
+        /// (Only these are read, and the full table, larger than a core's cache, cost a
+        /// miss at nearly every word.)
+        let candidates: [Candidate]
         let candidateStarts: [Int32]
         static let beam: Float = 4
         private let known: WordTable
@@ -130,8 +134,7 @@ enum PartOfSpeech {
             let knownRows = rows.count / n
             bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { $0.reduce(0, +) < 3 ? nil : unknown($0) }
             byShape = Self.table(TaggerModel.shapes, into: &rows, unknown)
-            emission = rows
-            var tags: [UInt8] = []
+            var kept: [Candidate] = []
             var starts: [Int32] = [0]
             for row in stride(from: 0, to: rows.count, by: n) {
                 let best = rows[row..<(row + n)].max()!
@@ -139,26 +142,27 @@ enum PartOfSpeech {
                 // A word not seen in training is not "other" (X: foreign words, typos in EWT) unless
                 // nothing else fits: runs of X took in ordinary words ("fishermen rescued 700").
                 if row / n >= knownRows, candidates.count > 1 { candidates.removeAll { $0 == Tag.x.rawValue } }
-                tags += candidates.map(UInt8.init)
-                starts.append(Int32(tags.count))
+                kept += candidates.map { Candidate(score: rows[row + $0], tag: UInt8($0)) }
+                starts.append(Int32(kept.count))
             }
-            candidateTags = tags
+            self.candidates = kept
             candidateStarts = starts
         }
 
-        /// Where a row's candidate tags are in `candidateTags`.
-        func candidates(_ row: Int) -> Range<Int> { Int(candidateStarts[row])..<Int(candidateStarts[row + 1]) }
+        /// Where a row's candidates are in `candidates`.
+        func candidateRange(_ row: Int) -> Range<Int> { Int(candidateStarts[row])..<Int(candidateStarts[row + 1]) }
 
         /// Whether EWT writes this word in lower case mostly as something other than a
         /// name ("police", "officials"): a capital at the start of a sentence makes no name of it.
         func isCommonWord(_ lower: String) -> Bool {
             guard let row = known[lower].map(Int.init) else { return false }
-            let n = Tag.allCases.count
-            let best = (0..<n).max { emission[row * n + $0] < emission[row * n + $1] }!
-            return best != Tag.propn.rawValue
+            // (The likeliest tag is a candidate, and candidates keep the tags' order: the
+            // first of equals wins, as over all 17.)
+            let best = candidateRange(row).max { candidates[$0].score < candidates[$1].score }!
+            return candidates[best].tag != Tag.propn.rawValue
         }
 
-        /// The row of `emission` for a token. `scratch` holds an unknown word's key (its
+        /// The emission row for a token. `scratch` holds an unknown word's key (its
         /// shape's letter and its last three scalars, as bytes), reused from token to token.
         @inline(__always)   // (else each token is copied to be passed)
         func emissionRow(_ token: TextToken, scratch: inout [UInt8]) -> Int {
