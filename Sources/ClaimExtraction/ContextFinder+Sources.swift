@@ -248,6 +248,18 @@ extension ContextFinder {
                 || isNameParticle(k) {
             k -= 1
         }
+        // "the central bank said", "Kenya's education ministry said": a body named by what it
+        // does, in lower case, after "the" or its owner.
+        if i > 0, Self.bodies.contains(tokens[i - 1].lower), !tokens[i - 1].isCapitalized {
+            var m = k
+            while m >= 0, m > k - 2, tokens[m].kind == .word, !tokens[m].isCapitalized, !Self.nameJoiners.contains(tokens[m].lower) { m -= 1 }
+            if m < k, m >= 0, tokens[m].isLower("the") {
+                k = m
+            } else if m < k, m >= 0, tokens[m].isCapitalized, tokens[m].lower.endsWith("’s") || tokens[m].lower.endsWith("'s") {
+                k = m - 1   // the owner's name too, all of it: "South Africa's health ministry"
+                while k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1 }
+            }
+        }
         var start = k + 1
         while start < i, Self.nameJoiners.contains(tokens[start].lower) { start += 1 }
         while start < i, tokens[start].kind != .word { start += 1 }

@@ -120,7 +120,7 @@ import ClaimqTestHelpers
         ("33 million were affected, according to Pakistan's climate minister Sherry Rehman.", "Sherry Rehman"),
         ("40 schools closed, according to Kenya’s President William Ruto.", "President William Ruto"),
         ("12 people died, according to Britain's Foreign Office.", "Foreign Office"),
-        ("Inflation eased to 7.5%, the central bank said.", "bank"),
+        ("Inflation eased to 7.5%, the central bank said.", "central bank"),
         ("Growth slowed to 2%, the government said.", "government"),
         ("Sales rose 3%, according to McDonald's Corporation.", "McDonald's Corporation"),
         ("the mayor said 15 shelters would open", nil),
@@ -135,6 +135,14 @@ import ClaimqTestHelpers
         // A body named with what it is: "the RMT union", "the health ministry".
         ("About 40,000 workers walked out on Friday, the RMT union said.", "RMT union"),
         ("12 died, the Kenyan ministry said on Monday.", "Kenyan ministry"),
+        // A body named by what it does, in lower case: after "the", or with its owner.
+        ("Turnout was 61 percent, the electoral commission said.", "electoral commission"),
+        ("The finance ministry told reporters 12 banks failed.", "finance ministry"),
+        ("South Africa's health ministry said 40 people died.", "South Africa's health ministry"),
+        ("Kenya’s education ministry said 12,000 schools reopened.", "Kenya’s education ministry"),
+        ("The bank said 40 branches closed.", "bank"),
+        ("Officials at the state-owned bank said 30 staff left.", "bank"),
+        ("A big bank said 30 staff left.", "bank"),   // neither "the" nor an owner before "big"
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
