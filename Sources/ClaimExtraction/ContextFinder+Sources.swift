@@ -61,8 +61,25 @@ extension ContextFinder {
             let inverted = i > 0 && (tokens[i - 1].is(",") || Self.isQuote(tokens[i - 1])) && next(i + 1)?.isCapitalized == true
             return inverted || isReported(after: i) ? .reporting(saidAt: i + 1) : nil
         }
+        // "The World Bank estimated damage at $10 billion", "officials put the toll at 40":
+        // whoever reckons a figure, when they are named.
+        if Self.valuingVerbs.contains(word), valuesAFigure(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
         guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
+    }
+
+    /// Whether what the verb at `i` reckons, and "at" a figure, follow it within its
+    /// clause: "estimated damage at $10 billion" (not "was estimated at", which names no one).
+    private func valuesAFigure(after i: Int) -> Bool {
+        var k = i + 2
+        while k < min(tokens.count - 1, i + 7), tokens[k].kind == .word {
+            if tokens[k].isLower("at") {
+                let figure = tokens[k + 1]
+                return figure.kind == .digits || figure.kind == .symbol && QuantityWords.currencySymbols.contains(figure.first)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether what the verb at `i` reports follows it ("found that …") or came before
@@ -315,7 +332,9 @@ extension ContextFinder {
     /// elsewhere they mean something else ("Apple added 500 jobs").
     static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
-    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs)
+    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + valuingVerbs)
+    /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion".
+    static let valuingVerbs: WordSet = ["estimated", "estimates", "estimate", "put", "puts", "pegged", "pegs"]
     /// Between who speaks and the verb: "Secunia.com has said".
     static let auxiliaries: WordSet = ["has", "have", "had"]
     static let domains: WordSet = ["com", "org", "net", "gov", "edu", "int"]

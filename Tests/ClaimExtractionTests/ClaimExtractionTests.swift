@@ -142,7 +142,14 @@ import ClaimqTestHelpers
         ("Kenya’s education ministry said 12,000 schools reopened.", "Kenya’s education ministry"),
         ("The bank said 40 branches closed.", "bank"),
         ("Officials at the state-owned bank said 30 staff left.", "bank"),
-        ("A big bank said 30 staff left.", "bank"),   // neither "the" nor an owner before "big"
+        ("A big bank said 30 staff left.", "bank"),
+        // Whoever reckons a figure "at" it, when named.
+        ("The World Bank estimated damage at $10 billion.", "World Bank"),
+        ("The government estimated the death toll at 1,200.", "government"),
+        ("Officials put the figure at 40 percent.", "Officials"),
+        ("Damage was estimated at $5 billion.", nil),
+        ("The storm put damage at $40 million.", nil),
+        ("Analysts estimate demand will grow.", nil),   // neither "the" nor an owner before "big"
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
