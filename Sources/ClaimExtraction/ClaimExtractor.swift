@@ -232,6 +232,11 @@ public enum ClaimExtractor {
                 metric = unit == "percent" ? previousShare ?? "share" : unit == "times" ? "multiple"
                     : noun == nil ? previousMetric ?? fallback : fallback
             }
+            // "6.9 million votes, 48.8% of the total": a share of what the figure before counted.
+            if unit == "percent", metric == "share" || metric == previousShare, let counted = previousMetric,
+               what.isShareOfWhole(after: mention.range) {
+                metric = counted + "_share"
+            }
             if unit != "percent" && unit != "times" { previousMetric = metric }
             if unit == "percent" && metric != "share" { previousShare = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.

@@ -21,6 +21,19 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A percentage "of the total" or "of all" is a share of what the figure before it
+    /// counted; one of something named is that thing's share.
+    @Test(arguments: [
+        ("Odinga received 6.9 million votes, or 48.8% of the total.", ["votes", "votes_share"]),
+        ("The party took 412 seats, 63 percent of all, and 9.7 million votes.", ["seats", "seats_share", "votes"]),
+        ("The party took 412 seats, 63 percent of all seats.", ["seats", "seats_share"]),
+        ("Turnout was 48.8% of the total.", ["turnout"]),
+        ("The firm sold 40 cars, 12% of the total market.", ["cars", "market_share"]),
+    ])
+    func aShareOfTheWhole(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A bare figure after a verb of level measures what reached it; money named after
     /// the figure ("212 pence") is its unit, not what it measures.
     @Test(arguments: [
