@@ -228,14 +228,12 @@ public enum ClaimExtractor {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars").
                 let fallback = unit == "dollars" ? "amount" : "count"
-                // A percentage with no noun of its own is of what the one before was ("2.4% in November from 2.9%").
-                metric = unit == "percent" ? previousShare ?? "share" : unit == "times" ? "multiple"
+                // A percentage with no noun of its own is of what the one before was ("2.4% in November
+                // from 2.9%"); one "of the total" is of what the figure before counted ("6.9 million
+                // votes, 48.8% of the total").
+                let ofWhole = unit == "percent" && what.isShareOfWhole(after: mention.range) ? previousMetric.map { $0 + "_share" } : nil
+                metric = unit == "percent" ? ofWhole ?? previousShare ?? "share" : unit == "times" ? "multiple"
                     : noun == nil ? previousMetric ?? fallback : fallback
-            }
-            // "6.9 million votes, 48.8% of the total": a share of what the figure before counted.
-            if unit == "percent", metric == "share" || metric == previousShare, let counted = previousMetric,
-               what.isShareOfWhole(after: mention.range) {
-                metric = counted + "_share"
             }
             if unit != "percent" && unit != "times" { previousMetric = metric }
             if unit == "percent" && metric != "share" { previousShare = metric }

@@ -63,7 +63,7 @@ extension ContextFinder {
         }
         // "The World Bank estimated damage at $10 billion", "officials put the toll at 40":
         // whoever reckons a figure, when they are named.
-        if Self.valuingVerbs.contains(word), valuesAFigure(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
+        if Self.reckoningVerbs.contains(word), valuesAFigure(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
         guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
     }
@@ -332,9 +332,11 @@ extension ContextFinder {
     /// elsewhere they mean something else ("Apple added 500 jobs").
     static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
-    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + valuingVerbs)
-    /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion".
-    static let valuingVerbs: WordSet = ["estimated", "estimates", "estimate", "put", "puts", "pegged", "pegs"]
+    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + reckoningVerbs)
+    /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion". The
+    /// part of `WhatIsCounted.valuingVerbs` whose subject is a reckoner ("Prices set at 40"
+    /// and "the firm valued at $5 billion" name no one who says so).
+    static let reckoningVerbs: WordSet = ["estimated", "estimates", "estimate", "put", "puts", "pegged", "pegs"]
     /// Between who speaks and the verb: "Secunia.com has said".
     static let auxiliaries: WordSet = ["has", "have", "had"]
     static let domains: WordSet = ["com", "org", "net", "gov", "edu", "int"]

@@ -50,19 +50,25 @@ struct WhatIsCounted {
     /// Whether "of the total" or "of all" ends the phrase after the figure at `range`:
     /// a share of the whole the sentence counted before ("48.8% of the total").
     func isShareOfWhole(after range: Range<Int>) -> Bool {
-        guard var i = firstToken({ $0.range.lowerBound >= range.upperBound }) else { return false }
-        while i < tokens.count, Self.figureWords.contains(tokens[i].lower) || tokens[i].is("%") { i += 1 }
+        var i = pastFigure(range)
         guard i + 1 < tokens.count, tokens[i].isLower("of") else { return false }
         i += tokens[i + 1].isLower("the") ? 2 : 1
         guard i < tokens.count, tokens[i].isLower("total") || tokens[i].isLower("all") else { return false }
         return i + 1 == tokens.count || tokens[i + 1].kind == .symbol || tokens[i + 1].isLower("and") || tokens[i + 1].isLower("or")
     }
 
+    /// The first token after the figure at `range` and the words that belong to it
+    /// ("million", "percent", "or more").
+    private func pastFigure(_ range: Range<Int>) -> Int {
+        var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
+        while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
+        return after
+    }
+
     /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`.
     func metric(for range: Range<Int>, unit: String?) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
-        var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
-        while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
+        let after = pastFigure(range)
         if unit == "percent" { return share(after: after, before: first) }
         if unit == "degrees_celsius" || unit == "degrees_fahrenheit" { return "temperature" }   // "above 50C"
         if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
