@@ -1,3 +1,4 @@
+import ClaimStore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,6 +8,9 @@ import Darwin
 /// A read-only map from words to small numbers, probed by the words' UTF-8 bytes:
 /// the tagger looks up every word near a figure, and String hashing was a tenth of
 /// building a claim store.
+///
+/// Most words asked about a lexicon are not in it: a bit per shape (first two
+/// letters, length) that some key has answers "no" for most of them before any hashing.
 ///
 /// A look-up is bound by memory, not by instructions: the tagger's table of twenty
 /// thousand words is larger than a core's cache, and each place a look-up reads may
@@ -25,9 +29,13 @@ struct WordTable {
     }
 
     private var slots: [Slot]
+    private var shapes = [UInt64](repeating: 0, count: (1 << 14) / 64)
     private var keyBytes: [UInt8] = []
     private var mask: Int
     private(set) var count = 0
+    /// Whether small strings' bytes can be read from the strings themselves
+    /// (`SmallASCII.layoutHolds`, asked once here rather than at every look-up).
+    private let readsSmallStrings = SmallASCII.layoutHolds
 
     init(capacity: Int = 8) {
         var size = 16
@@ -44,6 +52,8 @@ struct WordTable {
         if (count + 1) * 2 > slots.count { grow() }
         let spot = UInt32(keyBytes.count) << 8 | UInt32(key.count)
         keyBytes.append(contentsOf: key)
+        let shape = Self.shape(key.count > 0 ? key[0] : 0, key.count > 1 ? key[1] : 0, key.count)
+        shapes[shape >> 6] |= 1 << UInt64(shape & 63)
         place(Slot(head: Self.head(key), value: value, spot: spot), hash: Self.hash(key))
         count += 1
         return true
@@ -55,7 +65,11 @@ struct WordTable {
         return key.withUTF8 { insert($0, value) }
     }
 
+    @inline(__always)
     subscript(_ word: String) -> Int32? {
+        // Most words are small strings: their bytes are in the string's two words, and
+        // copying them out to a buffer cost more than the probe.
+        if readsSmallStrings, let (low, high, count) = SmallASCII.bytes(of: word) { return find(low, high, count: count) }
         // (Closures, not `find` itself: a method passed as a function copies the table.)
         if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
         return find(Array(word.utf8))
@@ -64,7 +78,7 @@ struct WordTable {
     func find(_ key: [UInt8]) -> Int32? { key.withUnsafeBufferPointer { find($0) } }
 
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard key.count < 255 else { return nil }   // no key is as long
+        guard key.count < 255, mayHold(key.count > 0 ? key[0] : 0, key.count > 1 ? key[1] : 0, key.count) else { return nil }   // (no key is as long)
         let (head, length) = (Self.head(key), UInt32(key.count))
         return slots.withUnsafeBufferPointer { slots in
             var slot = Self.hash(key) & mask
@@ -79,6 +93,41 @@ struct WordTable {
             }
             return nil
         }
+    }
+
+    /// `find` for a key of up to 15 bytes held in two words, zero past its end.
+    @inline(__always)
+    func find(_ low: UInt64, _ high: UInt64, count: Int) -> Int32? {
+        guard mayHold(UInt8(truncatingIfNeeded: low), UInt8(truncatingIfNeeded: low >> 8), count) else { return nil }
+        let length = UInt32(count)
+        var h = (low ^ UInt64(count)) &* Self.multiplier
+        if count > 8 { h = (h ^ high) &* Self.multiplier }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.finish(h) & mask
+            while slots[slot].spot != Slot.empty.spot {
+                let s = slots[slot]
+                if s.head == low, s.spot & 0xFF == length,
+                   length <= 8 || keyBytes.withUnsafeBufferPointer({ stored in
+                       var rest = high
+                       return memcmp(stored.baseAddress! + Int(s.spot >> 8) + 8, &rest, count - 8) == 0 }) {
+                    return s.value
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Whether some key has this first byte, second byte (zero for none) and length.
+    @inline(__always)
+    private func mayHold(_ first: UInt8, _ second: UInt8, _ count: Int) -> Bool {
+        let shape = Self.shape(first, second, count)
+        return shapes.withUnsafeBufferPointer { $0[shape >> 6] } & (1 << UInt64(shape & 63)) != 0
+    }
+
+    /// 5 bits of the first and of the second byte, 4 of the length.
+    private static func shape(_ first: UInt8, _ second: UInt8, _ count: Int) -> Int {
+        Int(first & 31) << 9 | Int(second & 31) << 4 | Swift.min(count, 15)
     }
 
     private mutating func place(_ entry: Slot, hash: Int) {
@@ -108,15 +157,18 @@ struct WordTable {
 
     /// Eight bytes at a time, multiplied through (a byte at a time cost more than the probe).
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = (head(key) ^ UInt64(key.count)) &* k
+        var h = (head(key) ^ UInt64(key.count)) &* multiplier
         var i = 8
         while i < key.count {
-            h = (h ^ head(UnsafeBufferPointer(rebasing: key[i...]))) &* k
+            h = (h ^ head(UnsafeBufferPointer(rebasing: key[i...]))) &* multiplier
             i += 8
         }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return finish(h)
     }
+
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    private static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }
 
 /// A read-only map from words to values, looked up as `WordTable` does (place names:
@@ -136,6 +188,7 @@ struct WordMap<Value> {
         }
     }
 
+    @inline(__always)
     subscript(_ word: String) -> Value? {
         table[word].map { values[Int($0)] }
     }

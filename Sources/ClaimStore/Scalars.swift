@@ -102,6 +102,16 @@ extension String {
         // (A small string is immortal: no reference is counted, so two words make one.)
         return unsafeBitCast(bits, to: String.self)
     }
+
+    /// A small ASCII string's bytes as two little-endian words (zero past its end) and
+    /// its length, read from the string itself; nil for any other string. Only to be
+    /// asked where `layoutHolds`: the caller checks it once, not at every word.
+    @inlinable package static func bytes(of string: String) -> (low: UInt64, high: UInt64, count: Int)? {
+        let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        let discriminator = high >> 56
+        guard discriminator & 0xF0 == 0xE0 else { return nil }
+        return (low, high & 0x00FF_FFFF_FFFF_FFFF, Int(discriminator & 0x0F))
+    }
 }
 
 extension String {

@@ -184,6 +184,21 @@ import Testing
         #expect(String(lowercasedScalars: "Élan Vital".unicodeScalars) == "élan vital")
     }
 
+    /// A small ASCII string's bytes are read from its two words, zero past its end;
+    /// any other string has none to read there.
+    @Test func readsSmallASCIIStringsBytesInPlace() throws {
+        for text in ["", "a", "of", "eightchr", "ninechars", "abcdefghijklmno", "Mixed Case 42%"] {
+            let (low, high, count) = try #require(SmallASCII.bytes(of: text), "\(text)")
+            var bytes: [UInt8] = []
+            for k in 0..<16 { bytes.append(UInt8(truncatingIfNeeded: (k < 8 ? low >> (8 * k) : high >> (8 * (k - 8))))) }
+            #expect(count == text.utf8.count && Array(bytes[..<count]) == Array(text.utf8), "\(text)")
+            #expect(bytes[count...].allSatisfy { $0 == 0 }, "\(text)")
+        }
+        for text in ["abcdefghijklmnop", "café", "naïve", String(repeating: "long ", count: 10)] {
+            #expect(SmallASCII.bytes(of: text) == nil, "\(text)")
+        }
+    }
+
     /// `endsWith` (by bytes) answers as `hasSuffix` does for the suffixes extraction asks about.
     @Test func endsWithIsHasSuffixByBytes() {
         let words = ["cats", "s", "", "ss", "running", "Labour's", "Labour’s", "it’", "café", "cafés", "ﬁles", "naïve's", "e\u{301}s"]
