@@ -34,9 +34,9 @@ enum PartOfSpeech {
             }
             // (On the tables' buffers: this loop is most of tagging, and array subscripts
             // checked every index.)
-            return model.transition.withUnsafeBufferPointer { transition in
+            return model.into.withUnsafeBufferPointer { into in
                 model.candidates.withUnsafeBufferPointer { candidates in
-                    viterbi(UnsafeBufferPointer(rows), model, transition, candidates)
+                    viterbi(UnsafeBufferPointer(rows), model, into, candidates)
                 }
             }
         }
@@ -44,40 +44,44 @@ enum PartOfSpeech {
 
     static func tags(_ tokens: [TextToken]) -> [Tag] { tags(tokens[...]) }
 
-    private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ transition: UnsafeBufferPointer<Float>,
+    /// Viterbi over the candidates' lattice. The previous token's candidates are kept
+    /// side by side (tag, score), and a tag's transitions from every tag are one row
+    /// (`into`): the inner step is two loads and an add.
+    private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ into: UnsafeBufferPointer<Float>,
                                 _ candidates: UnsafeBufferPointer<Model.Candidate>) -> [Tag] {
         let n = Tag.allCases.count
-        var last = model.candidateRange(rows[0])
         // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
-            // Two rows of scores, the previous token's and this one's, side by side.
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * n) { table in
-                table.initialize(repeating: -.infinity)
-                var (scores, next) = (0, n)
-                for c in last {
+            // The previous token's candidates and this one's: their tags and path scores.
+            withUnsafeTemporaryAllocation(of: (tag: UInt8, score: Float).self, capacity: 2 * n) { lattice in
+                var (last, next) = (lattice.baseAddress!, lattice.baseAddress! + n)
+                var lastCount = 0
+                for c in model.candidateRange(rows[0]) {
                     let t = Int(candidates[c].tag)
-                    table[t] = transition[n * n + t] + candidates[c].score
+                    last[lastCount] = (UInt8(t), into[t * (n + 1) + n] + candidates[c].score)   // from the sentence's start
+                    lastCount += 1
                 }
                 for k in 1..<rows.count {
-                    let current = model.candidateRange(rows[k])
-                    for c in current {
+                    var nextCount = 0
+                    for c in model.candidateRange(rows[k]) {
                         let t = Int(candidates[c].tag)
-                        var best = candidates[last.lowerBound].tag
-                        var bestScore = -Float.infinity
-                        for b in last {
-                            let p = candidates[b].tag
-                            let s = table[scores + Int(p)] + transition[Int(p) * n + t]
-                            if s > bestScore { (best, bestScore) = (p, s) }
+                        let row = into.baseAddress! + t * (n + 1)
+                        // The first of equals wins, as the tags' order has it.
+                        var (best, bestScore) = (last[0].tag, last[0].score + row[Int(last[0].tag)])
+                        for j in 1..<max(1, lastCount) {
+                            let s = last[j].score + row[Int(last[j].tag)]
+                            if s > bestScore { (best, bestScore) = (last[j].tag, s) }
                         }
                         back[(k - 1) * n + t] = best
-                        table[next + t] = bestScore + candidates[c].score
+                        next[nextCount] = (UInt8(t), bestScore + candidates[c].score)
+                        nextCount += 1
                     }
-                    for b in last { table[scores + Int(candidates[b].tag)] = -.infinity }
-                    swap(&scores, &next)
-                    last = current
+                    swap(&last, &next)
+                    lastCount = nextCount
                 }
-                let final = last.max { table[scores + Int(candidates[$0].tag)] < table[scores + Int(candidates[$1].tag)] }!
-                var t = Int(candidates[final].tag)
+                var final = 0
+                for j in 1..<max(1, lastCount) where last[j].score > last[final].score { final = j }
+                var t = Int(last[final].tag)
                 var out = [Tag](repeating: .x, count: rows.count)
                 out[rows.count - 1] = Tag(rawValue: t)!
                 for k in stride(from: rows.count - 2, through: 0, by: -1) {
@@ -93,8 +97,9 @@ enum PartOfSpeech {
     final class Model: Sendable {
         static let shared = Model()
 
-        /// transition[p * 17 + t]: log P(t | p); row 17 is the sentence start.
-        let transition: [Float]
+        /// The transitions by the tag gone to: into[t * 18 + p] = log P(t | p), p = 17 the
+        /// sentence's start.
+        let into: [Float]
         /// A tag a word may have, with log P(word | tag).
         struct Candidate {
             let score: Float
@@ -116,11 +121,13 @@ enum PartOfSpeech {
             let n = Tag.allCases.count
             let tagCounts = TaggerModel.tagCounts.split(separator: " ").map { Float(String($0))! }
             let total = tagCounts.reduce(0, +)
-            transition = TaggerModel.transitions.split(separator: "\n").flatMap { row in
+            // transition[p * 17 + t]: log P(t | p); row 17 is the sentence start.
+            let transition = TaggerModel.transitions.split(separator: "\n").flatMap { row in
                 let counts = row.split(separator: " ").map { Float(String($0))! }
                 let sum = counts.reduce(0, +)
                 return counts.map { log($0 / sum) }
             }
+            into = (0..<n).flatMap { t in (0...n).map { p in transition[p * n + t] } }
             var rows: [Float] = []
             let unseen = (0..<n).map { log(0.01 / (tagCounts[$0] + 1)) }   // most words have most tags never
             known = Self.table(TaggerModel.words, into: &rows) { counts in
