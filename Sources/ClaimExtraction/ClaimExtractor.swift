@@ -143,7 +143,7 @@ public enum ClaimExtractor {
                 let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: here, named: named,
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
-                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count)
+                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count) { article.text(sentence.range) }
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
@@ -172,13 +172,14 @@ public enum ClaimExtractor {
         try ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) }).text()
     }
 
-    /// The claims one sentence makes, numbered from `firstID`.
+    /// The claims one sentence makes, numbered from `firstID`; `text` is the sentence's
+    /// text, every claim's quote (asked only of a sentence with a figure).
     private static func claims(in chars: [Unicode.Scalar], _ finder: ContextFinder, _ context: SentenceContext,
-                               firstID: Int) -> [Draft] {
+                               firstID: Int, text: () -> String) -> [Draft] {
         let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
         guard !mentions.isEmpty else { return [] }
         let verbMetric = Units.verbMetric(finder.tokens)
-        let quote = String(scalars: chars[...])
+        let quote = text()
         var previousUnit: String?
         var previousMetric: String?
         var previousShare: String?   // what the last percentage was of, which points after it change

@@ -20,18 +20,56 @@ public struct ArticleText: Sendable {
     /// The text as Unicode scalars; offsets and ranges count these.
     public let characters: [Unicode.Scalar]
     public let paragraphs: [Paragraph]
+    /// The text as it was given, and where every 64th scalar starts in its UTF-8: a
+    /// span is quoted by copying its bytes, not by encoding its scalars again (and
+    /// checking them, as making a String from bytes does).
+    private let source: String
+    private let checkpoints: [Int]
+    private static let checkpointEvery = 64
 
     public init(name: String, text: String) {
         self.name = name
-        var characters = [Unicode.Scalar](scalarsOf: text)
+        var checkpoints: [Int] = []
+        var characters = [Unicode.Scalar](scalarsOf: text, startsEvery: Self.checkpointEvery, starts: &checkpoints)
         // A byte-order mark is not text: a space in its place keeps every offset where it was.
         if characters.first == "\u{FEFF}" { characters[0] = " " }
         self.characters = characters
         paragraphs = Self.splitParagraphs(characters)
+        source = text
+        self.checkpoints = checkpoints
     }
 
+    /// The text of the scalars in `range`.
     public func text(_ range: Range<Int>) -> String {
-        String(scalars: characters[range])
+        // (The byte-order mark is in the source but not in `characters`.)
+        guard range.lowerBound > 0 || characters.first == source.unicodeScalars.first, range.upperBound <= characters.count
+        else { return String(scalars: characters[range]) }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: byteOffset(range.lowerBound))
+        let end = utf8.index(utf8.startIndex, offsetBy: byteOffset(range.upperBound))
+        // (By the UTF-8 view: String's own subscript rounds to whole characters, and a
+        // sentence may end inside one, "\r\n".)
+        return String(Substring(utf8[start..<end]))
+    }
+
+    /// Where scalar `k` (or the end, for `characters.count`) starts in the source's UTF-8.
+    private func byteOffset(_ k: Int) -> Int {
+        let checkpoint = k / Self.checkpointEvery
+        var (offset, scalars) = (checkpoints[checkpoint], k - checkpoint * Self.checkpointEvery)
+        guard scalars > 0 else { return offset }
+        var source = source
+        return source.withUTF8 { bytes in
+            // Past `scalars` scalars: each starts with a byte that does not continue one.
+            offset += 1
+            while offset < bytes.count {
+                if bytes[offset] & 0xC0 != 0x80 {
+                    scalars -= 1
+                    if scalars == 0 { break }
+                }
+                offset += 1
+            }
+            return offset
+        }
     }
 
     /// The paragraph and sentence holding the character at `offset`.

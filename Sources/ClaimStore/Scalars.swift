@@ -138,13 +138,23 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
     /// walks the text twice, once to count).
     package init(scalarsOf text: String) {
+        var starts: [Int] = []
+        self.init(scalarsOf: text, startsEvery: .max, starts: &starts)
+    }
+
+    /// The same, noting in `starts` where scalars 0, `every`, 2 × `every`, … start in the
+    /// text's UTF-8 (and where it ends, when that is the next of them).
+    package init(scalarsOf text: String, startsEvery every: Int, starts: inout [Int]) {
         var text = text
         self = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
                 var i = 0
                 var k = 0
+                var untilStart = 0
                 while i < bytes.count {
+                    if untilStart == 0 { starts.append(i); untilStart = every }
+                    untilStart -= 1
                     let lead = bytes[i]
                     if lead < 0x80 {
                         buffer[k] = Unicode.Scalar(lead)
@@ -159,6 +169,7 @@ extension Array where Element == Unicode.Scalar {
                     }
                     k += 1
                 }
+                if untilStart == 0 { starts.append(i) }
                 count = k
             }
         }

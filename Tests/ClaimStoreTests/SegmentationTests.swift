@@ -184,6 +184,28 @@ import Testing
         #expect(String(lowercasedScalars: "Élan Vital".unicodeScalars) == "élan vital")
     }
 
+    /// A span of the text, quoted by copying its bytes from the text as given, is the
+    /// text its scalars spell: across multi-byte scalars, line breaks and the 64-scalar
+    /// steps the byte offsets are kept at, and with a byte-order mark that reads as a space.
+    @Test func spansAreQuotedAsTheirScalarsSpellThem() {
+        let unit = "Café “naïve” — 12 €, 😀 ok.\r\nA line\n\nB "
+        for text in [String(repeating: unit, count: 9), "\u{FEFF}" + String(repeating: unit, count: 5), "", "x", String(repeating: "a", count: 128)] {
+            let article = ArticleText(name: "t", text: text)
+            let n = article.characters.count
+            var seed: UInt64 = 11
+            var ranges: [Range<Int>] = [0..<n, 0..<0, n..<n, 0..<min(n, 64), min(n, 63)..<min(n, 129)]
+            for _ in 0..<300 where n > 0 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                let a = Int(seed >> 33) % (n + 1)
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                ranges.append(a..<(a + Int(seed >> 33) % (n - a + 1)))
+            }
+            for range in ranges {
+                #expect(article.text(range) == String(scalars: article.characters[range]), "\(range) of \(n)")
+            }
+        }
+    }
+
     /// A small ASCII string's bytes are read from its two words, zero past its end;
     /// any other string has none to read there.
     @Test func readsSmallASCIIStringsBytesInPlace() throws {
