@@ -434,8 +434,12 @@ public enum ClaimExtractor {
     static func clauseBreak(in gap: ArraySlice<Unicode.Scalar>) -> Bool {
         if gap.contains(";") { return true }
         guard let comma = gap.firstIndex(of: ",") else { return false }
-        let next = String(String.UnicodeScalarView(gap[(comma + 1)...])).split(separator: " ").first?.lowercased()
-        return ["and", "but", "while", "whereas"].contains(next ?? "")
+        // The first word after the comma (between spaces).
+        var start = comma + 1
+        while start < gap.endIndex, gap[start] == " " { start += 1 }
+        var end = start
+        while end < gap.endIndex, gap[end] != " " { end += 1 }
+        return ["and", "but", "while", "whereas"].contains(String(scalars: gap[start..<end]).lowercased())
     }
 
     /// The context phrase for a number: one that follows it closely ("3,887 Syrian

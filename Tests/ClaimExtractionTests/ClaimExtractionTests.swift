@@ -719,6 +719,13 @@ import ClaimqTestHelpers
         #expect(close.map { $0.period?.description } == ["2016-01..2016-12"], "in the same clause, the phrase after still wins")
     }
 
+    /// A new clause: a semicolon, or a comma whose next word joins clauses.
+    @Test func clauseBreaksInTheGapAfterAFigure() {
+        func breaks(_ gap: String) -> Bool { ClaimExtractor.clauseBreak(in: Array(gap.unicodeScalars)[...]) }
+        #expect(breaks(" families, and on ") && breaks(",  But ") && breaks(" tonnes; in ") && breaks(", whereas"))
+        #expect(!breaks(" tonnes in ") && !breaks(", andrew said") && !breaks(", and, ") && !breaks(",") && !breaks(""))
+    }
+
     @Test func levelsWithTheirOwnYears() {
         let c = claims("Enrolment rose from 750 in 2018 to more than 1,400 in 2022.")
         #expect(c.map { $0.period?.description } == ["2018-01..2018-12", "2022-01..2022-12"])
