@@ -113,6 +113,10 @@ enum PartOfSpeech {
         let candidates: [Candidate]
         let candidateStarts: [Int32]
         static let beam: Float = 4
+        /// The count a known word's unseen tags share, and the count an unknown word's
+        /// ending table is smoothed with (`UNSEEN` and `UNKNOWN` in the script).
+        static let unseen: Float = 0.1
+        static let unknown: Float = 0.5
         private let known: WordTable
         private let bySuffix: WordTable
         private let byShape: WordTable
@@ -129,14 +133,26 @@ enum PartOfSpeech {
             }
             into = (0..<n).flatMap { t in (0...n).map { p in transition[p * n + t] } }
             var rows: [Float] = []
-            let unseen = (0..<n).map { log(0.01 / (tagCounts[$0] + 1)) }   // most words have most tags never
-            known = Self.table(TaggerModel.words, into: &rows) { counts in
-                (0..<n).map { counts[$0] == 0 ? unseen[$0] : log((counts[$0] + 0.01) / (tagCounts[$0] + 1)) }
+            // A known word's unseen tags share a tenth of a count as words seen once share
+            // their tags (the shapes' table counts those): a rare noun may be a verb,
+            // hardly an interjection.
+            var onceTags = [Float](repeating: 0, count: n)
+            _ = Self.table(TaggerModel.shapes, into: &rows) { counts in
+                for t in 0..<n { onceTags[t] += counts[t] }
+                return nil
             }
-            // Unknown words: P(tag | suffix) / P(tag), Bayes' rule up to a constant.
+            let once = onceTags.reduce(0, +)
+            let onceShare = onceTags.map { $0 / once }
+            let unseen = onceShare.map { Self.unseen * $0 }
+            known = Self.table(TaggerModel.words, into: &rows) { counts in
+                (0..<n).map { log((counts[$0] + unseen[$0]) / (tagCounts[$0] + Self.unseen)) }
+            }
+            // Unknown words: P(tag | suffix) / P(tag), Bayes' rule up to a constant, smoothed as
+            // words seen once share their tags (an even share, divided by a rare tag's small
+            // prior, made unknown words interjections: "Ridership fell").
             func unknown(_ counts: [Float]) -> [Float] {
                 let sum = counts.reduce(0, +)
-                return (0..<n).map { log(((counts[$0] + 0.1) / (sum + 0.1 * Float(n))) / (tagCounts[$0] / total)) }
+                return (0..<n).map { log(((counts[$0] + Self.unknown * onceShare[$0]) / (sum + Self.unknown)) / (tagCounts[$0] / total)) }
             }
             let knownRows = rows.count / n
             bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { $0.reduce(0, +) < 3 ? nil : unknown($0) }

@@ -687,6 +687,12 @@ import ClaimqTestHelpers
         #expect(c.allSatisfy { $0.metric == "enrolment" && $0.quote.contains($0.surface) })
     }
 
+    /// A rare noun that opens the sentence is what its figure counts, not "count".
+    @Test func aRareNounOpeningTheSentenceIsWhatIsCounted() {
+        #expect(claims("Attendance stood at 12,000 on Saturday.").map(\.metric) == ["attendance"])
+        #expect(claims("Ridership fell to 40,000 last year.").map(\.metric) == ["ridership"])
+    }
+
     /// "threefold" is a multiple of what the sentence names, in times; it counts nothing
     /// itself, so the figure after it is not a count of "fourfold"s.
     @Test func aMultipleIsAChangeInTimesOfWhatTheSentenceNames() {

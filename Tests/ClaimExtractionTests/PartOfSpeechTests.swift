@@ -26,6 +26,14 @@ import Testing
         #expect(t.contains("fishermen/noun") && t.contains("asylum/noun"))
     }
 
+    /// A noun the training text has seen once, or never, that opens a sentence is no
+    /// interjection ("Hi", "Thanks"): a rare tag's small prior once outweighed the word.
+    @Test func rareNounsOpeningASentence() {
+        #expect(tagged("Attendance stood at 12,000 on Saturday.").first == "Attendance/noun")
+        #expect(tagged("Ridership fell to 40,000 last year.").first?.hasSuffix("/intj") == false)
+        #expect(tagged("Yes, we counted 40.").first == "Yes/intj", "an interjection the training text has")
+    }
+
     @Test func theSameWordByItsNeighbours() {
         #expect(tagged("They will cut 40 jobs.").contains("cut/verb"))
         #expect(tagged("It was a cut of 40 percent.").contains("cut/noun"))

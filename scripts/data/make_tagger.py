@@ -8,10 +8,13 @@ The tagger is a bigram hidden Markov model over the 17 universal tags (UPOS),
 decoded with Viterbi (PartOfSpeech.swift runs the same model):
 - P(tag | previous tag): counts from `train`, add-one smoothed;
 - P(word | tag) for words seen in `train`: their counts as written (a capitalised
-  word seen only in lower case takes those: "The");
+  word seen only in lower case takes those: "The"), and a tenth of a count shared
+  among the tags it was never seen with as words seen once share their tags (so a
+  noun seen once, "Attendance" at a sentence's start, is no interjection);
 - for other words, P(tag | last three letters) from the words seen once in
   `train`, with separate tables for capitalised words, figures and hyphenated
-  words, turned into P(word | tag) by Bayes' rule; never X (other), which runs of
+  words, smoothed with half a count shared as those words share their tags, and
+  turned into P(word | tag) by Bayes' rule; never X (other), which runs of
   unknown ordinary words were read as.
 Settings were chosen on `dev`; the script prints accuracy on `dev` and `test`.
 Standard library only. Licence of the generated model: CC BY-SA 4.0, as EWT's
@@ -26,6 +29,8 @@ import os
 TAGS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
         "SCONJ", "SYM", "VERB", "X"]
 START = len(TAGS)   # the tag before a sentence's first word
+UNSEEN = 0.1   # the count a known word's unseen tags share (chosen on dev)
+UNKNOWN = 0.5   # the count an unknown word's ending table is smoothed with (chosen on dev)
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "ClaimExtraction", "Generated", "TaggerModel.swift")
 
 
@@ -88,6 +93,13 @@ class Model:
                 if word in once:
                     self.suffixes[suffix(word)][TAGS.index(tag)] += 1
                     self.shapes[shape(word)][TAGS.index(tag)] += 1
+        # A known word's unseen tags share a tenth of a count as words seen once share
+        # their tags: a rare noun may be a verb, hardly an interjection.
+        once_tags = collections.Counter()
+        for table in self.shapes.values():
+            once_tags.update(table)
+        self.once_share = [once_tags[t] / sum(once_tags.values()) for t in range(len(TAGS))]
+        self.unseen = [UNSEEN * share for share in self.once_share]
 
     def counts(self, word):
         """A word's counts as written; a capitalised word not seen so takes its lower case's."""
@@ -99,7 +111,7 @@ class Model:
     def log_emission(self, word, t):
         counts = self.counts(word)
         if counts:
-            return math.log((counts[t] + 0.01) / (self.tag_counts[t] + 1))
+            return math.log((counts[t] + self.unseen[t]) / (self.tag_counts[t] + UNSEEN))
         if t == TAGS.index("X"):
             # A word not seen in training is not "other" (X: foreign words and typos in EWT);
             # PartOfSpeech.swift leaves X out of such a word's candidates the same way.
@@ -107,7 +119,9 @@ class Model:
         table = self.suffixes.get(suffix(word))
         if not table or sum(table.values()) < 3:
             table = self.shapes[shape(word)]
-        p_tag = (table[t] + 0.1) / (sum(table.values()) + 0.1 * len(TAGS))
+        # (Smoothed as words seen once share their tags, not evenly: an even share, divided
+        # by a rare tag's small prior, made unknown words interjections: "Ridership fell".)
+        p_tag = (table[t] + UNKNOWN * self.once_share[t]) / (sum(table.values()) + UNKNOWN)
         return math.log(p_tag / (self.tag_counts[t] / sum(self.tag_counts.values())))
 
     def log_transition(self, previous, t):
