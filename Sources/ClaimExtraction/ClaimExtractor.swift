@@ -126,10 +126,13 @@ public enum ClaimExtractor {
                 // Yemen are among the 163 teams") says no one of them for its numbers.
                 if Set(places.map(\.value)).count >= 3 { places = [] }
                 places = national(finder, places, carried: carried.place, home: home)
+                // A time inside a relative clause is the clause's, not the sentence's (see `relativeClauses`).
+                let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: sentence.chars.count)
+                let sentencePeriod = periods.first { p in !clauses.contains { $0.contains(p.range.lowerBound) } }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
-                    carried = Context(period: periods.first?.value ?? carried.period, place: place ?? carried.place,
+                    carried = Context(period: sentencePeriod?.value ?? carried.period, place: place ?? carried.place,
                                       source: sources.first { !$0.isOwnSentenceOnly && carriesOn($0.value) }?.value.source ?? carried.source)
                 }
                 let named = periods.map(\.range) + places.filter { !$0.isBody }.map(\.range) + sources.map(\.range)
@@ -140,7 +143,7 @@ public enum ClaimExtractor {
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
                 quoted.open = leavesQuotationOpen(sentence.chars, open: quoted.open)
                 let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
-                let context = SentenceContext(periods: periods, places: places, source: sources.first?.value.source, carried: here, named: named,
+                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, named: named,
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count) { article.text(sentence.range) }
@@ -205,8 +208,14 @@ public enum ClaimExtractor {
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
             // (A period that is the level compared with's is not carried to this figure either.)
-            let (ownPeriod, compared) = nearest(context.periods, to: mention.range, in: chars, figures: figures)
+            // ("The bridge, which opened in 1932, carries 160,000 cars": 1932 is the opening's;
+            // within the clause, its time is as the sentence's is elsewhere.)
+            let clause = context.relativeClauses.first { $0.contains(mention.range.lowerBound) }
+            let periods = context.relativeClauses.isEmpty ? context.periods
+                : context.periods.filter { p in !context.relativeClauses.contains { $0.contains(p.range.lowerBound) && $0 != clause } }
+            let (ownPeriod, compared) = nearest(periods, to: mention.range, in: chars, figures: figures)
             var period = ownPeriod?.value
+                ?? clause.flatMap { clause in periods.first { clause.contains($0.range.lowerBound) }?.value }
                 ?? (compared ? nil : context.carried.period)
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
             // "rose from 750 to 1,400 between 2018 and 2022": each level in its own year.
@@ -392,6 +401,8 @@ public enum ClaimExtractor {
     /// What a sentence says about where, when and whose, and what earlier sentences said.
     private struct SentenceContext {
         let periods: [ContextFinder.Found<Period>]
+        /// Where the sentence's relative clauses are, when it names a time.
+        let relativeClauses: [Range<Int>]
         let places: [ContextFinder.Found<Place>]
         let source: String?
         let carried: Context
@@ -427,6 +438,21 @@ public enum ClaimExtractor {
         var place: Place?
         var source: String?
     }
+
+    /// The spans of a sentence's relative clauses set off by a comma (", which first flew
+    /// in 1969,", ", who took office in May"), from the comma to the next one or the end:
+    /// a time inside one is when what the clause tells happened, not the time of a figure
+    /// outside it.
+    static func relativeClauses(_ tokens: [TextToken], count: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in tokens.indices.dropLast() where tokens[i].is(",") && relativePronouns.contains(tokens[i + 1].lower) {
+            let end = tokens[(i + 1)...].first { $0.is(",") || $0.is(";") }?.range.lowerBound ?? count
+            out.append(tokens[i].range.lowerBound..<end)
+        }
+        return out
+    }
+
+    private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
 
     /// Whether a new clause starts in `gap`: a semicolon, or a comma then "and", "but",
     /// "while" or "whereas" ("fed 3,000 families, and on Sunday 400 more": Sunday is the

@@ -687,6 +687,20 @@ import ClaimqTestHelpers
         #expect(c.allSatisfy { $0.metric == "enrolment" && $0.quote.contains($0.surface) })
     }
 
+    /// A time inside a relative clause set off by a comma is when what the clause tells
+    /// happened: not the time of a figure outside it, nor the sentence's to carry on.
+    @Test func aTimeInARelativeClauseIsTheClauses() {
+        let bridge = claims("The bridge, which cost $4 million in 1932, carries 160,000 cars a day.")
+        #expect(bridge.map(\.value) == [4_000_000, 160_000])
+        #expect(bridge.map { $0.period?.description } == ["1932-01..1932-12", nil])
+        #expect(claims("The mayor, who took office in May 2023, said 40 schools had closed.").map { $0.period?.description } == [nil])
+        let dated = ClaimExtractor.extract(ArticleText(name: "t", text: "H\n\nLONDON, March 3, 2025 — The bridge, which opened in 1932, "
+                                                        + "carries 160,000 cars a day. It carried 90,000 in 2010.\n"), slug: "t").map(\.claim)
+        #expect(dated.map { $0.period?.description } == ["as of 2025-03", "2010-01..2010-12"])
+        #expect(claims("In 2020, which was a hard year, 40 schools closed.").map { $0.period?.description } == ["2020-01..2020-12"],
+                "a time outside the clause is the sentence's still")
+    }
+
     /// A rare noun that opens the sentence is what its figure counts, not "count".
     @Test func aRareNounOpeningTheSentenceIsWhatIsCounted() {
         #expect(claims("Attendance stood at 12,000 on Saturday.").map(\.metric) == ["attendance"])
