@@ -117,6 +117,7 @@ public enum ClaimExtractor {
                 }
                 let inQuotation = quoted.open || sentence.chars.first.map(ClaimExtractor.isQuotationMark) == true
                 var (periods, places) = (finder.periods(), finder.places())
+                places = ClaimExtractor.sharedNamesResolved(places, in: sentence.chars) { (carried.place ?? home.place)?.country }
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
                 if let opening, opening.paragraph == number {
                     let cut = paragraph.range.lowerBound + opening.dateline.end - sentence.range.lowerBound
@@ -303,6 +304,28 @@ public enum ClaimExtractor {
         }
         return open
     }
+
+    /// `places` with each name that large cities share ("Valencia": Venezuela's and Spain's)
+    /// taken as the one in `country`, the country the text is about (the place carried,
+    /// else the article's own); as the largest when it is about none; dropped when it is
+    /// about another country ("Newcastle" in a British story is neither Australia's nor
+    /// South Africa's).
+    static func sharedNamesResolved(_ places: [ContextFinder.Found<Place>], in chars: [Unicode.Scalar],
+                                    country: () -> String?) -> [ContextFinder.Found<Place>] {
+        places.compactMap { found in
+            // (Most names are no such name: their first word tells, before folding the whole.)
+            let firstWord = chars[found.range].prefix { $0.isLetter }
+            guard !found.isDemonym, sharedFirstWords.contains(String(lowercasedScalars: firstWord)),
+                  let codes = PlaceNames.sharedNames[PlaceNames.fold(String(scalars: chars[found.range]))],
+                  let country = country() else { return found }
+            guard let place = codes.lazy.compactMap(Place.init(code:)).first(where: { $0.country == country }) else { return nil }
+            var resolved = ContextFinder.Found(value: place, range: found.range)
+            (resolved.isOrigin, resolved.isBody, resolved.isOwnSentenceOnly) = (found.isOrigin, found.isBody, found.isOwnSentenceOnly)
+            return resolved
+        }
+    }
+
+    private static let sharedFirstWords = WordSet(PlaceNames.sharedNames.keys.map { String($0.prefix { $0.isLetter }) })
 
     /// `places` with the sentence's mentions of a whole country ("around the country",
     /// "nationwide") added as that country: the one of the place named before them in

@@ -64,6 +64,11 @@ public enum PlaceNames {
 
     private static let cities: [String: String] = PlaceTable.cities.tabSeparatedPairs()
 
+    /// Folded names that two large cities or more share, neither five times the other
+    /// ("valencia"), to every place they may mean: `byFoldedName`'s first.
+    package static let sharedNames: [String: [String]] = PlaceTable.ambiguous.tabSeparatedPairs()
+        .mapValues { $0.split(separator: " ").map(String.init) }
+
     /// US state, district and territory codes ("CA") to their names.
     package static let stateNames: [String: String] = PlaceTable.usStates.tabSeparatedPairs()
 

@@ -393,6 +393,16 @@ import ClaimqTestHelpers
         #expect(places(text) == ["PE", "PE"])
     }
 
+    /// A name two large cities share is the one in the country the story is about; the
+    /// largest when it is about none; none of them when it is about another country.
+    @Test func aNameLargeCitiesShareIsTheOneInTheStorysCountry() {
+        #expect(places("Floods in Spain\n\nMADRID, Oct. 30, 2024 — Floods in Valencia killed at least 95 people.\n") == ["ES"])
+        #expect(places("Heat wave\n\nISLAMABAD, June 2, 2025 — Temperatures in Hyderabad reached 48C.\n") == ["PK"])
+        #expect(places("Heat wave\n\nTemperatures in Hyderabad reached 48C.\n") == ["IN"], "about no country: the largest")
+        #expect(places("Cup tie sold out\n\nLONDON, Jan. 5, 2025 — Newcastle fans bought 52,000 tickets.\n") == ["GB"],
+                "neither Australia's nor South Africa's: the story's own place")
+    }
+
     @Test func noPlaceIsNull() {
         let text = "A study of sleep\n\nAdults need 8 hours of sleep.\n\nChildren need 10 hours.\n"
         #expect(places(text) == [nil, nil])

