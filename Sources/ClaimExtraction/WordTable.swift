@@ -79,19 +79,8 @@ struct WordTable {
 
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard key.count < 255, mayHold(key.count > 0 ? key[0] : 0, key.count > 1 ? key[1] : 0, key.count) else { return nil }   // (no key is as long)
-        let (head, length) = (Self.head(key), UInt32(key.count))
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Self.hash(key) & mask
-            while slots[slot].spot != Slot.empty.spot {
-                let s = slots[slot]
-                if s.head == head, s.spot & 0xFF == length,
-                   length <= 8 || keyBytes.withUnsafeBufferPointer({ stored in
-                       memcmp(stored.baseAddress! + Int(s.spot >> 8) + 8, key.baseAddress! + 8, key.count - 8) == 0 }) {
-                    return s.value
-                }
-                slot = (slot + 1) & mask
-            }
-            return nil
+        return probe(hash: Self.hash(key), head: Self.head(key), count: key.count) { stored in
+            memcmp(stored, key.baseAddress! + 8, key.count - 8) == 0
         }
     }
 
@@ -99,17 +88,24 @@ struct WordTable {
     @inline(__always)
     func find(_ low: UInt64, _ high: UInt64, count: Int) -> Int32? {
         guard mayHold(UInt8(truncatingIfNeeded: low), UInt8(truncatingIfNeeded: low >> 8), count) else { return nil }
-        let length = UInt32(count)
         var h = (low ^ UInt64(count)) &* Self.multiplier
         if count > 8 { h = (h ^ high) &* Self.multiplier }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Self.finish(h) & mask
+        return probe(hash: Self.finish(h), head: low, count: count) { stored in
+            withUnsafeBytes(of: high) { memcmp(stored, $0.baseAddress!, count - 8) == 0 }
+        }
+    }
+
+    /// The value of the key with these first eight bytes and this length, probing from
+    /// `hash`; `restMatches` is given where a longer key's stored bytes go on past the
+    /// eighth, to compare with the rest of the key asked for.
+    @inline(__always)
+    private func probe(hash: Int, head: UInt64, count: Int, restMatches: (UnsafePointer<UInt8>) -> Bool) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = hash & mask
             while slots[slot].spot != Slot.empty.spot {
                 let s = slots[slot]
-                if s.head == low, s.spot & 0xFF == length,
-                   length <= 8 || keyBytes.withUnsafeBufferPointer({ stored in
-                       var rest = high
-                       return memcmp(stored.baseAddress! + Int(s.spot >> 8) + 8, &rest, count - 8) == 0 }) {
+                if s.head == head, s.spot & 0xFF == UInt32(count),
+                   count <= 8 || keyBytes.withUnsafeBufferPointer({ restMatches($0.baseAddress! + Int(s.spot >> 8) + 8) }) {
                     return s.value
                 }
                 slot = (slot + 1) & mask
