@@ -306,19 +306,26 @@ public enum ClaimExtractor {
     }
 
     /// `places` with each name that large cities share ("Valencia": Venezuela's and Spain's)
-    /// taken as the one in `country`, the country the text is about (the place carried,
-    /// else the article's own); as the largest when it is about none; dropped when it is
-    /// about another country ("Newcastle" in a British story is neither Australia's nor
-    /// South Africa's).
+    /// taken as the one in a country the sentence names ("Valencia, Venezuela"), else in
+    /// `country`, the country the text is about (the place carried, else the article's
+    /// own); as the largest when it is about none; dropped when it is about another
+    /// country ("Newcastle" in a British story is neither Australia's nor South Africa's).
     static func sharedNamesResolved(_ places: [ContextFinder.Found<Place>], in chars: [Unicode.Scalar],
                                     country: () -> String?) -> [ContextFinder.Found<Place>] {
-        places.compactMap { found in
+        let shared = places.map { found -> [Place]? in
             // (Most names are no such name: their first word tells, before folding the whole.)
             let firstWord = chars[found.range].prefix { $0.isLetter }
             guard !found.isDemonym, sharedFirstWords.contains(String(lowercasedScalars: firstWord)),
-                  let codes = PlaceNames.sharedNames[PlaceNames.fold(String(scalars: chars[found.range]))],
-                  let country = country() else { return found }
-            guard let place = codes.lazy.compactMap(Place.init(code:)).first(where: { $0.country == country }) else { return nil }
+                  let codes = PlaceNames.sharedNames[PlaceNames.fold(String(scalars: chars[found.range]))] else { return nil }
+            return codes.compactMap(Place.init(code:))
+        }
+        guard shared.contains(where: { $0 != nil }) else { return places }
+        let named = zip(places, shared).compactMap { $1 == nil ? $0.value.country : nil }
+        return zip(places, shared).compactMap { found, candidates in
+            guard let candidates else { return found }
+            let place = candidates.first { named.contains($0.country) }
+                ?? country().map { country in candidates.first { $0.country == country } } ?? candidates.first
+            guard let place else { return nil }
             var resolved = ContextFinder.Found(value: place, range: found.range)
             (resolved.isOrigin, resolved.isBody, resolved.isOwnSentenceOnly) = (found.isOrigin, found.isBody, found.isOwnSentenceOnly)
             return resolved

@@ -399,6 +399,8 @@ import ClaimqTestHelpers
         #expect(places("Floods in Spain\n\nMADRID, Oct. 30, 2024 — Floods in Valencia killed at least 95 people.\n") == ["ES"])
         #expect(places("Heat wave\n\nISLAMABAD, June 2, 2025 — Temperatures in Hyderabad reached 48C.\n") == ["PK"])
         #expect(places("Heat wave\n\nTemperatures in Hyderabad reached 48C.\n") == ["IN"], "about no country: the largest")
+        #expect(places("Floods\n\nMADRID, Oct. 30, 2024 — In Valencia, Venezuela, floods killed 30 people.\n") == ["VE"],
+                "the country the sentence names with it")
         #expect(places("Cup tie sold out\n\nLONDON, Jan. 5, 2025 — Newcastle fans bought 52,000 tickets.\n") == ["GB"],
                 "neither Australia's nor South Africa's: the story's own place")
     }
