@@ -242,8 +242,7 @@ def main():
         out.write("    /// \"name\\tCODE CODE…\" a line: what `rows` gives first, then the others.\n")
         out.write("    package static let ambiguous = \"\"\"\n")
         for k in sorted(ambiguous):
-            if k in names:
-                out.write(f"{k}\t{' '.join(ambiguous[k])}\n")
+            out.write(f"{k}\t{' '.join(ambiguous[k])}\n")
         out.write("\"\"\"\n\n")
         out.write("    /// One \"CODE\\tEnglish name\" a line: countries, US states, subdivisions.\n")
         out.write("    package static let names = \"\"\"\n")
