@@ -29,10 +29,15 @@ public enum ArticleLoader {
         guard let claimsFile = try TextFile.mapIfPresent(of: claimsPath, limit: maxBytes * 8, kind: .claims) else {
             if claims != nil { throw LoadError(file: claimsPath, message: "no such file") }
             let bytes = text.utf8.count
-            let drafts = ClaimExtractor.extract(text: text, name: path, slug: slug(of: path), date: date,
-                                                progress: progress.map { report in { done in report(done, bytes) } })
+            // (Into the columns a piece at a time: a long text's claims as objects took more
+            // memory than the columns that keep them.)
+            var builder = ClaimStore.Builder()
+            ClaimExtractor.extract(text: text, name: path, slug: slug(of: path), date: date,
+                                   progress: progress.map { report in { done in report(done, bytes) } }) { drafts in
+                for draft in drafts { builder.append(draft.claim) }
+            }
             if Interruption.requested { throw LoadError(file: path, message: "interrupted") }
-            return ClaimStore(claims: drafts.map(\.claim), extracted: [slug(of: path)], paths: [slug(of: path): path])
+            return builder.build(extracted: [slug(of: path)], paths: [slug(of: path): path])
         }
         return try build(slug: slug(of: path), articleName: path, text: text, claims: claimsFile, claimsPath: claimsPath)
     }

@@ -35,6 +35,17 @@ public enum ClaimExtractor {
     public static func extract(text: String, name: String, slug: String, firstID: Int = 1, date: Day? = nil,
                                pieceBytes: Int = 1 << 20, openingBytes: Int = 1 << 18,
                                progress: ((Int) -> Void)? = nil) -> [Draft] {
+        var drafts: [Draft] = []
+        extract(text: text, name: name, slug: slug, firstID: firstID, date: date, pieceBytes: pieceBytes,
+                openingBytes: openingBytes, progress: progress) { drafts += $0 }
+        return drafts
+    }
+
+    /// The same, handing the claims to `each` a piece at a time, in order: a caller that
+    /// keeps them otherwise (a claim store's columns) never holds them all as objects.
+    public static func extract(text: String, name: String, slug: String, firstID: Int = 1, date: Day? = nil,
+                               pieceBytes: Int = 1 << 20, openingBytes: Int = 1 << 18,
+                               progress: ((Int) -> Void)? = nil, each: ([Draft]) -> Void) {
         let pieces = ArticleText.pieces(text, bytes: pieceBytes)
         let opening = pieceBytes >= openingBytes ? nil : ArticleText.pieces(text, bytes: openingBytes).first
         var run: Run?
@@ -46,16 +57,18 @@ public enum ClaimExtractor {
             }
             let (bytes, scalars) = (piece.utf8.count, max(1, article.characters.count))
             run!.add(article, progress: progress.map { report in { offset in report(done + bytes * offset / scalars) } })
+            each(run!.takeDrafts())
             done += bytes
             if Interruption.requested { break }
         }
-        return run?.drafts ?? []
     }
 
     /// One article's extraction, paragraph by paragraph, over one or more pieces of its
     /// text, with what carries from paragraph to paragraph.
     private struct Run {
         private(set) var drafts: [Draft] = []
+        /// How many claims `takeDrafts` has handed over: the next claim's id follows them.
+        private var handedOver = 0
         private var attributions = Attributions()
         // Who spoke last in the paragraph before: a paragraph that opens a quotation and
         // names no one goes on quoting them.
@@ -75,6 +88,12 @@ public enum ClaimExtractor {
             home = HomePlace(article, dateline: opening?.dateline)
             self.date = date ?? ArticleDate.find(article, dateline: opening?.dateline)
             (self.slug, self.firstID) = (slug, firstID)
+        }
+
+        /// The claims found since the last call, which the run then forgets.
+        mutating func takeDrafts() -> [Draft] {
+            defer { handedOver += drafts.count; drafts = [] }
+            return drafts
         }
 
         /// The claims of the next piece of the article.
@@ -147,7 +166,7 @@ public enum ClaimExtractor {
                 let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, named: named,
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
-                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + drafts.count) { article.text(sentence.range) }
+                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count) { article.text(sentence.range) }
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
