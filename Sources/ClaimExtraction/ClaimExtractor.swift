@@ -148,7 +148,7 @@ public enum ClaimExtractor {
                 places = national(finder, places, carried: carried.place, home: home)
                 // A time inside a relative clause is the clause's, not the sentence's (see `relativeClauses`).
                 let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: sentence.chars.count)
-                let sentencePeriod = periods.first { p in !clauses.contains { $0.contains(p.range.lowerBound) } }
+                let sentencePeriod = periods.first { p in !clauses.contains { $0.range.contains(p.range.lowerBound) } }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
@@ -228,15 +228,12 @@ public enum ClaimExtractor {
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
             // (A period that is the level compared with's is not carried to this figure either.)
-            // ("The bridge, which opened in 1932, carries 160,000 cars": 1932 is the opening's;
-            // within the clause, its time is as the sentence's is elsewhere.)
-            let clause = context.relativeClauses.first { $0.contains(mention.range.lowerBound) }
-            let periods = context.relativeClauses.isEmpty ? context.periods
-                : context.periods.filter { p in !context.relativeClauses.contains { $0.contains(p.range.lowerBound) && $0 != clause } }
+            let clause = context.relativeClauses.first { $0.range.contains(mention.range.lowerBound) }
+            let periods = periods(for: clause, context)
             let (ownPeriod, compared) = nearest(periods, to: mention.range, in: chars, figures: figures)
             var period = ownPeriod?.value
-                ?? clause.flatMap { clause in periods.first { clause.contains($0.range.lowerBound) }?.value }
-                ?? (compared ? nil : context.carried.period)
+                ?? clause.flatMap { clause in periods.first { clause.range.contains($0.range.lowerBound) }?.value }
+                ?? (compared || clause?.isPresent == true ? nil : context.carried.period)
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
             // "rose from 750 to 1,400 between 2018 and 2022": each level in its own year.
             if let end = endpoints[k], let p = period, p.kind == .interval, p.from.year < p.to.year {
@@ -451,7 +448,7 @@ public enum ClaimExtractor {
     private struct SentenceContext {
         let periods: [ContextFinder.Found<Period>]
         /// Where the sentence's relative clauses are, when it names a time.
-        let relativeClauses: [Range<Int>]
+        let relativeClauses: [RelativeClause]
         let places: [ContextFinder.Found<Place>]
         let source: String?
         let carried: Context
@@ -488,20 +485,55 @@ public enum ClaimExtractor {
         var source: String?
     }
 
-    /// The spans of a sentence's relative clauses set off by a comma (", which first flew
-    /// in 1969,", ", who took office in May"), from the comma to the next one or the end:
-    /// a time inside one is when what the clause tells happened, not the time of a figure
-    /// outside it.
-    static func relativeClauses(_ tokens: [TextToken], count: Int) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// A relative clause set off by a comma (", which first flew in 1969,", ", who took
+    /// office in May"), from the comma to the next one or the end: a time inside one is
+    /// when what the clause tells happened, not the time of a figure outside it.
+    struct RelativeClause: Equatable {
+        let range: Range<Int>
+        /// Whether its verb is in the present, third person (", which manages", ", who
+        /// owns", ", which is"): what it tells holds now, whenever the sentence's main
+        /// verb happened.
+        let isPresent: Bool
+    }
+
+    /// The times a figure in `clause` (nil: in none) may take. "The bridge, which opened in
+    /// 1932, carries 160,000 cars": 1932 is the opening's, not the cars'. Within a clause,
+    /// its own times; failing those, the sentence's ("The bridge, which cost $4 million,
+    /// opened in 1932"), unless the clause is in the present: "The fund, which manages $2
+    /// billion, lost 8% last year" holds now.
+    private static func periods(for clause: RelativeClause?, _ context: SentenceContext) -> [ContextFinder.Found<Period>] {
+        guard !context.relativeClauses.isEmpty else { return context.periods }
+        if let clause {
+            let own = context.periods.filter { clause.range.contains($0.range.lowerBound) }
+            if !own.isEmpty || clause.isPresent { return own }
+        }
+        return context.periods.filter { p in !context.relativeClauses.contains { $0.range.contains(p.range.lowerBound) } }
+    }
+
+    /// The sentence's relative clauses (see `RelativeClause`).
+    static func relativeClauses(_ tokens: [TextToken], count: Int) -> [RelativeClause] {
+        var out: [RelativeClause] = []
         for i in tokens.indices.dropLast() where tokens[i].is(",") && relativePronouns.contains(tokens[i + 1].lower) {
             let end = tokens[(i + 1)...].first { $0.is(",") || $0.is(";") }?.range.lowerBound ?? count
-            out.append(tokens[i].range.lowerBound..<end)
+            let present = tokens[i + 1].lower != "whose" && i + 2 < tokens.count && isPresentVerb(tokens[i + 2])
+            out.append(RelativeClause(range: tokens[i].range.lowerBound..<end, isPresent: present))
         }
         return out
     }
 
+    /// "is", "has", "manages", "owns": a verb in the present, third person, just after
+    /// "which" or "who" (a word there ending in "s" is one, but for these).
+    private static func isPresentVerb(_ token: TextToken) -> Bool {
+        let word = token.lower
+        if ["is", "are", "has", "have", "remains"].contains(word) { return true }
+        return token.kind == .word && !token.isCapitalized && word.utf8.count > 3 && word.endsWith("s")
+            && !word.endsWith("ss") && !word.endsWith("us") && !notVerbs.contains(word)
+    }
+
     private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
+    /// Words ending in "s" that may follow "which" or "who" and are no verb.
+    private static let notVerbs: WordSet = ["this", "thus", "plus", "less", "perhaps", "sometimes", "always", "afterwards",
+                                            "nevertheless", "nonetheless", "its", "his", "hers", "ours", "yours", "theirs"]
 
     /// Whether a new clause starts in `gap`: a semicolon, or a comma then "and", "but",
     /// "while" or "whereas" ("fed 3,000 families, and on Sunday 400 more": Sunday is the

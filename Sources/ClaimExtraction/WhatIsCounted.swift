@@ -85,11 +85,14 @@ struct WhatIsCounted {
             if first >= 2, tokens[first - 1].isLower("of"), Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
             // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
             if let done = verbBefore(first) { return phrase.name + "_" + done }
+            if let lacking = lacking(after: phrase.end, figure: first) { return phrase.name + "_without_" + lacking }
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
                 return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
             return phrase.name
         }
+        // "left 200,000 without power": a bare figure left without something is people.
+        if let lacking = lacking(after: after, figure: first) { return "people_without_" + lacking }
         // "5 were hurt", "107 killed" (a headline): a bare figure that things happen to is people.
         if let (done, passive) = participle(after: after), passive || done == "hurt" || tags[after] == .verb,
            Self.doneToPeople.contains(Self.stem(done)) {
@@ -431,11 +434,39 @@ struct WhatIsCounted {
         return Self.pastParticiple(word)
     }
 
-    /// "killing" → "kill", "injured" → "injur": the letters the forms of a verb share.
+    /// "left 200,000 homes without power", "3,000 families remain without water": what the
+    /// things counted (ending before `end`) lack, when a verb of leaving or remaining says
+    /// they lack it. ("Sold 40 cars without a loss" says how they were sold.)
+    private func lacking(after end: Int, figure first: Int) -> String? {
+        var k = end
+        while k < tokens.count, Self.remaining.contains(tokens[k].lower) { k += 1 }
+        guard k > end || first > 0 && Self.leaving.contains(tokens[pastHedges(before: first)].lower) else { return nil }
+        return without(at: k)
+    }
+
+    static let remaining: WordSet = ["remain", "remains", "remained", "are", "were", "is", "was", "still", "left", "live", "lived", "been"]
+    static let leaving: WordSet = ["left", "leaving", "leaves", "leave"]
+
+    /// "without power", "without running water": the noun after "without" at `k` (past
+    /// determiners and modifiers, within three words), or nil.
+    private func without(at k: Int) -> String? {
+        guard k + 1 < tokens.count, tokens[k].isLower("without") else { return nil }
+        var i = k + 1
+        while i < min(tokens.count, k + 4), tokens[i].kind == .word {
+            if tags[i].isNominal { return Self.stopNouns.contains(tokens[i].lower) ? nil : tokens[i].lower }
+            guard tags[i] == .det || tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "killing" → "kill", "injured" → "injur", "kills" → "kill": the letters the forms
+    /// of a verb share.
     private static func stem(_ verb: String) -> String {
         if verb.endsWith("ing") { return String(verb.dropLast(3)) }
         if verb.endsWith("ed") { return String(verb.dropLast(2)) }
         if verb.endsWith("es") { return String(verb.dropLast(2)) }
+        if verb.endsWith("s"), !verb.endsWith("ss") { return String(verb.dropLast()) }   // "employs"
         return verb
     }
 
@@ -472,7 +503,8 @@ struct WhatIsCounted {
                                       "approximately", "roughly", "up", "to", "another", "only", "just", "all"]
     /// Verbs whose object, when it is a bare figure, is people: "killing 107".
     static let doneToPeople: WordSet = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
-                                            "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt"]
+                                            "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt",
+                                            "employ", "hir"]
     static let lengths: WordSet = ["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
                                        "metres", "meter", "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
                                        "cm", "mm", "centimetres", "centimeters", "millimetres", "millimeters"]

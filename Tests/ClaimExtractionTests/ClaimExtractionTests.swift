@@ -713,6 +713,27 @@ import ClaimqTestHelpers
                 "a time outside the clause is the sentence's still")
     }
 
+    /// A relative clause in the present ("which manages", "who owns") tells what holds
+    /// now: a figure in it is as of the article's month, not of a time the sentence
+    /// names outside the clause. One in the past keeps the sentence's time.
+    @Test func aFigureInAPresentRelativeClauseHoldsNow() {
+        func periods(_ sentence: String) -> [String?] {
+            ClaimExtractor.extract(ArticleText(name: "t", text: "H\n\nLONDON, March 3, 2025 — " + sentence + "\n"), slug: "t")
+                .map(\.claim.period?.description)
+        }
+        #expect(periods("The fund, which manages $2 billion, lost 8% last year.") == ["as of 2025-03", "2024-01..2024-12"])
+        #expect(periods("The mill, which employs 300 people, closed in 2019.") == ["as of 2025-03"])
+        #expect(periods("The council, which is 40 members strong, met in 2019.") == ["as of 2025-03"])
+        #expect(periods("The fund, which managed $2 billion, lost 8% last year.") == ["2024-01..2024-12", "2024-01..2024-12"],
+                "a clause in the past: the sentence's time")
+        #expect(periods("The firm, whose sales reach $5 million, grew 8% in 2019.") == ["2019-01..2019-12", "2019-01..2019-12"],
+                "\"whose\" and a noun: no verb to read the tense of")
+        #expect(periods("The firm, which this year hired 40 people, grew in 2019.") == ["2025-01..2025-12"],
+                "a time inside the clause is still the clause's")
+        #expect(claims("The fund, which manages $2 billion, lost 8% in 2019.").map { $0.period?.description } == [nil, "2019-01..2019-12"],
+                "undated: no time at all rather than the sentence's")
+    }
+
     /// A rare noun that opens the sentence is what its figure counts, not "count".
     @Test func aRareNounOpeningTheSentenceIsWhatIsCounted() {
         #expect(claims("Attendance stood at 12,000 on Saturday.").map(\.metric) == ["attendance"])
