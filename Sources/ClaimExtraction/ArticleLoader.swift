@@ -4,8 +4,8 @@ import ClaimStore
 /// from disk, or the sample built into the binary.
 public enum ArticleLoader {
     /// The largest article file read, unless `--max-article-bytes` says otherwise:
-    /// building a claim store takes about ten times an article's size in memory,
-    /// so 64 MiB (far more than any news article) needs under a gigabyte.
+    /// building a claim store takes about four and a half times an article's size in
+    /// memory, so 64 MiB (far more than any news article) needs about 300 MB.
     public static let defaultMaxBytes = 64 << 20
 
     /// The sample built into the binary (`ClaimStore.sample()`).

@@ -223,9 +223,13 @@ import Testing
 
     /// `endsWith` (by bytes) answers as `hasSuffix` does for the suffixes extraction asks about.
     @Test func endsWithIsHasSuffixByBytes() {
-        let words = ["cats", "s", "", "ss", "running", "Labour's", "Labour’s", "it’", "café", "cafés", "ﬁles", "naïve's", "e\u{301}s"]
+        // (Words of up to 15 ASCII letters are compared in the two words a small string is
+        // kept in: lengths on either side of 8 and up to 15 try both of them.)
+        let words = ["cats", "s", "", "ss", "running", "Labour's", "Labour’s", "it’", "café", "cafés", "ﬁles", "naïve's", "e\u{301}s",
+                     "eightchr", "ninechars", "governments", "abcdefghijklmno", "abcdefghijklmnop", "xbcdefghijklmno"]
         for word in words {
-            for suffix in ["s", "ss", "ing", "'s", "’s", "", "cats", "running!"] {
+            for suffix in ["s", "ss", "ing", "'s", "’s", "", "cats", "running!", "chr", "ments", "hijklmno", "bcdefghijklmno",
+                           "abcdefghijklmno", "ghijklmnop"] {
                 #expect(word.endsWith(suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
             }
         }
