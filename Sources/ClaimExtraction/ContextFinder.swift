@@ -256,23 +256,22 @@ struct ContextFinder {
     private func namedPlaces() -> [Found<Place>] {
         var found: [Found<Place>] = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
-            let t = tokens[i]
-            if let last = found.last, t.range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
-            if Self.usCues.contains(t.text) {
-                found.append(Found(value: .unitedStates, range: t.range, isBody: true))
+            if let last = found.last, tokens[i].range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
+            if Self.usCues.contains(tokens[i].text) {
+                found.append(Found(value: .unitedStates, range: tokens[i].range, isBody: true))
                 continue
             }
             // A state's code or AP abbreviation only after a city: "Springfield, IL", "Fresno, Calif."
             // (alone, "IN", "OR", "LA", "Miss." and "Wash." are other words).
             if i >= 2, tokens[i - 1].is(","), tokens[i - 2].isCapitalized,
-               let code = t.range.count == 2 && t.hasNoLowercase && PlaceNames.stateNames[t.text] != nil ? t.text
-                   : next(i + 1)?.is(".") == true ? Self.apStates[t.text] : nil {
-                found.append(Found(value: Place(code: "US-" + code)!, range: t.range))
+               let code = tokens[i].range.count == 2 && tokens[i].hasNoLowercase && PlaceNames.stateNames[tokens[i].text] != nil ? tokens[i].text
+                   : next(i + 1)?.is(".") == true ? Self.apStates[tokens[i].text] : nil {
+                found.append(Found(value: Place(code: "US-" + code)!, range: tokens[i].range))
                 continue
             }
             if let (place, end, demonym) = placeName(at: i) {
                 let origin = isWord(i - 1, "from") || (isWord(i - 1, "the") && isWord(i - 2, "from"))
-                found.append(Found(value: place, range: t.range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
+                found.append(Found(value: place, range: tokens[i].range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
             }
         }
         return found
@@ -322,12 +321,11 @@ struct ContextFinder {
         var k = i
         let limit = UInt8.bitWidth - lengths.leadingZeroBitCount
         while k < tokens.count, phrases.count < limit {
-            let t = tokens[k]
-            if t.kind == .word {
-                let (word, possessive) = Self.withoutPossessive(t.lower)
-                phrases.append((phrases.last.map { $0.phrase + " " + word } ?? word, t.range.upperBound))
+            if tokens[k].kind == .word {
+                let (word, possessive) = Self.withoutPossessive(tokens[k].lower)
+                phrases.append((phrases.last.map { $0.phrase + " " + word } ?? word, tokens[k].range.upperBound))
                 if possessive { break }   // "New Zealand's flag": the name ends here
-            } else if !(t.is(".") || t.is("-")) || k == i {
+            } else if !(tokens[k].is(".") || tokens[k].is("-")) || k == i {
                 break
             }
             k += 1

@@ -365,14 +365,13 @@ struct WhatIsCounted {
         var i = k
         var lastNoun: Int?
         while i < tokens.count {
-            let t = tokens[i]
-            if Self.adverbs.contains(t.lower) || Self.timeStarts.contains(t.lower) { break }   // "675 jurisdictions nationwide", "… last year"
-            if t.kind == .word && t.range.count == 1 || t.is(".") && !t.spaced && i > k && tokens[i - 1].range.count == 1 {
+            if Self.adverbs.contains(tokens[i].lower) || Self.timeStarts.contains(tokens[i].lower) { break }   // "675 jurisdictions nationwide", "… last year"
+            if tokens[i].kind == .word && tokens[i].range.count == 1 || tokens[i].is(".") && !tokens[i].spaced && i > k && tokens[i - 1].range.count == 1 {
                 // the letters and dots of "U.S."
-            } else if tags[i].isNominal && t.kind == .word {
-                if Self.stopNouns.contains(t.lower) && lastNoun == nil { return nil }
+            } else if tags[i].isNominal && tokens[i].kind == .word {
+                if Self.stopNouns.contains(tokens[i].lower) && lastNoun == nil { return nil }
                 lastNoun = i
-            } else if tags[i] == .adj || tags[i] == .verb && t.lower.endsWith("ing") && lastNoun == nil || t.is("-") && !t.spaced {
+            } else if tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") && lastNoun == nil || tokens[i].is("-") && !tokens[i].spaced {
                 // "rotating pig", "six-member"
             } else {
                 break
