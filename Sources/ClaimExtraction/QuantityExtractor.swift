@@ -197,11 +197,10 @@ private struct Scan {
     // MARK: What is not a quantity
 
     func isNotAQuantity(_ i: Int) -> Bool {
-        let t = tokens[i]
         let after = next(i + 1)
         let before = i > 0 ? tokens[i - 1] : nil
         // "COVID -19": a name's number after a spaced dash.
-        if let before, before.is("-"), !t.spaced, i >= 2, tokens[i - 2].kind == .word,
+        if let before, before.is("-"), !tokens[i].spaced, i >= 2, tokens[i - 2].kind == .word,
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Three or more groups joined by hyphens: a phone number or an identifier ("555-123-4567").
         if hyphenGroups(around: i) >= 3 { return true }
@@ -217,8 +216,8 @@ private struct Scan {
            ["year", "month", "week", "day", "hour", "minute"].contains(unit.lower),
            !(next(i + 3)?.is("-") == true && isWord(i + 4, "old")), next(i + 3)?.kind == .word { return true }
         // "Oct. 1-5": the second day of a span of dates.
-        if let before, before.is("-"), !t.spaced, !before.spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
-           tokens[i - 2].number.map({ $0 <= 31 }) == true, value(of: t) <= 31 { return true }
+        if let before, before.is("-"), !tokens[i].spaced, !before.spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
+           tokens[i - 2].number.map({ $0 <= 31 }) == true, value(at: i) <= 31 { return true }
         // A time: "2 a.m.", "7 p.m.".
         if let after, after.spaced, after.isLower("a") || after.isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
@@ -226,9 +225,9 @@ private struct Scan {
            ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"].contains(tokens[i - 2].lower) { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
         if let after, !after.spaced, after.is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
-           let second = n.number, second <= value(of: t) { return true }
-        if let before, !t.spaced, before.is("-"), i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
-           let first = tokens[i - 2].number, value(of: t) <= first { return true }
+           let second = n.number, second <= value(at: i) { return true }
+        if let before, !tokens[i].spaced, before.is("-"), i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
+           let first = tokens[i - 2].number, value(at: i) <= first { return true }
         // Attached to letters: "5G", "22nd", "XC40", "COVID-19", "F-35", "last-32" (but "5pc", "8.1bn", "RM23.50").
         if let after, !after.spaced, after.kind == .word {
             let suffix = after.text
@@ -236,7 +235,7 @@ private struct Scan {
             if ["am", "pm", "AM", "PM"].contains(suffix) { return true }   // a time
             if !NumberWords.attachedScales.contains(suffix.lowercased()), !QuantityWords.attachedUnits.contains(suffix) { return true }
         }
-        if let before, !t.spaced {
+        if let before, !tokens[i].spaced {
             if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
             if before.is("-") || before.is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
                tokens[i - 2].lower != "minus", tokens[i - 2].lower != "sub" { return true }
@@ -244,9 +243,9 @@ private struct Scan {
             if before.is("."), i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
         }
         if let after, !after.spaced, after.is("/") || after.is(":") , next(i + 2)?.kind == .digits { return true }
-        guard let value = t.number else { return true }
+        guard let value = tokens[i].number else { return true }
         // Years: 1800–2100 written without a comma and not money or a percent.
-        if t.range.count == 4, !t.text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
+        if tokens[i].range.count == 4, !tokens[i].text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
            currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
             let countFollows = after.map { QuantityWords.measures.contains($0.lower) } ?? false
@@ -270,14 +269,14 @@ private struct Scan {
             if let after, QuantityWords.months.contains(after.lower) { return true }
         }
         // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
-        if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), isNumberedThing(i) { return true }
+        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), isNumberedThing(i) { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
-        if let before, before.kind == .word, t.spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
-           value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")) { return true }
+        if let before, before.kind == .word, tokens[i].spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
+           value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")) { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
         // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
         // "roughly 100 Polaroids", "about 300 Americans": a hedged count of a plural name).
-        if value == value.rounded(), !t.text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
+        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
            after.range.count > 1, !after.hasNoLowercase, !QuantityWords.attachedUnits.contains(after.text),
            !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil,
            !countedAfterName(i + 1), !(before.map { Self.countHedges.contains($0.lower) } == true && Self.isPlural(after.lower)) {
@@ -292,7 +291,7 @@ private struct Scan {
         return false
     }
 
-    private func value(of token: TextToken) -> Double { token.number ?? .nan }
+    private func value(at k: Int) -> Double { tokens[k].number ?? .nan }
 
     /// Words that say the figure after them is a count: "roughly 100 Polaroids".
     static let countHedges: WordSet = ["about", "roughly", "nearly", "almost", "around", "approximately", "some", "over",
@@ -345,28 +344,27 @@ private struct Scan {
     /// "$", "US $", "US$", "£", "€", "¥", "Y=", "PS8.1bn", "RM23.50": the currency and where it starts.
     func currency(before i: Int) -> (String, Int)? {
         guard i > 0 else { return nil }
-        let b = tokens[i - 1]
-        if b.kind == .symbol, QuantityWords.currencySymbols.contains(b.first) {
+        if tokens[i - 1].kind == .symbol, QuantityWords.currencySymbols.contains(tokens[i - 1].first) {
             if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s", "r"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
-                return (tokens[i - 2].text + b.text, i - 2)
+                return (tokens[i - 2].text + tokens[i - 1].text, i - 2)
             }
-            return (b.text, i - 1)
+            return (tokens[i - 1].text, i - 1)
         }
-        if b.is("="), i >= 2, tokens[i - 2].text == "Y", !b.spaced { return ("¥", i - 2) }
-        if !tokens[i].spaced, b.kind == .word {
+        if tokens[i - 1].is("="), i >= 2, tokens[i - 2].text == "Y", !tokens[i - 1].spaced { return ("¥", i - 2) }
+        if !tokens[i].spaced, tokens[i - 1].kind == .word {
             // "$A82,615,680", "$US55,931,000"
-            if i >= 2, tokens[i - 2].is("$"), !b.spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(b.text) {
-                return ("$" + b.text, i - 2)
+            if i >= 2, tokens[i - 2].is("$"), !tokens[i - 1].spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(tokens[i - 1].text) {
+                return ("$" + tokens[i - 1].text, i - 2)
             }
-            if isCurrencyWord(b.text) { return (b.text, i - 1) }
+            if isCurrencyWord(tokens[i - 1].text) { return (tokens[i - 1].text, i - 1) }
             // "R40 billion": the rand, when a scale says it is an amount ("R2" alone is a road, a grade).
-            if b.text == "R", let s = next(i + 1), NumberWords.scales[s.lower] != nil || NumberWords.attachedScales.contains(s.lower) {
+            if tokens[i - 1].text == "R", let s = next(i + 1), NumberWords.scales[s.lower] != nil || NumberWords.attachedScales.contains(s.lower) {
                 return ("R", i - 1)
             }
         }
         // "USD 5", "Rs 500", "Rs. 500" ("PS 5" is a games console).
-        if tokens[i].spaced, b.kind == .word, b.text != "PS", isCurrencyWord(b.text) { return (b.text, i - 1) }
-        if tokens[i].spaced, b.is("."), !b.spaced, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].text != "PS",
+        if tokens[i].spaced, tokens[i - 1].kind == .word, tokens[i - 1].text != "PS", isCurrencyWord(tokens[i - 1].text) { return (tokens[i - 1].text, i - 1) }
+        if tokens[i].spaced, tokens[i - 1].is("."), !tokens[i - 1].spaced, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].text != "PS",
            isCurrencyWord(tokens[i - 2].text) {
             return (tokens[i - 2].text, i - 2)
         }
@@ -380,22 +378,20 @@ private struct Scan {
     /// "minus-130", "-50.8", "+0.8": whether negative, and where the sign starts.
     func sign(before i: Int) -> (negative: Bool, start: Int)? {
         guard i > 0 else { return nil }
-        let b = tokens[i - 1]
-        if b.isLower("minus") {
+        if tokens[i - 1].isLower("minus") {
             // "plus or minus 2.6 points": a margin, not a negative number.
             if i >= 3, tokens[i - 2].isLower("or"), tokens[i - 3].isLower("plus") { return nil }
             return (true, i - 1)
         }
-        guard b.is("-") || b.is("−") || b.is("+"), !tokens[i].spaced else { return nil }
-        if i >= 2, tokens[i - 2].isLower("minus"), !b.spaced { return (true, i - 2) }
+        guard tokens[i - 1].is("-") || tokens[i - 1].is("−") || tokens[i - 1].is("+"), !tokens[i].spaced else { return nil }
+        if i >= 2, tokens[i - 2].isLower("minus"), !tokens[i - 1].spaced { return (true, i - 2) }
         // A sign stands after a space, "(", "$" or "=", not inside "2-2" or "COVID -19".
         if i >= 2 {
-            let before = tokens[i - 2]
-            if !b.spaced, before.kind != .symbol || !["$", "(", "="].contains(before.text) { return nil }
-            if b.spaced, before.kind == .word, before.hasNoLowercase { return nil }
-            if b.spaced, before.kind == .digits { return nil }
+            if !tokens[i - 1].spaced, tokens[i - 2].kind != .symbol || !["$", "(", "="].contains(tokens[i - 2].text) { return nil }
+            if tokens[i - 1].spaced, tokens[i - 2].kind == .word, tokens[i - 2].hasNoLowercase { return nil }
+            if tokens[i - 1].spaced, tokens[i - 2].kind == .digits { return nil }
         }
-        return (b.text != "+", i - 1)
+        return (tokens[i - 1].text != "+", i - 1)
     }
 
     /// Multiplies by scale words after the figure ("million", attached "bn"), returning

@@ -247,20 +247,19 @@ struct WhatIsCounted {
         var k = first - 1
         var steps = 0
         while k >= 0, steps < 6 {
-            let t = tokens[k]
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
-            let changes = QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
+            let changes = QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower)
             // "eased to 2.4% in November from 2.9%": a month is when, not what.
-            if ContextFinder.monthNumbers[t.lower] != nil || ContextFinder.weekdays[t.lower] != nil {
+            if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
                 k -= 1
                 if k >= 0, ["in", "on", "since", "until"].contains(tokens[k].lower) { k -= 1 }
                 steps += 1
                 continue
             }
             // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
-            let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && t.range.count <= 3
-            if tags[k].isNominal && !QuantityWords.multiples.contains(t.lower) && !(changes && k > 0 && tags[k - 1].isNominal) || closesName {
+            let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && tokens[k].range.count <= 3
+            if tags[k].isNominal && !QuantityWords.multiples.contains(tokens[k].lower) && !(changes && k > 0 && tags[k - 1].isNominal) || closesName {
                 var start = k
                 func phraseStart() {
                     while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
@@ -281,10 +280,10 @@ struct WhatIsCounted {
                 }
                 return words.isEmpty ? nil : Self.name(words)
             }
-            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(t.lower)
-                    || QuantityWords.multiples.contains(t.lower)
-                    || QuantityWords.upWords.contains(t.lower) || QuantityWords.downWords.contains(t.lower)
-                    || Self.copulas.contains(t.lower) || Self.levelVerbs.contains(t.lower) || Self.hedges.contains(t.lower) else { return nil }
+            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(tokens[k].lower)
+                    || QuantityWords.multiples.contains(tokens[k].lower)
+                    || QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower)
+                    || Self.copulas.contains(tokens[k].lower) || Self.levelVerbs.contains(tokens[k].lower) || Self.hedges.contains(tokens[k].lower) else { return nil }
             k -= 1
             steps += 1
         }
