@@ -92,18 +92,25 @@ public enum Chrome {
 }
 
 /// Lower-case phrases found in one pass over a text, ignoring the case of ASCII
-/// letters. A table indexed by the first two scalars of a position says at once
-/// which phrases (almost always none) can begin there.
+/// letters. A bit for each run of three scalars some phrase opens with rules out
+/// almost every position; a table indexed by the first two scalars then says which
+/// phrases can begin there.
 struct PhraseSet {
     /// Phrases sharing their first two scalars (as `pair` folds them).
     private var groups: [[(phrase: [Unicode.Scalar], kind: Chrome.Kind)]] = [[]]
     /// For each pair, its group in `groups`; 0 (an empty group) for most.
     private var groupOfPair = [UInt8](repeating: 0, count: 1024)
+    /// A bit for each first three scalars of a phrase, folded as `pair` folds them (4 KB:
+    /// "the" and "re" begin phrases, and comparing each of their many places cost more
+    /// than the scan).
+    private var openings = [UInt64](repeating: 0, count: (1 << 15) / 64)
 
     init(_ phrases: [(String, Chrome.Kind)]) {
         for (phrase, kind) in phrases {
             let scalars = Array(phrase.unicodeScalars)
-            precondition(scalars.count >= 2 && phrase == phrase.lowercased(), "phrases are lower case, two or more characters")
+            precondition(scalars.count >= 3 && phrase == phrase.lowercased(), "phrases are lower case, three or more characters")
+            let opening = Self.pair(scalars[0], scalars[1]) << 5 | Int(scalars[2].value & 31)
+            openings[opening >> 6] |= 1 << UInt64(opening & 63)
             let pair = Self.pair(scalars[0], scalars[1])
             if groupOfPair[pair] == 0 {
                 groupOfPair[pair] = UInt8(groups.count)
@@ -116,15 +123,16 @@ struct PhraseSet {
     /// The kind of the first phrase that occurs in `text`.
     func first(in text: ArraySlice<Unicode.Scalar>) -> Chrome.Kind? {
         text.withUnsafeBufferPointer { scalars in
-            guard scalars.count >= 2 else { return nil }
-            // (On the table's buffer, the pair rolled along one scalar at a time: this
+            guard scalars.count >= 3 else { return nil }
+            // (On the tables' buffers, the three scalars rolled along one at a time: this
             // loop reads every scalar of most paragraphs.)
-            return groupOfPair.withUnsafeBufferPointer { groupOfPair in
-                var pair = Int(scalars[0].value & 31)
-                for i in 0..<(scalars.count - 1) {
-                    // (`pair` keeps 5 bits, the same for an ASCII letter in either case.)
-                    pair = (pair << 5 | Int(scalars[i + 1].value & 31)) & 1023
-                    let group = groupOfPair[pair]
+            return openings.withUnsafeBufferPointer { openings in
+                var three = Self.pair(scalars[0], scalars[1])
+                for i in 0..<(scalars.count - 2) {
+                    // (5 bits of each, the same for an ASCII letter in either case.)
+                    three = (three << 5 | Int(scalars[i + 2].value & 31)) & 0x7FFF
+                    guard openings[three >> 6] & (1 << UInt64(three & 63)) != 0 else { continue }
+                    let group = groupOfPair[three >> 5]
                     guard group != 0, let kind = match(group: group, at: i, in: scalars) else { continue }
                     return kind
                 }

@@ -43,4 +43,31 @@ import ClaimqTestHelpers
         #expect(Chrome.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 1) == nil)
         #expect(Chrome.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 9) == .headline)
     }
+
+    /// `PhraseSet` finds what a plain search finds: the earliest place any phrase
+    /// starts, in either case of ASCII letters, at the text's start and end, next to
+    /// letters its filter folds together ("q" and "1" share five bits) and non-ASCII ones.
+    @Test func phraseSetFindsWhatAPlainSearchFinds() {
+        let phrases: [(String, Chrome.Kind)] = [("sign up for", .prompt), ("the views expressed", .disclaimer), ("© 20", .disclaimer),
+                                                ("thx", .bio), ("newsletter", .prompt), ("ab\u{E9}c", .bio)]
+        let set = PhraseSet(phrases)
+        func plain(_ text: [Unicode.Scalar]) -> Chrome.Kind? {
+            func lower(_ c: Unicode.Scalar) -> Unicode.Scalar { c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c }
+            for i in text.indices {
+                for (phrase, kind) in phrases {
+                    let p = Array(phrase.unicodeScalars)
+                    if i + p.count <= text.count, (0..<p.count).allSatisfy({ lower(text[i + $0]) == p[$0] }) { return kind }
+                }
+            }
+            return nil
+        }
+        let pieces = ["Sign up for", "SIGN UP FOR", "sign up fo", "the views expressed", "The Views", "thx", "THX", "th", "q", "1", "QP",
+                      "© 2024", "©20", "newsletter", "Newsletters", "ab\u{E9}c", "ab\u{C9}c", "abec", " ", ".", "é", "the"]
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<3_000 {
+            let text = Array((0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined().unicodeScalars)
+            #expect(set.first(in: text[...]) == plain(text), "\(String(String.UnicodeScalarView(text)))")
+        }
+    }
 }
