@@ -154,6 +154,15 @@ extension Array where Element == Unicode.Scalar {
                 var untilStart = 0
                 while i < bytes.count {
                     if untilStart == 0 { starts.append(i); untilStart = every }
+                    // Eight ASCII bytes (most of an article) at once, when no start to note falls among them.
+                    if untilStart >= 8, i + 8 <= bytes.count {
+                        let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            for j in 0..<8 { buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * j))) }
+                            (i, k, untilStart) = (i + 8, k + 8, untilStart - 8)
+                            continue
+                        }
+                    }
                     untilStart -= 1
                     let lead = bytes[i]
                     if lead < 0x80 {

@@ -153,6 +153,12 @@ import Testing
         let text = "a é “quoted” 😀 \r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
         #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
+        // Runs of ASCII of every length up to 20 around multi-byte scalars (eight ASCII
+        // bytes are decoded at once, and a run's last few one at a time).
+        for n in 0...20 {
+            let mixed = String(repeating: "x", count: n) + "é" + String(repeating: "y", count: 17 - n % 9) + "😀\u{7F}"
+            #expect([Unicode.Scalar](scalarsOf: mixed) == Array(mixed.unicodeScalars), "\(n)")
+        }
         // and back: the same text, in and out of lower case
         let scalars = [Unicode.Scalar](scalarsOf: text)[...]
         #expect(String(scalars: scalars) == text)
