@@ -109,9 +109,9 @@ struct PhraseSet {
         for (phrase, kind) in phrases {
             let scalars = Array(phrase.unicodeScalars)
             precondition(scalars.count >= 3 && phrase == phrase.lowercased(), "phrases are lower case, three or more characters")
-            let opening = Self.pair(scalars[0], scalars[1]) << 5 | Int(scalars[2].value & 31)
-            openings[opening >> 6] |= 1 << UInt64(opening & 63)
             let pair = Self.pair(scalars[0], scalars[1])
+            let opening = pair << 5 | Int(scalars[2].value & 31)
+            openings[opening >> 6] |= 1 << UInt64(opening & 63)
             if groupOfPair[pair] == 0 {
                 groupOfPair[pair] = UInt8(groups.count)
                 groups.append([])

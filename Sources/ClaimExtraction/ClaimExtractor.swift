@@ -525,15 +525,16 @@ public enum ClaimExtractor {
     /// "which" or "who" (a word there ending in "s" is one, but for these).
     private static func isPresentVerb(_ token: TextToken) -> Bool {
         let word = token.lower
-        if ["is", "are", "has", "have", "remains"].contains(word) { return true }
+        if ["is", "are", "has", "have"].contains(word) { return true }
         return token.kind == .word && !token.isCapitalized && word.utf8.count > 3 && word.endsWith("s")
             && !word.endsWith("ss") && !word.endsWith("us") && !notVerbs.contains(word)
     }
 
     private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
-    /// Words ending in "s" that may follow "which" or "who" and are no verb.
-    private static let notVerbs: WordSet = ["this", "thus", "plus", "less", "perhaps", "sometimes", "always", "afterwards",
-                                            "nevertheless", "nonetheless", "its", "his", "hers", "ours", "yours", "theirs"]
+    /// Words of four letters or more ending in "s" (not "ss", "us") that may follow "which"
+    /// or "who" and are no verb.
+    private static let notVerbs: WordSet = ["this", "perhaps", "sometimes", "always", "afterwards", "nevertheless",
+                                            "nonetheless", "hers", "ours", "yours", "theirs"]
 
     /// Whether a new clause starts in `gap`: a semicolon, or a comma then "and", "but",
     /// "while" or "whereas" ("fed 3,000 families, and on Sunday 400 more": Sunday is the

@@ -43,7 +43,7 @@ enum SourceNames {
     ]
 
     private static func subcommittee(_ name: String) -> String? {
-        guard name.utf8.count > 12, contains(name, "subcommittee") else { return nil }
+        guard contains(name, "subcommittee") else { return nil }
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard let k = words.indices.dropLast().first(where: {
             (words[$0] == "Committee’s" || words[$0] == "Committee's") && words[$0 + 1] == "subcommittee"
@@ -55,6 +55,7 @@ enum SourceNames {
     /// standard library's generic search looked up type metadata at every call, 0.021 G more
     /// on 1 MB of text.)
     private static func contains(_ name: String, _ word: String) -> Bool {
+        guard name.utf8.count >= word.utf8.count else { return false }   // (most names, before copying any bytes)
         let (bytes, target) = (Array(name.utf8), Array(word.utf8))
         return (0...(bytes.count - target.count)).contains { bytes[$0..<($0 + target.count)].elementsEqual(target) }
     }
