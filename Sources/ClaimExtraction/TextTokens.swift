@@ -79,6 +79,40 @@ struct TextToken: Equatable {
         kind == .symbol && first == c
     }
 
+    /// A word of up to 15 ASCII letters, as the tokenizer packed it: its bytes in two
+    /// little-endian words (`SmallASCII`'s layout, zero past its end), and what it saw
+    /// of its letters. Both strings are made from those words, the lower case eight
+    /// letters at a time: most words of an article are read this way. Only to be made
+    /// where `SmallASCII.layoutHolds`.
+    init(word low: UInt64, _ high: UInt64, count: Int, letters: Letters, range: Range<Int>, spaced: Bool,
+         classes table: WordMap<UInt8>) {
+        kind = .word
+        let discriminator = (0xE0 | UInt64(count)) << 56
+        text = unsafeBitCast((low, high | discriminator), to: String.self)
+        let (lowerLow, lowerHigh) = letters.upper ? (Self.lowered(low), Self.lowered(high)) : (low, high)
+        lower = unsafeBitCast((lowerLow, lowerHigh | discriminator), to: String.self)
+        self.range = range
+        self.spaced = spaced
+        let firstByte = UInt8(truncatingIfNeeded: low)
+        isCapitalized = firstByte >= 65 && firstByte <= 90
+        hasNoLowercase = !letters.lower
+        hasUppercase = letters.upper
+        number = nil
+        classes = WordClasses(rawValue: table.find(lowerLow, lowerHigh, count: count) ?? 0)
+        first = Unicode.Scalar(firstByte)
+    }
+
+    /// ASCII bytes with every capital letter lowered, eight at a time: a byte's top bit
+    /// is set after adding 0x3F when it is "A" or above, and after adding 0x25 when it is
+    /// past "Z" (ASCII bytes cannot carry into the next).
+    @inline(__always)
+    static func lowered(_ bytes: UInt64) -> UInt64 {
+        let atLeastA = bytes &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = bytes &+ 0x2525_2525_2525_2525
+        let capitals = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+        return bytes | capitals >> 2
+    }
+
     private static func number(_ digits: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Double? {
         // Up to 15 significant digits the value is exact as an integer and one division
         // by an exact power of ten rounds it correctly; longer figures go to the parser.
@@ -116,7 +150,7 @@ struct WordClasses: OptionSet {
         WordClasses(rawValue: table[lower] ?? 0)
     }
 
-    private static let table: WordMap<UInt8> = {
+    static let table: WordMap<UInt8> = {
         var classes: [String: UInt8] = [:]
         for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
@@ -126,16 +160,20 @@ struct WordClasses: OptionSet {
 }
 
 enum TextTokenizer {
-    static func tokens(_ chars: [Unicode.Scalar]) -> [TextToken] {
-        chars.withUnsafeBufferPointer(tokens)
+    /// `packing: false` reads every word the general way (for tests: the packed words
+    /// are the same tokens).
+    static func tokens(_ chars: [Unicode.Scalar], packing: Bool = true) -> [TextToken] {
+        chars.withUnsafeBufferPointer { tokens($0, packing: packing) }
     }
 
     /// (On the buffer: slices of an array would retain and release it for every token.)
-    private static func tokens(_ chars: UnsafeBufferPointer<Unicode.Scalar>) -> [TextToken] {
+    private static func tokens(_ chars: UnsafeBufferPointer<Unicode.Scalar>, packing: Bool) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(chars.count / 4)
         var i = 0
         var spaced = true
+        // (Read once: a static is asked for through a call at each use.)
+        let (packsWords, classes) = (packing && Self.packsWords, WordClasses.table)
         while i < chars.count {
             let c = chars[i]
             let ascii = c.asciiValue
@@ -155,6 +193,13 @@ enum TextTokenizer {
             } else if c == ".", spaced, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
                 kind = .digits   // ".001"
                 i = digitsEnd(chars, from: i + 1)
+            } else if packsWords, let a = ascii, a | 0x20 >= 97 && a | 0x20 <= 122,
+                      let (word, end) = packedWord(chars, from: i, spaced: spaced, classes: classes) {
+                // Most words: ASCII letters packed as they are read (see `TextToken.init(word:…)`).
+                tokens.append(word)
+                i = end
+                spaced = false
+                continue
             } else if isLetter(c) {
                 kind = .word
                 letters.see(c)
@@ -172,6 +217,43 @@ enum TextTokenizer {
             spaced = false
         }
         return tokens
+    }
+
+    /// Whether words can be packed into strings' own words (`SmallASCII.layoutHolds`).
+    private static let packsWords = SmallASCII.layoutHolds
+
+    /// The word of up to 15 ASCII letters (an inner "'" among them) that starts at
+    /// `start`, packed as it is read, and where it ends; nil for any other word,
+    /// which is read the general way.
+    @inline(__always)
+    private static func packedWord(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
+                                   classes: WordMap<UInt8>) -> (TextToken, end: Int)? {
+        var (low, high): (UInt64, UInt64) = (0, 0)
+        var i = start
+        while i < chars.count {
+            let v = chars[i].value
+            if v | 0x20 >= 97 && v | 0x20 <= 122 || (v == 39 && i > start && i + 1 < chars.count && isLetter(chars[i + 1])) {
+                let k = i - start
+                guard k < 15 else { return nil }
+                if k < 8 { low |= UInt64(v) << (8 * k) } else { high |= UInt64(v) << (8 * (k - 8)) }
+                i += 1
+            } else if v >= 0x80 && (isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1]))) {
+                return nil   // a letter or apostrophe past ASCII: not a small ASCII string
+            } else {
+                break
+            }
+        }
+        guard i > start else { return nil }
+        var letters = TextToken.Letters()
+        letters.upper = TextToken.lowered(low) != low || TextToken.lowered(high) != high
+        letters.lower = hasLowercase(low) || hasLowercase(high)
+        return (TextToken(word: low, high, count: i - start, letters: letters, range: start..<i, spaced: spaced, classes: classes), i)
+    }
+
+    /// Whether packed ASCII bytes hold a lower-case letter, as `TextToken.lowered` finds capitals.
+    @inline(__always)
+    private static func hasLowercase(_ bytes: UInt64) -> Bool {
+        (bytes &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(bytes &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080 != 0
     }
 
     /// 1,234,567.89: commas only between groups of three digits, one decimal point

@@ -188,6 +188,12 @@ struct WordMap<Value> {
     subscript(_ word: String) -> Value? {
         table[word].map { values[Int($0)] }
     }
+
+    /// The value of a key of up to 15 bytes held in two words (`WordTable.find`).
+    @inline(__always)
+    func find(_ low: UInt64, _ high: UInt64, count: Int) -> Value? {
+        table.find(low, high, count: count).map { values[Int($0)] }
+    }
 }
 
 extension WordMap: Sendable where Value: Sendable {}

@@ -1,4 +1,5 @@
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimExtraction
 
 /// The classes a token is given when it is read are its word's memberships in the
@@ -25,5 +26,27 @@ import Testing
         #expect(classes["in"] == [.period])
         #expect(classes["said"] == [.cue])
         #expect(classes["police"] == [] && classes["2020"] == [])
+    }
+
+    /// Words of up to 15 ASCII letters are packed into their strings as they are read
+    /// (`TextToken.init(word:…)`); every field is the one the general reading gives, at
+    /// the edges of that path: 15 and 16 letters, inner and trailing apostrophes (straight
+    /// and curly), accented letters inside a word, "@" and "[" beside "A" and "Z", "`"
+    /// and "{" beside "a" and "z".
+    @Test func packedWordsAreTheTokensTheGeneralReadingGives() {
+        let pieces = ["said", "Said", "SAID", "iPhone", "McDonald's", "don't", "rock'", "o'", "ABCDEFGHIJKLMNO", "abcdefghijklmnop",
+                      "Abcdefghijklmno", "abcdefghIJKLMNOP", "café", "Ärzte", "l’été", "it’s", "@A", "Z[", "`a", "z{", "according",
+                      "In", "2,020", "3.5", ".5", " ", " ", "\n", ",", "-", "’", "'", "—", "x", "Q", "İstanbul", "\u{212A}elvin"]
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<2_000 {
+            let text = Array((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined().unicodeScalars)
+            let packed = TextTokenizer.tokens(text), general = TextTokenizer.tokens(text, packing: false)
+            #expect(packed == general, "\(String(String.UnicodeScalarView(text)))")
+            // (Equal strings may differ in their bits; the packed ones must be what a literal makes.)
+            for (a, b) in zip(packed, general) where a.text.utf8.count <= 15 && a.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(unsafeBitCast(a.lower, to: (UInt64, UInt64).self) == unsafeBitCast(b.lower, to: (UInt64, UInt64).self))
+            }
+        }
     }
 }
