@@ -197,95 +197,96 @@ private struct Scan {
     // MARK: What is not a quantity
 
     func isNotAQuantity(_ i: Int) -> Bool {
-        let after = next(i + 1)
-        let before = i > 0 ? tokens[i - 1] : nil
+        // The tokens after and before, by index (a copy of a token retains its strings).
+        let a: Int? = i + 1 < tokens.count ? i + 1 : nil
+        let b: Int? = i > 0 ? i - 1 : nil
         // "COVID -19": a name's number after a spaced dash.
-        if let before, before.is("-"), !tokens[i].spaced, i >= 2, tokens[i - 2].kind == .word,
+        if let b, tokens[b].is("-"), !tokens[i].spaced, i >= 2, tokens[i - 2].kind == .word,
            tokens[i - 2].hasNoLowercase, tokens[i - 2].range.count > 1 { return true }
         // Three or more groups joined by hyphens: a phone number or an identifier ("555-123-4567").
         if hyphenGroups(around: i) >= 3 { return true }
         // "FTSE 100 fell", "Nikkei 225 closed": an index's name, with what the index did.
-        if let before, let after, before.kind == .word, before.hasNoLowercase, before.range.count >= 3, after.kind == .word,
-           QuantityWords.upWords.contains(after.lower) || QuantityWords.downWords.contains(after.lower)
-            || ["closed", "ended", "finished", "opened", "index", "futures"].contains(after.lower) { return true }
+        if let b, let a, tokens[b].kind == .word, tokens[b].hasNoLowercase, tokens[b].range.count >= 3, tokens[a].kind == .word,
+           QuantityWords.upWords.contains(tokens[a].lower) || QuantityWords.downWords.contains(tokens[a].lower)
+            || ["closed", "ended", "finished", "opened", "index", "futures"].contains(tokens[a].lower) { return true }
         // "S&P 500", "AT&T": a name joined by an ampersand.
-        if let before, i >= 2, before.kind == .word, before.isCapitalized, before.range.count == 1, tokens[i - 2].is("&") { return true }
+        if let b, i >= 2, tokens[b].kind == .word, tokens[b].isCapitalized, tokens[b].range.count == 1, tokens[i - 2].is("&") { return true }
         // "the 10-year Treasury yield", "a 30-year mortgage": a span of time naming a kind of
         // thing (but "a 5-year-old" is an age, which counts).
-        if let after, !after.spaced, after.is("-"), let unit = next(i + 2), !unit.spaced,
+        if let a, !tokens[a].spaced, tokens[a].is("-"), let unit = next(i + 2), !unit.spaced,
            ["year", "month", "week", "day", "hour", "minute"].contains(unit.lower),
            !(next(i + 3)?.is("-") == true && isWord(i + 4, "old")), next(i + 3)?.kind == .word { return true }
         // "Oct. 1-5": the second day of a span of dates.
-        if let before, before.is("-"), !tokens[i].spaced, !before.spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
+        if let b, tokens[b].is("-"), !tokens[i].spaced, !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
            tokens[i - 2].number.map({ $0 <= 31 }) == true, value(at: i) <= 31 { return true }
         // A time: "2 a.m.", "7 p.m.".
-        if let after, after.spaced, after.isLower("a") || after.isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
+        if let a, tokens[a].spaced, tokens[a].isLower("a") || tokens[a].isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
-        if let before, before.is("."), !before.spaced, i >= 2, tokens[i - 2].kind == .word,
+        if let b, tokens[b].is("."), !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .word,
            ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"].contains(tokens[i - 2].lower) { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
-        if let after, !after.spaced, after.is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
+        if let a, !tokens[a].spaced, tokens[a].is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
            let second = n.number, second <= value(at: i) { return true }
-        if let before, !tokens[i].spaced, before.is("-"), i >= 2, !before.spaced, tokens[i - 2].kind == .digits,
+        if let b, !tokens[i].spaced, tokens[b].is("-"), i >= 2, !tokens[b].spaced, tokens[i - 2].kind == .digits,
            let first = tokens[i - 2].number, value(at: i) <= first { return true }
         // Attached to letters: "5G", "22nd", "XC40", "COVID-19", "F-35", "last-32" (but "5pc", "8.1bn", "RM23.50").
-        if let after, !after.spaced, after.kind == .word {
-            let suffix = after.text
+        if let a, !tokens[a].spaced, tokens[a].kind == .word {
+            let suffix = tokens[a].text
             if ["st", "nd", "rd", "th", "s"].contains(suffix.lowercased()) { return true }
             if ["am", "pm", "AM", "PM"].contains(suffix) { return true }   // a time
             if !NumberWords.attachedScales.contains(suffix.lowercased()), !QuantityWords.attachedUnits.contains(suffix) { return true }
         }
-        if let before, !tokens[i].spaced {
-            if before.kind == .word, !isCurrencyWord(before.text), currency(before: i) == nil { return true }
-            if before.is("-") || before.is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
+        if let b, !tokens[i].spaced {
+            if tokens[b].kind == .word, !isCurrencyWord(tokens[b].text), currency(before: i) == nil { return true }
+            if tokens[b].is("-") || tokens[b].is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
                tokens[i - 2].lower != "minus", tokens[i - 2].lower != "sub" { return true }
-            if before.is("/") || before.is(":") { return true }
-            if before.is("."), i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
+            if tokens[b].is("/") || tokens[b].is(":") { return true }
+            if tokens[b].is("."), i >= 2, tokens[i - 2].kind == .digits { return true }   // "10.45"-like times handled by tokenizer
         }
-        if let after, !after.spaced, after.is("/") || after.is(":") , next(i + 2)?.kind == .digits { return true }
+        if let a, !tokens[a].spaced, tokens[a].is("/") || tokens[a].is(":") , next(i + 2)?.kind == .digits { return true }
         guard let value = tokens[i].number else { return true }
         // Years: 1800–2100 written without a comma and not money or a percent.
         if tokens[i].range.count == 4, !tokens[i].text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
-           currency(before: i) == nil, !(after.map { NumberWords.scales[$0.lower] != nil } ?? false) {
+           currency(before: i) == nil, !(a.map { NumberWords.scales[tokens[$0].lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
-            let countFollows = after.map { QuantityWords.measures.contains($0.lower) } ?? false
+            let countFollows = a.map { QuantityWords.measures.contains(tokens[$0].lower) } ?? false
             // "a survey of 1709 schoolchildren", "about 2000 people": a plural after it counts
             // when a word of quantity comes before it (not "its 2018 sales", "in 1990 voters").
-            let pluralFollows = after.map { $0.kind == .word && !$0.isCapitalized && Self.isPlural($0.lower) } ?? false
-            if pluralFollows, let before, ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
-                .contains(before.lower) { return false }
+            let pluralFollows = a.map { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.isPlural(tokens[$0].lower) } ?? false
+            if pluralFollows, let b, ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
+                .contains(tokens[b].lower) { return false }
             // "a 2000 year old tradition": an age, not a year.
-            let yearAt = after?.is("-") == true ? i + 2 : i + 1   // "2000 year old", "1500-year-old"
+            let yearAt = a.map { tokens[$0].is("-") } == true ? i + 2 : i + 1   // "2000 year old", "1500-year-old"
             if ["year", "years"].contains(next(yearAt)?.lower ?? ""), isWord(yearAt + 1, "old") || next(yearAt + 1)?.is("-") == true && isWord(yearAt + 2, "old") {
                 return false
             }
-            let yearWordBefore = before.map { QuantityWords.yearWords.contains($0.lower) } ?? true
+            let yearWordBefore = b.map { QuantityWords.yearWords.contains(tokens[$0].lower) } ?? true
             if !countFollows || yearWordBefore { return true }
         }
         // Dates: "February 11", "Oct. 31", "11 February".
         if value <= 31, value == value.rounded() {
-            if let before, QuantityWords.months.contains(before.lower.trimmingPeriod) { return true }
+            if let b, QuantityWords.months.contains(tokens[b].lower.trimmingPeriod) { return true }
             if i >= 2, tokens[i - 1].is("."), QuantityWords.months.contains(tokens[i - 2].lower) { return true }
-            if let after, QuantityWords.months.contains(after.lower) { return true }
+            if let a, QuantityWords.months.contains(tokens[a].lower) { return true }
         }
         // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
         if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), isNumberedThing(i) { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
-        if let before, before.kind == .word, tokens[i].spaced, QuantityWords.labels.contains(before.lower), percent(at: i + 1) == nil,
+        if let b, tokens[b].kind == .word, tokens[i].spaced, QuantityWords.labels.contains(tokens[b].lower), percent(at: i + 1) == nil,
            value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")) { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
         // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
         // "roughly 100 Polaroids", "about 300 Americans": a hedged count of a plural name).
-        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), let after, after.spaced, after.kind == .word, after.isCapitalized,
-           after.range.count > 1, !after.hasNoLowercase, !QuantityWords.attachedUnits.contains(after.text),
-           !QuantityWords.capitalUnits.contains(after.lower), percent(at: i + 1) == nil, currency(before: i) == nil,
-           !countedAfterName(i + 1), !(before.map { Self.countHedges.contains($0.lower) } == true && Self.isPlural(after.lower)) {
+        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), let a, tokens[a].spaced, tokens[a].kind == .word, tokens[a].isCapitalized,
+           tokens[a].range.count > 1, !tokens[a].hasNoLowercase, !QuantityWords.attachedUnits.contains(tokens[a].text),
+           !QuantityWords.capitalUnits.contains(tokens[a].lower), percent(at: i + 1) == nil, currency(before: i) == nil,
+           !countedAfterName(i + 1), !(b.map { Self.countHedges.contains(tokens[$0].lower) } == true && Self.isPlural(tokens[a].lower)) {
             return true
         }
-        if let before, before.kind == .word, before.isCapitalized || before.hasUppercase,
-           currency(before: i) == nil, !QuantityWords.months.contains(before.lower), !isCurrencyWord(before.text),
-           !QuantityWords.commonWords.contains(before.lower), percent(at: i + 1) == nil,
-           after.map({ $0.kind != .word || $0.isCapitalized || QuantityWords.connectives.contains($0.lower) }) ?? true {
+        if let b, tokens[b].kind == .word, tokens[b].isCapitalized || tokens[b].hasUppercase,
+           currency(before: i) == nil, !QuantityWords.months.contains(tokens[b].lower), !isCurrencyWord(tokens[b].text),
+           !QuantityWords.commonWords.contains(tokens[b].lower), percent(at: i + 1) == nil,
+           a.map({ tokens[$0].kind != .word || tokens[$0].isCapitalized || QuantityWords.connectives.contains(tokens[$0].lower) }) ?? true {
             return true
         }
         return false

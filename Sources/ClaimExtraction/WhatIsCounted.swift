@@ -301,7 +301,7 @@ struct WhatIsCounted {
         var kind: String
         if tokens[k].isLower("square") || tokens[k].isLower("sq"), i < tokens.count, Self.lengths.contains(tokens[i].lower) {
             (kind, i) = ("area", k + 2)   // "240,000 square meters"
-        } else if let (_, measured) = Self.measures.first(where: { $0.units.contains(tokens[k].lower) }) {
+        } else if let measured = Self.measured[tokens[k].lower] {
             kind = measured
         } else if Self.temperatures.contains(tokens[k].lower)
                     || (tokens[k].isLower("degrees") || tokens[k].isLower("degree")) && k + 1 < tokens.count && Self.temperatureScales.contains(tokens[k + 1].lower) {
@@ -515,6 +515,9 @@ struct WhatIsCounted {
     static let measures: [(units: WordSet, kind: String)] = [
         (lengths, "distance"), (areas, "area"), (masses, "weight"), (times, "duration"),
     ]
+    /// Each unit to what it measures, as `measures` lists them (the first set a unit is in):
+    /// one look-up, not one per set with each set's storage retained.
+    static let measured = WordMap(measures.flatMap { units, kind in units.map { ($0, kind) } })
     static let temperatures: WordSet = ["celsius", "fahrenheit", "centigrade"]
     /// After "degrees": a scale written out or by its letter.
     static let temperatureScales = temperatures.union(["c", "f"])
