@@ -149,10 +149,11 @@ extension ContextFinder {
         var found: [Found<String>] = []
         for i in tokens.indices where tokens[i].isLower("the") {
             var k = i + 1
-            while k < i + 4, let w = next(k), w.kind == .word, w.isCapitalized { k += 1 }   // "the DHS audit"
-            guard let document = next(k), Self.documents.contains(document.lower), document.lower != "data",
+            // (By index: a copy of a token retains its strings.)
+            while k < i + 4, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }   // "the DHS audit"
+            guard k < tokens.count, Self.documents.contains(tokens[k].lower), tokens[k].lower != "data",
                   !(next(k + 1).map { Self.publishingVerbs.contains($0.lower) || $0.isLower("by") } ?? false) else { continue }
-            found.append(Found(value: document.lower, range: tokens[i].range.lowerBound..<document.range.upperBound))
+            found.append(Found(value: tokens[k].lower, range: tokens[i].range.lowerBound..<tokens[k].range.upperBound))
         }
         return found
     }

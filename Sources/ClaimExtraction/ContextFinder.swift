@@ -86,7 +86,7 @@ struct ContextFinder {
             if let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }
             // "in fiscal 2021", "in financial year 2019": the year it ends in, whole
             // (when a fiscal year starts differs from body to body).
-            if let w = next(i + 1), ["fiscal", "financial"].contains(w.lower) {
+            if isWord(i + 1, "fiscal") || isWord(i + 1, "financial") {
                 var k = i + 2
                 if isWord(k, "year") { k += 1 }
                 if let t = next(k), let year = Self.year(t) {
@@ -96,7 +96,7 @@ struct ContextFinder {
             // "in the 2022-23 school year", "during the 2019–20 season": a year across two.
             if isWord(i + 1, "the"), let (m, end) = moment(at: i + 2), m.from.year != m.to.year {
                 var k = end
-                if let w = next(k), ["school", "academic", "fiscal", "financial", "tax", "season"].contains(w.lower) {
+                if let w = next(k), Self.yearKinds.contains(w.lower) {
                     k += 1
                     let academic = w.isLower("school") || w.isLower("academic")
                     if isWord(k, "year") { k += 1 }
@@ -128,6 +128,9 @@ struct ContextFinder {
         }
         return false
     }
+
+    /// "the 2022-23 school year", "the 2019–20 season": words for a year across two.
+    static let yearKinds: WordSet = ["school", "academic", "fiscal", "financial", "tax", "season"]
 
     /// Words that make "since" a comparison: "-iest" ones aside ("deadliest", "heaviest").
     static let superlatives: WordSet = [
@@ -201,8 +204,8 @@ struct ContextFinder {
 
     /// "2016", "June 2017", "June" (year to come from elsewhere).
     private func moment(at i: Int) -> (Moment, Int)? {
-        guard let t = next(i) else { return nil }
-        if let month = Self.monthNumbers[t.lower.trimmingCharacters(".")] {
+        guard i >= 0 && i < tokens.count else { return nil }   // (by index: a copy of a token retains its strings)
+        if let month = Self.monthNumbers[tokens[i].lower.trimmingCharacters(".")] {
             var k = i + 1
             if next(k)?.is(".") == true { k += 1 }
             // "November 20", "Nov. 20, 2015": the day is below the months periods count in.
@@ -217,7 +220,7 @@ struct ContextFinder {
             let m = YearMonth(year: 0, month: month)
             return (Moment(from: m, to: m, yearless: true), k)
         }
-        if let year = Self.year(t) {
+        if let year = year(at: i) {
             // "2019-2021", "2019–21": the years from one to the other.
             if let dash = next(i + 1), dash.is("-") || dash.is("–"), !dash.spaced, let end = next(i + 2), !end.spaced,
                let last = Self.year(end) ?? Self.twoDigitYear(end, after: year), last > year {
@@ -236,6 +239,13 @@ struct ContextFinder {
 
     private static func year(_ t: TextToken) -> Int? {
         guard t.kind == .digits, t.range.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// `year` of token `i`, read in place.
+    private func year(at i: Int) -> Int? {
+        guard i >= 0 && i < tokens.count, tokens[i].kind == .digits, tokens[i].range.count == 4,
+              let y = Int(tokens[i].text), (1800...2100).contains(y) else { return nil }
         return y
     }
 

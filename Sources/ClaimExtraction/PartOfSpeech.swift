@@ -29,7 +29,7 @@ enum PartOfSpeech {
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { rows in
             var k = 0
             for i in tokens.indices {
-                rows[k] = model.emissionRow(tokens[i], scratch: &scratch)
+                rows[k] = model.emissionRow(tokens, i, scratch: &scratch)
                 k += 1
             }
             // (On the tables' buffers: this loop is most of tagging, and array subscripts
@@ -187,13 +187,14 @@ enum PartOfSpeech {
 
         /// The emission row for a token. `scratch` holds an unknown word's key (its
         /// shape's letter and its last three scalars, as bytes), reused from token to token.
-        @inline(__always)   // (else each token is copied to be passed)
-        func emissionRow(_ token: TextToken, scratch: inout [UInt8]) -> Int {
-            if let row = known[token.text] ?? (token.isCapitalized ? known[token.lower] : nil) { return Int(row) }
-            let shape = Self.shape(token)
+        /// (Token `i` of `tokens`, read in place: a copy of a token retains its strings.)
+        @inline(__always)
+        func emissionRow(_ tokens: ArraySlice<TextToken>, _ i: Int, scratch: inout [UInt8]) -> Int {
+            if let row = known[tokens[i].text] ?? (tokens[i].isCapitalized ? known[tokens[i].lower] : nil) { return Int(row) }
+            let shape = Self.shape(tokens[i].kind, first: tokens[i].first, isCapitalized: tokens[i].isCapitalized)
             scratch.removeAll(keepingCapacity: true)
             scratch.append(shape)
-            var lower = token.lower
+            var lower = tokens[i].lower
             lower.withUTF8 { bytes in
                 var start = bytes.count
                 var scalars = 0
@@ -211,11 +212,11 @@ enum PartOfSpeech {
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l"
         /// else. (A word token is letters only; a symbol token is one scalar.)
-        private static func shape(_ token: TextToken) -> UInt8 {
-            switch token.kind {
+        private static func shape(_ kind: TextToken.Kind, first: Unicode.Scalar, isCapitalized: Bool) -> UInt8 {
+            switch kind {
             case .digits: return UInt8(ascii: "d")
-            case .symbol where token.first == "-": return UInt8(ascii: "h")
-            default: return token.isCapitalized ? UInt8(ascii: "c") : UInt8(ascii: "l")
+            case .symbol where first == "-": return UInt8(ascii: "h")
+            default: return isCapitalized ? UInt8(ascii: "c") : UInt8(ascii: "l")
             }
         }
 

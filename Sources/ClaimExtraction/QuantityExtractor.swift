@@ -208,13 +208,13 @@ private struct Scan {
         // "FTSE 100 fell", "Nikkei 225 closed": an index's name, with what the index did.
         if let b, let a, tokens[b].kind == .word, tokens[b].hasNoLowercase, tokens[b].range.count >= 3, tokens[a].kind == .word,
            QuantityWords.upWords.contains(tokens[a].lower) || QuantityWords.downWords.contains(tokens[a].lower)
-            || ["closed", "ended", "finished", "opened", "index", "futures"].contains(tokens[a].lower) { return true }
+            || Self.indexWords.contains(tokens[a].lower) { return true }
         // "S&P 500", "AT&T": a name joined by an ampersand.
         if let b, i >= 2, tokens[b].kind == .word, tokens[b].isCapitalized, tokens[b].range.count == 1, tokens[i - 2].is("&") { return true }
         // "the 10-year Treasury yield", "a 30-year mortgage": a span of time naming a kind of
         // thing (but "a 5-year-old" is an age, which counts).
         if let a, !tokens[a].spaced, tokens[a].is("-"), let unit = next(i + 2), !unit.spaced,
-           ["year", "month", "week", "day", "hour", "minute"].contains(unit.lower),
+           Self.spanUnits.contains(unit.lower),
            !(next(i + 3)?.is("-") == true && isWord(i + 4, "old")), next(i + 3)?.kind == .word { return true }
         // "Oct. 1-5": the second day of a span of dates.
         if let b, tokens[b].is("-"), !tokens[i].spaced, !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .digits, isNotAQuantity(i - 2),
@@ -223,7 +223,7 @@ private struct Scan {
         if let a, tokens[a].spaced, tokens[a].isLower("a") || tokens[a].isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
         if let b, tokens[b].is("."), !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .word,
-           ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"].contains(tokens[i - 2].lower) { return true }
+           Self.labelAbbreviations.contains(tokens[i - 2].lower) { return true }
         // Scores, "2-0", "89-89": neither number is a quantity.
         if let a, !tokens[a].spaced, tokens[a].is("-"), let n = next(i + 2), !n.spaced, n.kind == .digits,
            let second = n.number, second <= value(at: i) { return true }
@@ -231,10 +231,9 @@ private struct Scan {
            let first = tokens[i - 2].number, value(at: i) <= first { return true }
         // Attached to letters: "5G", "22nd", "XC40", "COVID-19", "F-35", "last-32" (but "5pc", "8.1bn", "RM23.50").
         if let a, !tokens[a].spaced, tokens[a].kind == .word {
-            let suffix = tokens[a].text
-            if ["st", "nd", "rd", "th", "s"].contains(suffix.lowercased()) { return true }
-            if ["am", "pm", "AM", "PM"].contains(suffix) { return true }   // a time
-            if !NumberWords.attachedScales.contains(suffix.lowercased()), !QuantityWords.attachedUnits.contains(suffix) { return true }
+            if Self.ordinalEndings.contains(tokens[a].lower) { return true }
+            if Self.clockEndings.contains(tokens[a].text) { return true }   // a time
+            if !NumberWords.attachedScales.contains(tokens[a].lower), !QuantityWords.attachedUnits.contains(tokens[a].text) { return true }
         }
         if let b, !tokens[i].spaced {
             if tokens[b].kind == .word, !isCurrencyWord(tokens[b].text), currency(before: i) == nil { return true }
@@ -253,11 +252,10 @@ private struct Scan {
             // "a survey of 1709 schoolchildren", "about 2000 people": a plural after it counts
             // when a word of quantity comes before it (not "its 2018 sales", "in 1990 voters").
             let pluralFollows = a.map { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.isPlural(tokens[$0].lower) } ?? false
-            if pluralFollows, let b, ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
-                .contains(tokens[b].lower) { return false }
+            if pluralFollows, let b, Self.countBefore.contains(tokens[b].lower) { return false }
             // "a 2000 year old tradition": an age, not a year.
             let yearAt = a.map { tokens[$0].is("-") } == true ? i + 2 : i + 1   // "2000 year old", "1500-year-old"
-            if ["year", "years"].contains(next(yearAt)?.lower ?? ""), isWord(yearAt + 1, "old") || next(yearAt + 1)?.is("-") == true && isWord(yearAt + 2, "old") {
+            if isWord(yearAt, "year") || isWord(yearAt, "years"), isWord(yearAt + 1, "old") || next(yearAt + 1)?.is("-") == true && isWord(yearAt + 2, "old") {
                 return false
             }
             let yearWordBefore = b.map { QuantityWords.yearWords.contains(tokens[$0].lower) } ?? true
@@ -293,6 +291,24 @@ private struct Scan {
     }
 
     private func value(at k: Int) -> Double { tokens[k].number ?? .nan }
+
+    // Word lists the rules above ask about, made once (an array literal is made, compared
+    // string by string and destroyed at every call).
+    static let indexWords: WordSet = ["closed", "ended", "finished", "opened", "index", "futures"]
+    static let spanUnits: WordSet = ["year", "month", "week", "day", "hour", "minute"]
+    static let labelAbbreviations: WordSet = ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"]
+    static let ordinalEndings: WordSet = ["st", "nd", "rd", "th", "s"]
+    static let clockEndings: WordSet = ["am", "pm", "AM", "PM"]
+    static let countBefore: WordSet = ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
+    static let notPlurals: WordSet = ["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
+                                      "its", "as", "always", "less", "across", "thus", "plus"]
+    static let irregularPlurals: WordSet = ["men", "personnel", "cattle", "police"]
+    static let roundScales: WordSet = ["hundred", "thousand", "million", "billion"]
+    /// "each one", "the same one": "one" that counts nothing.
+    static let notCountingOne: WordSet = ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"]
+    static let oneNouns: WordSet = ["another", "day", "way", "thing", "time", "side"]
+    static let oneHedges: WordSet = ["only", "just", "about", "nearly", "almost", "over", "than"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "their", "its", "our", "his", "her", "my", "your"]
 
     /// Words that say the figure after them is a count: "roughly 100 Polaroids".
     static let countHedges: WordSet = ["about", "roughly", "nearly", "almost", "around", "approximately", "some", "over",
@@ -401,7 +417,9 @@ private struct Scan {
         var v = value
         var end = index
         var scaled = false
-        while let t = next(end), t.kind == .word, let factor = NumberWords.scales[t.lower] {
+        // (The token is copied only when it is a scale: most are not.)
+        while end < tokens.count, tokens[end].kind == .word, let factor = NumberWords.scales[tokens[end].lower] {
+            let t = tokens[end]
             // "4.5m tonnes", "3 B users", "12 bn people": a short scale before the plural it counts.
             let countedAfter = next(end + 1).map { $0.kind == .word && !$0.isCapitalized && Self.isPlural($0.lower) } ?? false
             if NumberWords.attachedScales.contains(t.lower), t.spaced, !currency, !(countedAfter && t.text != "m" && t.text != "k") { break }
@@ -417,9 +435,8 @@ private struct Scan {
 
     /// A plural noun, roughly: "tonnes", "users", "people" (not "miles", which "m" could mean).
     static func isPlural(_ word: String) -> Bool {
-        (word.endsWith("s") && word.characterCount > 3 && !["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
-                                                  "its", "as", "always", "less", "across", "thus", "plus"].contains(word))
-            || ["men", "personnel", "cattle", "police"].contains(word) || word.endsWith("children") || word.endsWith("people")
+        (word.endsWith("s") && word.characterCount > 3 && !notPlurals.contains(word))
+            || irregularPlurals.contains(word) || word.endsWith("children") || word.endsWith("people")
             || word.endsWith("women")
     }
 
@@ -549,10 +566,10 @@ private struct Scan {
     /// "three", "twenty-six", "a dozen": the value and the end.
     func spelledNumber(at i: Int) -> (value: Double, start: Int, end: Int)? {
         let word = tokens[i].lower
-        if word == "dozen", i > 0, ["a", "one"].contains(tokens[i - 1].lower), !(i > 1 && tokens[i - 2].lower.endsWith("'s")) {
+        if word == "dozen", i > 0, tokens[i - 1].isLower("a") || tokens[i - 1].isLower("one"), !(i > 1 && tokens[i - 2].lower.endsWith("'s")) {
             return (12, i - 1, i + 1)
         }
-        if ["hundred", "thousand", "million", "billion"].contains(word), i > 0, tokens[i - 1].isLower("a") {
+        if i > 0, tokens[i - 1].isLower("a"), Self.roundScales.contains(word) {
             return (NumberWords.scales[word]!, i - 1, i + 1)   // "a million dollar house"
         }
         if let tens = NumberWords.tens[word] {
@@ -569,17 +586,17 @@ private struct Scan {
         if tokens[i].isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }   // "BBC One"
         if word == "one" {
             let before = i > 0 ? tokens[i - 1].lower : ""
-            if ["each", "no", "any", "every", "which", "this", "that", "the", "someone", "anyone", "same"].contains(before) { return nil }
+            if Self.notCountingOne.contains(before) { return nil }
             // "one day he left" is a time, "one way" a manner; "only one day to test it" counts.
-            if let after = next(i + 1), ["another", "day", "way", "thing", "time", "side"].contains(after.lower),
-               !(i > 0 && ["only", "just", "about", "nearly", "almost", "over", "than"].contains(tokens[i - 1].lower)) { return nil }
+            if i + 1 < tokens.count, Self.oneNouns.contains(tokens[i + 1].lower),
+               !(i > 0 && Self.oneHedges.contains(tokens[i - 1].lower)) { return nil }
             if isWord(i + 1, "or"), !(next(i + 2).map { QuantityWords.numberWords.contains($0.lower) } ?? false) { return nil }   // "one or another"
             if next(i + 1)?.kind == .digits { return nil }   // "one 52,000 barrel-a-day refinery"
             // "the current one.", "a very serious one": a pronoun after a determiner and its adjectives.
             if next(i + 1).map({ $0.kind != .word }) ?? true {
                 var k = i - 1
                 while k >= 0, k >= i - 3, tokens[k].kind == .word {
-                    if ["the", "a", "an", "this", "that", "these", "their", "its", "our", "his", "her", "my", "your"].contains(tokens[k].lower) {
+                    if Self.determiners.contains(tokens[k].lower) {
                         return nil
                     }
                     k -= 1

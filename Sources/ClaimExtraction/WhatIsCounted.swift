@@ -101,7 +101,7 @@ struct WhatIsCounted {
         // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
         // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
         if let bare = bare(before: first) { return bare }
-        let reached = first > 0 && ["from", "to"].contains(tokens[first - 1].lower) || afterLevelVerb(first, after: after) || isValued(first)
+        let reached = first > 0 && (tokens[first - 1].isLower("from") || tokens[first - 1].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
         return reached ? nounPhraseBefore(first) : nil
     }
 
@@ -253,7 +253,7 @@ struct WhatIsCounted {
             // "eased to 2.4% in November from 2.9%": a month is when, not what.
             if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
                 k -= 1
-                if k >= 0, ["in", "on", "since", "until"].contains(tokens[k].lower) { k -= 1 }
+                if k >= 0, Self.timePrepositions.contains(tokens[k].lower) { k -= 1 }
                 steps += 1
                 continue
             }
@@ -267,8 +267,8 @@ struct WhatIsCounted {
                 phraseStart()
                 // "Inflation in the euro zone eased": what eased is the noun before the place it is in.
                 var j = start - 1
-                if j >= 0, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
-                if j >= 1, ["in", "across", "among", "within"].contains(tokens[j].lower), tags[j - 1].isNominal {
+                if j >= 0, tokens[j].isLower("the") || tokens[j].isLower("a") { j -= 1 }
+                if j >= 1, Self.placePrepositions.contains(tokens[j].lower), tags[j - 1].isNominal {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
                 }
@@ -280,7 +280,7 @@ struct WhatIsCounted {
                 }
                 return words.isEmpty ? nil : Self.name(words)
             }
-            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || ["to", "by", "at", "of", "from"].contains(tokens[k].lower)
+            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || Self.levelPrepositions.contains(tokens[k].lower)
                     || QuantityWords.multiples.contains(tokens[k].lower)
                     || QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower)
                     || Self.copulas.contains(tokens[k].lower) || Self.levelVerbs.contains(tokens[k].lower) || Self.hedges.contains(tokens[k].lower) else { return nil }
@@ -319,7 +319,7 @@ struct WhatIsCounted {
         // "must respond within 48 hours": a time limit.
         if kind == "duration", figure > 0, tokens[figure - 1].isLower("within") { return "deadline" }
         // "a 70 meter memorial hall": a length naming the thing it measures is that thing's size.
-        if kind == "distance", figure > 0, tags[figure - 1] == .det || ["a", "an", "the"].contains(tokens[figure - 1].lower),
+        if kind == "distance", figure > 0, tags[figure - 1] == .det || Self.articles.contains(tokens[figure - 1].lower),
            let phrase = nounPhrase(at: i) { return phrase.name + "_size" }
         return kind
     }
@@ -328,13 +328,13 @@ struct WhatIsCounted {
     /// left to assemble it" → time_to_assemble.
     private func timeTo(at k: Int) -> String? {
         var i = k
-        if i < tokens.count, ["left", "remaining"].contains(tokens[i].lower) { i += 1 }
+        if i < tokens.count, tokens[i].isLower("left") || tokens[i].isLower("remaining") { i += 1 }
         guard i + 1 < tokens.count else { return nil }
         let word = tokens[i].lower
         if word == "to", tags[i + 1] == .verb { return "time_to_" + tokens[i + 1].lower }
         // "four months in advance of the competition": a lead time.
         let advance = word == "in" && tokens[i + 1].isLower("advance") && i + 2 < tokens.count && tokens[i + 2].isLower("of")
-        guard advance || ["before", "after", "until"].contains(word) else { return nil }
+        guard advance || Self.timeLinks.contains(word) else { return nil }
         var j = advance ? i + 3 : i + 1
         while j < tokens.count, tags[j] == .det { j += 1 }
         guard var phrase = nounPhrase(at: j) else { return nil }
@@ -519,6 +519,14 @@ struct WhatIsCounted {
     /// one look-up, not one per set with each set's storage retained.
     static let measured = WordMap(measures.flatMap { units, kind in units.map { ($0, kind) } })
     static let temperatures: WordSet = ["celsius", "fahrenheit", "centigrade"]
+    // Word lists the rules ask about, made once (an array literal is made, compared string
+    // by string and destroyed at every call).
+    static let timePrepositions: WordSet = ["in", "on", "since", "until"]
+    static let placePrepositions: WordSet = ["in", "across", "among", "within"]
+    /// Reached over before a figure's noun: "rose to 5 percent", "by 3", "at 40", "of 12".
+    static let levelPrepositions: WordSet = ["to", "by", "at", "of", "from"]
+    static let articles: WordSet = ["a", "an", "the"]
+    static let timeLinks: WordSet = ["before", "after", "until"]
     /// After "degrees": a scale written out or by its letter.
     static let temperatureScales = temperatures.union(["c", "f"])
     static let dimensions: WordMap<String> = ["high": "height", "tall": "height", "long": "length", "wide": "width",

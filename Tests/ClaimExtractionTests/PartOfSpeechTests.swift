@@ -67,7 +67,7 @@ extension PartOfSpeechTests {
             }
             let tokens = TextTokenizer.tokens(Array(sentence.joined(separator: " ").unicodeScalars))
             var scratch: [UInt8] = []
-            let options = tokens.map { Array(model.candidateRange(model.emissionRow($0, scratch: &scratch))) }
+            let options = tokens.indices.map { Array(model.candidateRange(model.emissionRow(tokens[...], $0, scratch: &scratch))) }
             guard options.reduce(1, { $0 * $1.count }) <= 20_000 else { continue }
             func score(_ path: [Int]) -> Float {   // candidates' indices, one a token
                 var total: Float = 0
