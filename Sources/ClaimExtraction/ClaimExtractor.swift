@@ -144,7 +144,7 @@ public enum ClaimExtractor {
                 }
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
                 // Yemen are among the 163 teams") says no one of them for its numbers.
-                if Set(places.map(\.value)).count >= 3 { places = [] }
+                if places.count >= 3, Set(places.map(\.value)).count >= 3 { places = [] }
                 places = national(finder, places, carried: carried.place, home: home)
                 // A time inside a relative clause is the clause's, not the sentence's (see `relativeClauses`).
                 let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: sentence.chars.count)

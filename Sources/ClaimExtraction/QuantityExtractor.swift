@@ -245,7 +245,7 @@ private struct Scan {
         if let a, !tokens[a].spaced, tokens[a].is("/") || tokens[a].is(":") , next(i + 2)?.kind == .digits { return true }
         guard let value = tokens[i].number else { return true }
         // Years: 1800–2100 written without a comma and not money or a percent.
-        if tokens[i].range.count == 4, !tokens[i].text.utf8.contains(UInt8(ascii: ",")), (1500...2100).contains(value), percent(at: i + 1) == nil,
+        if tokens[i].range.count == 4, !tokens[i].hasComma, (1500...2100).contains(value), percent(at: i + 1) == nil,
            currency(before: i) == nil, !(a.map { NumberWords.scales[tokens[$0].lower] != nil } ?? false) {
             // A count of things ("1520 sq m") rather than a year: a noun follows, no year word precedes.
             let countFollows = a.map { QuantityWords.measures.contains(tokens[$0].lower) } ?? false
@@ -268,14 +268,14 @@ private struct Scan {
             if let a, QuantityWords.months.contains(tokens[a].lower) { return true }
         }
         // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
-        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), isNumberedThing(i) { return true }
+        if value == value.rounded(), !tokens[i].hasComma, isNumberedThing(i) { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
         if let b, tokens[b].kind == .word, tokens[i].spaced, QuantityWords.labels.contains(tokens[b].lower), percent(at: i + 1) == nil,
-           value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")) { return true }
+           value == value.rounded(), !tokens[i].hasComma { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
         // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
         // "roughly 100 Polaroids", "about 300 Americans": a hedged count of a plural name).
-        if value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ",")), let a, tokens[a].spaced, tokens[a].kind == .word, tokens[a].isCapitalized,
+        if value == value.rounded(), !tokens[i].hasComma, let a, tokens[a].spaced, tokens[a].kind == .word, tokens[a].isCapitalized,
            tokens[a].range.count > 1, !tokens[a].hasNoLowercase, !QuantityWords.attachedUnits.contains(tokens[a].text),
            !QuantityWords.capitalUnits.contains(tokens[a].lower), percent(at: i + 1) == nil, currency(before: i) == nil,
            !countedAfterName(i + 1), !(b.map { Self.countHedges.contains(tokens[$0].lower) } == true && Self.isPlural(tokens[a].lower)) {

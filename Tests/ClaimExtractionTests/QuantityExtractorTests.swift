@@ -77,6 +77,19 @@ import Testing
         #expect(token.number == Double(plain.hasPrefix(".") ? "0" + plain : plain))
     }
 
+    /// `hasComma` tests a small figure's bytes in place and a longer one's UTF-8: the same
+    /// answer as searching the text, for figures of every length around 15 characters.
+    @Test func aFiguresCommaIsFoundWhereverItIs() {
+        let figures = ["29,269", "2024", "1,234,567.89", "7", "123,456,789,012", "1234567890123456", "123,456,789,012,345",
+                       "12345678901234.5", "1,000", "0.5", "12345678,901", "123456789012,345"]
+        for figure in figures {
+            let token = TextTokenizer.tokens(Array(figure.unicodeScalars))[0]
+            #expect(token.kind == .digits && token.hasComma == figure.contains(","), "\(figure)")
+        }
+        let tokens = TextTokenizer.tokens(Array("commas , here".unicodeScalars))
+        #expect(tokens.map(\.hasComma) == [false, true, false])
+    }
+
     @Test(arguments: [
         ("just 33,701 of 2.4 million", ["33,701=33701", "2.4 million=2400000"]),
         ("— 1.4 percent —", ["1.4 percent=1.4"]),
