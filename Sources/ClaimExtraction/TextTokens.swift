@@ -34,6 +34,7 @@ struct TextToken: Equatable {
         }
     }
 
+    @inline(__always)   // (its one caller is the tokenizer's loop; a call there cost more than its body)
     init(kind: Kind, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, letters: Letters, range: Range<Int>, spaced: Bool) {
         self.kind = kind
         if scalars.count == 1, let a = scalars.first?.asciiValue {
@@ -54,13 +55,16 @@ struct TextToken: Equatable {
             hasNoLowercase = !scalars.contains { $0.value < 0x80 ? ($0.value >= 97 && $0.value <= 122) : $0.properties.isLowercase }
             hasUppercase = scalars.contains(where: \.isUppercase)
         }
-        number = kind == .digits ? Self.number(scalars) : nil
+        (number, hasComma) = kind == .digits ? Self.number(scalars) : (nil, scalars.first == ",")
         classes = kind == .word ? WordClasses.of(lower) : []
         first = scalars.first ?? " "
     }
 
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
+    /// Whether the token's text has a comma ("29,269"), which several rules ask of a
+    /// figure: seen as it is read (a search of a string's UTF-8 cost hundreds of instructions).
+    let hasComma: Bool
     /// The lexicons every token is checked against that this word is in, looked up once.
     let classes: WordClasses
     /// The token's first scalar: all of a symbol.
@@ -71,24 +75,6 @@ struct TextToken: Equatable {
     /// does for nearly every token it reads.
     func isLower(_ word: String) -> Bool {
         range.count == word.utf8.count && lower == word
-    }
-
-    /// Whether the token's text has a comma ("29,269"): asked of figures by several rules.
-    /// (A small ASCII string's bytes are tested in its own two words, eight at a time; a
-    /// generic search of its UTF-8 cost hundreds of instructions.)
-    var hasComma: Bool {
-        guard kind == .digits else { return kind == .symbol && first == "," }
-        if SmallASCII.layoutHolds, let (low, high, _) = SmallASCII.bytes(of: text) {
-            return Self.hasByte(low, 0x2C) || Self.hasByte(high, 0x2C)
-        }
-        return text.utf8.contains(UInt8(ascii: ","))
-    }
-
-    /// Whether some byte of `word` is `byte` (a byte is zero after the exclusive or just
-    /// where they are equal; the bytes are ASCII, so no borrow reaches a top bit).
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
@@ -115,7 +101,7 @@ struct TextToken: Equatable {
         isCapitalized = firstByte >= 65 && firstByte <= 90
         hasNoLowercase = !letters.lower
         hasUppercase = letters.upper
-        number = nil
+        (number, hasComma) = (nil, false)
         classes = WordClasses(rawValue: table.find(lowerLow, lowerHigh, count: count) ?? 0)
         first = Unicode.Scalar(firstByte)
     }
@@ -131,23 +117,25 @@ struct TextToken: Equatable {
         return bytes | capitals >> 2
     }
 
-    private static func number(_ digits: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Double? {
+    /// The number a digits token writes (commas dropped), or nil; and whether it has a comma.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> (Double?, Bool) {
         // Up to 15 significant digits the value is exact as an integer and one division
         // by an exact power of ten rounds it correctly; longer figures go to the parser.
         var mantissa: Int64 = 0
         var significant = 0
         var decimals = -1
+        var comma = false
         for scalar in digits {
-            if scalar == "," { continue }
+            if scalar == "," { comma = true; continue }
             if scalar == "." { decimals = 0; continue }
             significant += 1
             if significant <= 15 { mantissa = mantissa * 10 + Int64(scalar.value - 48) }
             if decimals >= 0 { decimals += 1 }
         }
-        if significant <= 15 { return Double(mantissa) / powersOfTen[max(decimals, 0)] }
+        if significant <= 15 { return (Double(mantissa) / powersOfTen[max(decimals, 0)], comma) }
         var plain = digits.first == "." ? "0" : ""
         for scalar in digits where scalar != "," { plain.unicodeScalars.append(scalar) }
-        return Double(plain)
+        return (Double(plain), comma)
     }
 
     private static let asciiStrings = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
