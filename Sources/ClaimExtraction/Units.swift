@@ -18,13 +18,13 @@ enum Units {
         if let currency = m.unit, QuantityWords.isCurrency(currency) {
             return ("dollars", nil)
         }
-        let after = words(after: m.range.upperBound, in: chars)
+        var after = WordsAfter(chars, from: m.range.upperBound)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,
-           let word = after.first, word.characterCount > 2, !word.endsWith("s") {
+           let word = after[0], word.characterCount > 2, !word.endsWith("s") {
             return (word, word)
         }
-        if let (unit, noun) = countedNoun(in: after) { return (unit, noun) }
+        if let (unit, noun) = countedNoun(in: &after) { return (unit, noun) }
         if previous == nil, let subject { return (lexicon[subject] ?? subject, subject) }
         return (previous, nil)
     }
@@ -40,23 +40,22 @@ enum Units {
 
     /// The head noun of the words after a number: "ICE immigration detainer requests" → requests,
     /// "case files of …" → case files, "of all immigrants" → immigrants.
-    private static func countedNoun(in words: [String]) -> (String, String)? {
+    private static func countedNoun(in words: inout WordsAfter) -> (String, String)? {
         var i = 0
         var last: String?
         // "33,701 of 2.4 million — 1.4 percent — of all immigrants": past the other
         // figures' scale and percent words, and the "of all" that leads to the noun.
         var leading = true
-        while i < words.count, i < 12 {
-            let w = words[i]
+        while i < 12, let w = words[i] {
             if w.characterCount == 1, w != "a" { i += 1; continue }   // the letters of "U.S." (but "litres a day" ends at "a")
             if leading, leadingWords.contains(w) {
                 i += 1
                 continue
             }
             leading = false
-            if w == "case", i + 1 < words.count, words[i + 1] == "files" { return ("case_files", "case files") }
-            if w == "parts", i + 2 < words.count, words[i + 1] == "per", ["million", "billion"].contains(words[i + 2]) {
-                return words[i + 2] == "million" ? ("ppm", "ppm") : ("ppb", "ppb")   // "420 parts per million"
+            if w == "case", words[i + 1] == "files" { return ("case_files", "case files") }
+            if w == "parts", words[i + 1] == "per", let scale = words[i + 2], scale == "million" || scale == "billion" {
+                return scale == "million" ? ("ppm", "ppm") : ("ppb", "ppb")   // "420 parts per million"
             }
             if let unit = lexicon[w] { return (unit, w) }
             if stop.contains(w) { break }
@@ -65,7 +64,7 @@ enum Units {
         }
         if let last, Self.isPlural(last) { return (last, last) }
         // "7.6 million hectares burned": a verb after the noun; the noun is the last plural before it.
-        if let plural = words.prefix(i).last(where: Self.isPlural), !leading { return (plural, plural) }
+        if let plural = words.read.prefix(i).last(where: Self.isPlural), !leading { return (plural, plural) }
         return nil
     }
 
@@ -83,31 +82,52 @@ enum Units {
     ]
 
     /// Lowercased words (runs of letters) after an offset, to the end of the clause
-    /// or the twelfth word (as far as `countedNoun` looks).
-    private static func words(after offset: Int, in chars: [Unicode.Scalar]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(12)   // (as many as are read: one allocation, not four)
-        var wordStart: Int?
-        var k = min(offset, chars.count)
-        while k < chars.count {
-            let c = chars[k]
-            k += 1
-            if c.isLetter {
-                if wordStart == nil { wordStart = k - 1 }
-                continue
-            }
-            // A full stop ends the clause; the dots of "2.4" and "U.S." do not.
-            let wordLength = wordStart.map { k - 1 - $0 } ?? 0
-            let endsClause = c == "," || c == ";" || c == "(" || c == ")"
-                || (c == "." && wordLength != 1 && (k == chars.count || chars[k].isWhitespace))
-            if let start = wordStart {
-                out.append(String(lowercasedScalars: chars[start..<(k - 1)]))
-                wordStart = nil
-            }
-            if endsClause && !out.isEmpty || out.count == 12 { break }
+    /// or the twelfth word (as far as `countedNoun` looks), read as they are asked for:
+    /// most figures' unit is their first or second word.
+    struct WordsAfter {
+        private let chars: [Unicode.Scalar]
+        private var k: Int
+        private var done = false
+        /// The words read so far.
+        private(set) var read: [String] = []
+
+        init(_ chars: [Unicode.Scalar], from offset: Int) {
+            self.chars = chars
+            k = min(offset, chars.count)
         }
-        if let start = wordStart { out.append(String(lowercasedScalars: chars[start...])) }
-        return out
+
+        /// Word `i`, or nil past the clause's last.
+        subscript(_ i: Int) -> String? {
+            mutating get {
+                while read.count <= i, !done { readWord() }
+                return i < read.count ? read[i] : nil
+            }
+        }
+
+        /// Reads on to the next word (or to where the words stop).
+        private mutating func readWord() {
+            var wordStart: Int?
+            while k < chars.count {
+                let c = chars[k]
+                k += 1
+                if c.isLetter {
+                    if wordStart == nil { wordStart = k - 1 }
+                    continue
+                }
+                // A full stop ends the clause; the dots of "2.4" and "U.S." do not.
+                let wordLength = wordStart.map { k - 1 - $0 } ?? 0
+                let endsClause = c == "," || c == ";" || c == "(" || c == ")"
+                    || (c == "." && wordLength != 1 && (k == chars.count || chars[k].isWhitespace))
+                if let start = wordStart {
+                    read.append(String(lowercasedScalars: chars[start..<(k - 1)]))
+                    if endsClause || read.count == 12 { done = true }
+                    return
+                }
+                if endsClause && !read.isEmpty { done = true; return }
+            }
+            if let start = wordStart { read.append(String(lowercasedScalars: chars[start...])) }
+            done = true
+        }
     }
 
     /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).

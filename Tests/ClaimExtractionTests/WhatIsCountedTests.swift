@@ -4,6 +4,25 @@ import Testing
 
 /// What each number counts, on sentences written for each rule.
 @Suite struct WhatIsCountedTests {
+    /// The words after a figure, read as they are asked for, stop where the clause does
+    /// (a comma, a full stop that ends a word of more than one letter) or at the twelfth.
+    @Test(arguments: [
+        (" U.S. states, and more", ["u", "s", "states"]),
+        (" people. Then", ["people"]),
+        (" million, 2.4 percent", ["million"]),
+        (", of all immigrants", ["of", "all", "immigrants"]),
+        (" a b c d e f g h i j k l m n", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]),
+        (" Café’s guests", ["café", "s", "guests"]),
+        ("", []),
+    ])
+    func wordsAfterAFigureStopWithItsClause(_ text: String, _ expected: [String]) {
+        var words = Units.WordsAfter(Array(text.unicodeScalars), from: 0)
+        var read: [String] = []
+        while let word = words[read.count] { read.append(word) }
+        #expect(read == expected)
+        #expect(words[40] == nil && words.read == expected)
+    }
+
     private func metrics(_ sentence: String) -> [String] {
         ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim.metric)
     }
