@@ -36,7 +36,8 @@ struct ContextFinder {
         var found: [Found<Period>] = []
         var i = 0
         while i < tokens.count {
-            if let (period, end) = period(at: i) {
+            // (Most words start no period: asked here, not in a call for every token.)
+            if tokens[i].classes.contains(.period), let (period, end) = period(at: i) {
                 found.append(Found(value: period, range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
                 i = end
             } else {
@@ -205,7 +206,8 @@ struct ContextFinder {
     /// "2016", "June 2017", "June" (year to come from elsewhere).
     private func moment(at i: Int) -> (Moment, Int)? {
         guard i >= 0 && i < tokens.count else { return nil }   // (by index: a copy of a token retains its strings)
-        if let month = Self.monthNumbers[tokens[i].lower.trimmingCharacters(".")] {
+        // (A word has no full stop in it to trim: the tokenizer ends words at one.)
+        if tokens[i].kind == .word, let month = Self.monthNumbers[tokens[i].lower] {
             var k = i + 1
             if next(k)?.is(".") == true { k += 1 }
             // "November 20", "Nov. 20, 2015": the day is below the months periods count in.
@@ -427,7 +429,6 @@ struct ContextFinder {
 }
 
 private extension String {
-    func trimmingCharacters(_ c: Character) -> String { String(filter { $0 != c }) }
     func trimmingSpaces() -> String {
         split(separator: " ").joined(separator: " ")
     }

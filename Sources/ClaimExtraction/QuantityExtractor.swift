@@ -263,7 +263,7 @@ private struct Scan {
         }
         // Dates: "February 11", "Oct. 31", "11 February".
         if value <= 31, value == value.rounded() {
-            if let b, QuantityWords.months.contains(tokens[b].lower.trimmingPeriod) { return true }
+            if let b, QuantityWords.months.contains(tokens[b].lower) { return true }   // (a word has no full stop in it)
             if i >= 2, tokens[i - 1].is("."), QuantityWords.months.contains(tokens[i - 2].lower) { return true }
             if let a, QuantityWords.months.contains(tokens[a].lower) { return true }
         }
@@ -714,8 +714,4 @@ private struct Scan {
     func isWord(_ i: Int, _ w: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].isLower(w)
     }
-}
-
-private extension String {
-    var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
 }
