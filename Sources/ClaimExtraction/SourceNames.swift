@@ -30,9 +30,37 @@ enum SourceNames {
     /// is neither and counts as a person). A body's figures go on in the sentences
     /// after the one that credits it; a person's only in their quotation.
     static func isBody(_ name: String) -> Bool {
+        asciiIsBody(name) ?? isBodyByCharacters(name)
+    }
+
+    /// `isBody` by the name's Characters: any name.
+    static func isBodyByCharacters(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         if words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } }) { return true }
         return words.contains { bodyWords.contains($0.lowercased()) }
+    }
+
+    /// `isBody` for a name in ASCII, where a character is a byte: read from its bytes,
+    /// not split into Characters (some 7,000 instructions a name). Nil for any other name.
+    private static func asciiIsBody(_ name: String) -> Bool? {
+        var name = name
+        return name.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var (acronyms, body) = (true, false)
+            var start = 0
+            while start < bytes.count {
+                if bytes[start] == 32 { start += 1; continue }
+                var end = start
+                while end < bytes.count, bytes[end] != 32 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if word.count < 2 || word.contains(where: { !($0 >= 65 && $0 <= 90 || $0 == 46) }) { acronyms = false }
+                if !body, bodyWords.contains(String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)) {
+                    body = true
+                }
+                start = end
+            }
+            return acronyms || body
+        }
     }
 
     private static let bodyWords: WordSet = [
