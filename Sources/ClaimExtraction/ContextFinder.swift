@@ -52,22 +52,22 @@ struct ContextFinder {
         let word = tokens[i].lower
         if let date, let found = relative(at: i, to: date) { return found }
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
-        if word == "since", comparesSince(i) { return nil }
+        if tokens[i].isLower("since"), comparesSince(i) { return nil }
         // "since 2020", "since March 2021", "since mid-June", in a dated article: from then to the article's month.
-        if word == "since", let date, let (m, end) = datedMoment(at: pastTimeQualifier(i + 1)), m.from <= date.yearMonth {
+        if tokens[i].isLower("since"), let date, let (m, end) = datedMoment(at: pastTimeQualifier(i + 1)), m.from <= date.yearMonth {
             return (Period(from: m.from, to: date.yearMonth), end)
         }
         // "on March 2": a day of a month.
-        if word == "on", next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
+        if tokens[i].isLower("on"), next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
             return m.yearless ? monthOfTheYear(at: i + 1) : (Period(from: m.from, to: m.to), end)
         }
-        if word == "as", isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
+        if tokens[i].isLower("as"), isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
             // "as of June": of the article's year, if it is dated; no period otherwise.
             guard let year = m.year ?? date?.year else { return nil }
             let month = YearMonth(year: year, month: m.from.month)
             return (Period(from: m.yearless ? month : m.from, to: m.yearless ? month : m.to, kind: .asOf), end)
         }
-        if word == "from" || word == "between", let (a, mid) = moment(at: i + 1),
+        if tokens[i].isLower("from") || tokens[i].isLower("between"), let (a, mid) = moment(at: i + 1),
            let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.isLower("until")),
            let (b, end) = moment(at: mid + 1) {
             // "between January and February 2017": the first month takes the second's year;
@@ -81,7 +81,7 @@ struct ContextFinder {
         }
         // "11 percent more than in 2020", "double the number in 2015": the year compared
         // with, not the claim's.
-        if word == "in" || word == "during" || word == "throughout", !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
+        if tokens[i].isLower("in") || tokens[i].isLower("during") || tokens[i].isLower("throughout"), !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             // ("in early 2024", "in late March", "in mid-2023": of that year or month.)
             if let (m, end) = moment(at: pastTimeQualifier(i + 1)), !m.yearless { return (Period(from: m.from, to: m.to), end) }
             if let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }

@@ -447,15 +447,16 @@ private struct Scan {
 
     /// "%", "percent", "per cent", "pct", "pc": where the percent ends.
     func percent(at i: Int) -> Int? {
-        guard let t = next(i) else { return nil }
-        if t.is("%") { return i + 1 }
-        switch t.lower {
-        case "percent", "pct", "percentage": return i + 1
-        case "pc": return t.spaced ? nil : i + 1
-        case "per": return isWord(i + 1, "cent") ? i + 2 : nil
-        default: return nil
-        }
+        // (By index: a copy of a token retains its strings.)
+        guard i >= 0 && i < tokens.count else { return nil }
+        if tokens[i].is("%") { return i + 1 }
+        guard tokens[i].kind == .word, Self.percentWords.contains(tokens[i].lower) else { return nil }
+        if tokens[i].isLower("pc") { return tokens[i].spaced ? nil : i + 1 }
+        if tokens[i].isLower("per") { return isWord(i + 1, "cent") ? i + 2 : nil }
+        return i + 1   // "percent", "pct", "percentage"
     }
+
+    static let percentWords: WordSet = ["percent", "pct", "percentage", "pc", "per"]
 
     /// The second figure of a range after the first ends at `end`.
     func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
@@ -532,7 +533,8 @@ private struct Scan {
         guard start >= 1, tokens[start - 1].kind == .word, QuantityWords.hedgeEnds.contains(tokens[start - 1].lower) else {
             return (.exact, start)
         }
-        for phrase in QuantityWords.hedges where phrase.words.count <= start {
+        // (Only the phrases that end in that word: most of them cannot match.)
+        for phrase in QuantityWords.hedgesByLastWord[tokens[start - 1].lower] ?? [] where phrase.words.count <= start {
             let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
             guard matches else { continue }
             // "$380 million over five years": across a span after an amount, not "more than".

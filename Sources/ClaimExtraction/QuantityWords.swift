@@ -96,6 +96,17 @@ enum QuantityWords {
         (["nearly"], .nearly), (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan),
         (["exceeding"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
     ]
+    /// `hedges` by their last word, each word's in their order.
+    static let hedgesByLastWord: WordMap<[(words: [String], qualifier: Qualifier)]> = {
+        var byWord: [String: [(words: [String], qualifier: Qualifier)]] = [:]
+        var order: [String] = []
+        for hedge in hedges {
+            let last = hedge.words.last!
+            if byWord[last] == nil { order.append(last) }
+            byWord[last, default: []].append(hedge)
+        }
+        return WordMap(order.map { ($0, byWord[$0]!) })
+    }()
     /// The last word of every hedge.
     static let hedgeEnds = WordSet(hedges.map { $0.words.last! })
     static let upWords: WordSet = [

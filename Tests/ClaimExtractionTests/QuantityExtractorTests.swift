@@ -77,6 +77,20 @@ import Testing
         #expect(token.number == Double(plain.hasPrefix(".") ? "0" + plain : plain))
     }
 
+    /// The hedges looked up by their last word are all the hedges, each word's in the
+    /// order `hedges` lists them (the first that matches wins: "no more than" before "more than").
+    @Test func hedgesByTheirLastWordAreAllHedgesInOrder() {
+        let all = QuantityWords.hedges.map { $0.words.joined(separator: " ") }
+        var seen = 0
+        for last in Set(QuantityWords.hedges.map { $0.words.last! }) {
+            let listed = (QuantityWords.hedgesByLastWord[last] ?? []).map { $0.words.joined(separator: " ") }
+            #expect(listed == all.filter { $0.split(separator: " ").last.map(String.init) == last })
+            seen += listed.count
+        }
+        #expect(seen == all.count)
+        #expect(found("no more than 5 cats").first == "no more than 5=5 at_most")
+    }
+
     /// `hasComma` tests a small figure's bytes in place and a longer one's UTF-8: the same
     /// answer as searching the text, for figures of every length around 15 characters.
     @Test func aFiguresCommaIsFoundWhereverItIs() {
