@@ -161,7 +161,7 @@ public enum ClaimExtractor {
                     here.source = speaker
                 }
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
-                quoted.open = leavesQuotationOpen(sentence.chars, open: quoted.open)
+                quoted.open = leavesQuotationOpen(finder.tokens, open: quoted.open)
                 let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
                 let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, named: named,
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
@@ -298,7 +298,7 @@ public enum ClaimExtractor {
     private static func closingSpeaker(_ finders: ArraySlice<ContextFinder>, _ sentences: [[Unicode.Scalar]]) -> String? {
         var open = true
         for (finder, chars) in zip(finders, sentences) {
-            open = leavesQuotationOpen(chars, open: open && !(chars.first.map(isQuotationMark) ?? false))
+            open = leavesQuotationOpen(finder.tokens, open: open && !(chars.first.map(isQuotationMark) ?? false))
             guard !open else { continue }
             guard let name = finder.sources().last?.value, !Attributions.pronouns.contains(name) else { return nil }
             return name
@@ -310,13 +310,13 @@ public enum ClaimExtractor {
         c == "\"" || c == "\u{201C}"
     }
 
-    /// Whether a quotation is still open after `chars`, given whether one was before it.
-    static func leavesQuotationOpen(_ chars: [Unicode.Scalar], open: Bool) -> Bool {
+    /// Whether a quotation is still open after a sentence's tokens, given whether one was
+    /// before it. (Each quotation mark is a token of its own: the tokens, not every scalar.)
+    static func leavesQuotationOpen(_ tokens: [TextToken], open: Bool) -> Bool {
         var open = open
-        chars.withUnsafeBufferPointer { chars in   // (every scalar of every sentence, some twice)
-            for c in chars where c == "\"" || c.value >= 0x201C && c.value <= 0x201D {
-                if c == "\"" { open.toggle() } else { open = c == "\u{201C}" }
-            }
+        for i in tokens.indices where tokens[i].kind == .symbol {
+            let c = tokens[i].first
+            if c == "\"" { open.toggle() } else if c == "\u{201C}" || c == "\u{201D}" { open = c == "\u{201C}" }
         }
         return open
     }
