@@ -6,7 +6,8 @@ extension ContextFinder {
     /// "X said", "…, X reported.", "said X": who the sentence attributes its numbers to.
     func sources() -> [Found<String>] {
         var found: [Found<String>] = []
-        for i in tokens.indices {   // (indices: a copy of each token would retain its strings)
+        // (Indices: a copy of each token would retain its strings. Most words cue nothing.)
+        for i in tokens.indices where tokens[i].classes.contains(.cue) {
             let name: (String, Range<Int>)?
             var according = false
             switch cue(at: i) {
@@ -26,9 +27,10 @@ extension ContextFinder {
     /// named or not.
     func hasAttribution() -> Bool {
         tokens.indices.contains { i in
+            guard tokens[i].classes.contains(.cue) else { return false }
             switch cue(at: i) {
-            case .according?, .reporting?: true
-            case .publisher?, nil: false
+            case .according?, .reporting?: return true
+            case .publisher?, nil: return false
             }
         }
     }
@@ -120,6 +122,7 @@ extension ContextFinder {
 
     func introducedDocuments() -> [Found<Document>] {
         var found: [Found<Document>] = []
+        guard hasDocumentWord else { return found }   // (both forms name the kind of document)
         for i in tokens.indices where tokens[i].isLower("by") && i >= 2 && Self.publishingVerbs.contains(tokens[i - 1].lower) {
             guard let kind = [i - 2, i - 3].first(where: { $0 >= 0 && Self.documents.contains(tokens[$0].lower) }).map({ tokens[$0].lower }),
                   let (name, range) = nounPhrase(after: i + 1) else { continue }
@@ -147,6 +150,7 @@ extension ContextFinder {
     /// (not "the report conducted by …", which introduces one). The kinds referred to.
     func documentReferences() -> [Found<String>] {
         var found: [Found<String>] = []
+        guard hasDocumentWord else { return found }
         for i in tokens.indices where tokens[i].isLower("the") {
             var k = i + 1
             // (By index: a copy of a token retains its strings.)
@@ -354,5 +358,8 @@ extension ContextFinder {
     /// documents: "the figures" refers back to no one in particular).
     static let publications: WordSet = ["program", "programme", "figures", "statistics", "numbers", "records"]
     /// What a body publishes; "the DHS audit found" is DHS's finding.
+    /// Whether some word of the sentence is one of `documents` (most sentences name none).
+    var hasDocumentWord: Bool { tokens.indices.contains { tokens[$0].classes.contains(.document) } }
+
     static let documents: WordSet = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
 }

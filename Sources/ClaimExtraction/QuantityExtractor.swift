@@ -56,7 +56,7 @@ private struct Scan {
     func quantity(at i: Int) -> (QuantityMention, Int)? {
         switch tokens[i].kind {
         case .digits: return digits(at: i)
-        case .word: return words(at: i)
+        case .word: return tokens[i].classes.contains(.number) ? words(at: i) : nil   // (most words: no call)
         case .symbol: return nil
         }
     }

@@ -151,6 +151,8 @@ struct WordClasses: OptionSet {
     static let period = WordClasses(rawValue: 1)     // `ContextFinder.periodWords`
     static let cue = WordClasses(rawValue: 2)        // `ContextFinder.cueWords`
     static let number = WordClasses(rawValue: 4)     // `QuantityWords.numberWords`
+    static let document = WordClasses(rawValue: 8)   // `ContextFinder.documents`
+    static let metricVerb = WordClasses(rawValue: 16)   // `Units.verbs`' words
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -158,7 +160,8 @@ struct WordClasses: OptionSet {
 
     static let table: WordMap<UInt8> = {
         var classes: [String: UInt8] = [:]
-        for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number)] {
+        for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number),
+                              (ContextFinder.documents, document), (Units.verbWords, metricVerb)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

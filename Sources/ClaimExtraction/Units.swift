@@ -133,7 +133,7 @@ enum Units {
     /// The metric a sentence's verb names, if the lexicon knows it ("refused" → refusals).
     static func verbMetric(_ tokens: [TextToken]) -> String? {
         // (By index: a loop over the tokens themselves copies each one, two strings and all.)
-        for i in tokens.indices where verbWords.contains(tokens[i].lower) {
+        for i in tokens.indices where tokens[i].classes.contains(.metricVerb) {
             if let metric = verbs[tokens[i].lower] { return metric }
         }
         return nil
@@ -195,7 +195,7 @@ enum Units {
     static let verbs: WordMap<String> = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",
     ]
-    private static let verbWords = WordSet(verbs.keys)
+    static let verbWords = WordSet(verbs.keys)
     static let stop: WordSet = [
         "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "in", "from", "to",
         "for", "by", "with", "at", "on", "and", "or", "the", "a", "an", "of", "between", "during", "since",
