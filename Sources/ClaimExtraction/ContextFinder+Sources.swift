@@ -139,7 +139,8 @@ extension ContextFinder {
 
     /// Whether the sentence says its source spoke in a document: "X said in a report".
     func citesDocument() -> Bool {
-        tokens.indices.contains { i in
+        guard hasDocumentWord else { return false }   // (the words after "in" name one)
+        return tokens.indices.contains { i in
             guard isWord(i, "in"), let article = next(i + 1), ["a", "an", "its", "their", "the", "his", "her"].contains(article.lower)
             else { return false }
             return (i + 2...i + 4).contains { k in next(k).map { Self.documents.contains($0.lower) } == true }
