@@ -327,25 +327,39 @@ struct ContextFinder {
         if lengths == 1 || possessive {   // a one-word name only: no phrase to build
             return Self.placesByName[first].map { ($0.0, tokens[i].range.upperBound, $0.1) }
         }
-        // phrases[n - 1]: the first n words, joined by spaces as the table writes them.
-        var phrases: [(phrase: String, end: Int)] = []
-        phrases.reserveCapacity(4)
-        var k = i
+        // The first n words, joined by spaces as the table writes them, are the first
+        // phraseEnds[n - 1].bytes bytes of one buffer (phrases made as strings, one
+        // longer than the last, cost allocations and copies at every capitalised word).
         let limit = UInt8.bitWidth - lengths.leadingZeroBitCount
-        while k < tokens.count, phrases.count < limit {
-            if tokens[k].kind == .word {
-                let (word, possessive) = Self.withoutPossessive(tokens[k].lower)
-                phrases.append((phrases.last.map { $0.phrase + " " + word } ?? word, tokens[k].range.upperBound))
-                if possessive { break }   // "New Zealand's flag": the name ends here
-            } else if !(tokens[k].is(".") || tokens[k].is("-")) || k == i {
-                break
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
+            withUnsafeTemporaryAllocation(of: (bytes: Int, end: Int).self, capacity: 8) { phraseEnds in
+                var (count, used) = (0, 0)
+                var k = i
+                while k < tokens.count, count < limit {
+                    if tokens[k].kind == .word {
+                        var (word, possessive) = Self.withoutPossessive(tokens[k].lower)
+                        let fits = word.withUTF8 { bytes -> Bool in
+                            guard used + 1 + bytes.count <= buffer.count else { return false }
+                            if count > 0 { buffer[used] = 32; used += 1 }
+                            for b in bytes { buffer[used] = b; used += 1 }
+                            return true
+                        }
+                        guard fits else { break }   // (no place's name is this long)
+                        phraseEnds[count] = (used, tokens[k].range.upperBound)
+                        count += 1
+                        if possessive { break }   // "New Zealand's flag": the name ends here
+                    } else if !(tokens[k].is(".") || tokens[k].is("-")) || k == i {
+                        break
+                    }
+                    k += 1
+                }
+                for n in stride(from: count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
+                    let phrase = UnsafeBufferPointer(rebasing: buffer[0..<phraseEnds[n - 1].bytes])
+                    if let (place, demonym) = Self.placesByName.find(phrase) { return (place, phraseEnds[n - 1].end, demonym) }
+                }
+                return nil
             }
-            k += 1
         }
-        for n in stride(from: phrases.count, through: 1, by: -1) where lengths & (1 << (n - 1)) != 0 {
-            if let (place, demonym) = Self.placesByName[phrases[n - 1].phrase] { return (place, phrases[n - 1].end, demonym) }
-        }
-        return nil
     }
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.

@@ -189,6 +189,11 @@ struct WordMap<Value> {
         table[word].map { values[Int($0)] }
     }
 
+    /// The value of the key with these bytes.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        table.find(key).map { values[Int($0)] }
+    }
+
     /// The value of a key of up to 15 bytes held in two words (`WordTable.find`).
     @inline(__always)
     func find(_ low: UInt64, _ high: UInt64, count: Int) -> Value? {
