@@ -17,7 +17,7 @@ enum QuantityWords {
     /// "Rs", "R" for the rand): money, whatever the currency.
     static func isCurrency(_ unit: String) -> Bool {
         // (Bytes, not Characters: a String's `contains` walks grapheme clusters.)
-        unit.utf8.contains(UInt8(ascii: "$")) || currencyWords.contains(unit) || unit == "R"
+        unit.containsByte(UInt8(ascii: "$")) || currencyWords.contains(unit) || unit == "R"
             || unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
     }
 

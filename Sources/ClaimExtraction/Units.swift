@@ -163,7 +163,7 @@ enum Units {
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
         if let verbMetric, let unit, refusable.contains(unit) { return verbMetric }
         let name = noun ?? unit ?? "quantity"
-        return name.utf8.contains(32) ? name.split(separator: " ").joined(separator: "_") : name   // (bytes: Characters cost far more)
+        return name.containsByte(32) ? name.split(separator: " ").joined(separator: "_") : name   // (bytes: Characters cost far more)
     }
 
     /// Units written onto figures, by name.

@@ -121,6 +121,12 @@ extension String {
         utf8.allSatisfy { $0 < 0x80 } ? utf8.count : count
     }
 
+    /// Whether the string's UTF-8 holds `byte`. (`utf8.contains` is generic and looked up
+    /// type metadata at every call: some 250 instructions for a short word.)
+    @inlinable package func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// `hasSuffix` by bytes, for a fraction of its cost: the same answer for a suffix of
     /// ASCII letters or "’s" (all extraction asks about), not for one with an accented
     /// letter (`hasSuffix` finds "és" at the end of "e\u{301}s"; bytes do not).

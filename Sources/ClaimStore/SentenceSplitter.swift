@@ -76,7 +76,7 @@ enum SentenceSplitter {
         var s = dot
         while s > 0, !chars[s - 1].isWhitespace, !openers.contains(chars[s - 1]) { s -= 1 }
         let word = String(scalars: chars[s..<dot])
-        if word.utf8.contains(UInt8(ascii: ".")) { return true }   // U.S, e.g
+        if word.containsByte(UInt8(ascii: ".")) { return true }   // U.S, e.g
         if s == 0 || chars[s - 1].isNewline, !word.isEmpty, word.allSatisfy(\.isNumber) { return true }   // "1. " numbering a list
         let last = word.split(separator: "-").last.map(String.init) ?? word   // Then-Sen
         if last.count == 1, last.first?.isUppercase == true { return true }  // initials

@@ -242,4 +242,15 @@ import Testing
         // Not canonical equivalence, which `hasSuffix` also honours: no suffix asked about has an accent.
         #expect("e\u{301}s".hasSuffix("és") && !"e\u{301}s".endsWith("és"))
     }
+
+    /// `containsByte` answers as searching the UTF-8 does, for small, long and bridged-free strings.
+    @Test func containsByteIsTheUTF8Searched() {
+        let texts = ["", "$", "US$", "case files", "abcdefghijklmno", "abcdefghijklmnop $", "café $", "no dollar here",
+                     String(repeating: "long ", count: 10), String("x y".dropFirst())]
+        for text in texts {
+            for byte: UInt8 in [36, 32, 46, 0xA9] {
+                #expect(text.containsByte(byte) == text.utf8.contains(byte), "\(text) \(byte)")
+            }
+        }
+    }
 }
