@@ -364,8 +364,9 @@ struct ContextFinder {
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.
     static func withoutPossessive(_ word: String) -> (String, Bool) {
-        let utf8 = word.utf8
-        guard utf8.count > 2, utf8.last == UInt8(ascii: "s") else { return (word, false) }
+        // (The last byte from the string's storage: `utf8.last` is generic, and costly.)
+        guard word.utf8.count > 2, word.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? word.utf8.last == UInt8(ascii: "s")
+        else { return (word, false) }
         if word.endsWith("'s") { return (String(word.dropLast(2)), true) }
         if word.endsWith("\u{2019}s") { return (String(word.dropLast(2)), true) }
         return (word, false)
