@@ -176,7 +176,7 @@ struct WhatIsCounted {
             // A capitalised word starts a name, but at the start of a sentence only if EWT
             // does not know it as a common word ("Police held …").
             func isNameWord(_ k: Int) -> Bool {
-                tokens[k].kind == .word && tokens[k].isCapitalized && [.propn, .noun, .adj].contains(tags[k])
+                tokens[k].kind == .word && tokens[k].isCapitalized && (tags[k] == .propn || tags[k] == .noun || tags[k] == .adj)
             }
             let opening = k == 0 || tokens[k - 1].is("“") || tokens[k - 1].is("\"")
             guard isNameWord(k), !opening || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower) else {
@@ -190,14 +190,15 @@ struct WhatIsCounted {
             }
             // "FTSE 100 fell": a short figure closing a name, when no noun follows it.
             if k < tokens.count, tokens[k].kind == .digits, tokens[k].range.count <= 3,
-               k + 1 == tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || ![.noun, .adj].contains(tags[k + 1]) {
+               k + 1 == tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || !(tags[k + 1] == .noun || tags[k + 1] == .adj) {
                 k += 1
             }
             // Not "Muslim-majority" (a modifier) nor "Syrian", "Kenya" (places, which have their own field).
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
             if !modifier, !isPlace(start..<k) {
                 let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
-                var text = tokens[start..<k].enumerated().map { offset, t in (offset > 0 && t.spaced ? " " : "") + t.text }.joined()
+                var text = ""   // (by index: a copy of each token would retain its strings)
+                for j in start..<k { text += (j > start && tokens[j].spaced ? " " : "") + tokens[j].text }
                 if text.endsWith("'s") || text.endsWith("’s") { text.removeLast(2) }   // "Labour's candidate": Labour
                 names.append(Name(tokens: start..<k, range: range, text: text))
             }
