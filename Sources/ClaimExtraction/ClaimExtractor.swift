@@ -418,6 +418,8 @@ public enum ClaimExtractor {
     /// becomes a mention of its own, marked as the change's start or end.
     static func changeEndpoints(_ mentions: [QuantityMention], _ tokens: [TextToken],
                                 _ chars: [Unicode.Scalar]) -> ([QuantityMention], [Int: Endpoint]) {
+        // (Most sentences have no range of figures: the mentions as they are, no copy.)
+        guard mentions.contains(where: { $0.high != nil && $0.parts != nil }) else { return (mentions, [:]) }
         var out: [QuantityMention] = []
         var endpoints: [Int: Endpoint] = [:]
         for m in mentions {
@@ -475,6 +477,10 @@ public enum ClaimExtractor {
                   let before = mentions.last(where: { $0.range.upperBound <= t.range.lowerBound && $0.unit != "percent" && $0.unit != "share" })
             else { continue }
             out.append(QuantityMention(range: t.range, value: before.value, unit: before.unit, surface: t.text))
+        }
+        // (Mentions are found in order: most sentences need no sorting, nor a sorted copy.)
+        if out.count == mentions.count, zip(mentions, mentions.dropFirst()).allSatisfy({ $0.range.lowerBound < $1.range.lowerBound }) {
+            return mentions
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
