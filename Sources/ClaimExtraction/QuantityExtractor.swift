@@ -35,7 +35,10 @@ private struct Scan {
         var i = 0
         while i < tokens.count {
             if i >= consumedUpTo, let (mention, end) = quantity(at: i) {
-                if Self.isMeaningful(mention.value), mention.high.map(Self.isMeaningful) ?? true { found.append(mention) }
+                if Self.isMeaningful(mention.value), mention.high.map(Self.isMeaningful) ?? true {
+                    if found.isEmpty { found.reserveCapacity(4) }   // (one allocation for most sentences' figures)
+                    found.append(mention)
+                }
                 consumedUpTo = end
                 i = end
             } else {

@@ -171,6 +171,7 @@ struct WhatIsCounted {
     /// and dots of abbreviations ("U.S.").
     private func properNames() -> [Name] {
         var names: [Name] = []
+        names.reserveCapacity(4)
         var k = 0
         while k < tokens.count {
             // A capitalised word starts a name, but at the start of a sentence only if EWT
