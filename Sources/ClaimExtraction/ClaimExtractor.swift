@@ -125,6 +125,8 @@ public enum ClaimExtractor {
             // Who spoke last in this paragraph: their words go on in a quotation that
             // follows ("… ,” Smith said. “Another 12 are pending.”), not in the author's.
             var quoted: (speaker: String?, open: Bool) = (nil, false)
+            // Where the dateline ends, in the paragraph that has it (read once, not per sentence).
+            let datelineEnd = opening.flatMap { $0.paragraph == number ? $0.dateline.end : nil }
             for (index, (sentence, finder)) in zip(sentences, finders).enumerated() {
                 let sources = attributions.sources(finder)
                 said += sources.map(\.value)
@@ -138,8 +140,8 @@ public enum ClaimExtractor {
                 var (periods, places) = (finder.periods(), finder.places())
                 places = ClaimExtractor.sharedNamesResolved(places, in: sentence.chars) { (carried.place ?? home.place)?.country }
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
-                if let opening, opening.paragraph == number {
-                    let cut = paragraph.range.lowerBound + opening.dateline.end - sentence.range.lowerBound
+                if let datelineEnd {
+                    let cut = paragraph.range.lowerBound + datelineEnd - sentence.range.lowerBound
                     periods.removeAll { $0.range.lowerBound < cut }
                 }
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
@@ -155,7 +157,6 @@ public enum ClaimExtractor {
                     carried = Context(period: sentencePeriod?.value ?? carried.period, place: place ?? carried.place,
                                       source: sources.first { !$0.isOwnSentenceOnly && carriesOn($0.value) }?.value.source ?? carried.source)
                 }
-                let named = periods.map(\.range) + places.filter { !$0.isBody }.map(\.range) + sources.map(\.range)
                 var here = carried
                 if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? closingSpeaker(finders[index...], sentences[index...].map(\.chars)) {
                     here.source = speaker
@@ -163,7 +164,7 @@ public enum ClaimExtractor {
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
                 quoted.open = leavesQuotationOpen(finder.tokens, open: quoted.open)
                 let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
-                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, named: named,
+                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.map(\.range),
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
                 drafts += claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count) { article.text(sentence.range) }
@@ -210,7 +211,9 @@ public enum ClaimExtractor {
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
         var out: [Draft] = []
         let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens, chars)
-        let notSubjects = context.named + all.map(\.range)   // places, sources, times and the figures themselves
+        // Places, sources, times and the figures themselves (gathered here: only for a sentence with a figure).
+        let notSubjects = context.periods.map(\.range) + context.places.filter { !$0.isBody }.map(\.range) + context.sourceRanges
+            + all.map(\.range)
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         let figures = all.map(\.range)
@@ -454,8 +457,8 @@ public enum ClaimExtractor {
         let places: [ContextFinder.Found<Place>]
         let source: String?
         let carried: Context
-        /// Where the sentence names places, sources and times: no subject is one of these.
-        let named: [Range<Int>]
+        /// Where the sentence names its sources (with its places and times, no subject is one of these).
+        let sourceRanges: [Range<Int>]
         /// The article's own place, for numbers whose paragraph names none.
         let home: HomePlace
         /// The article's date: a number with no time of its own holds as of its month.

@@ -54,8 +54,11 @@ enum SourceNames {
                 while end < bytes.count, bytes[end] != 32 { end += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if word.count < 2 || word.contains(where: { !($0 >= 65 && $0 <= 90 || $0 == 46) }) { acronyms = false }
-                if !body, bodyWords.contains(String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)) {
-                    body = true
+                if !body {
+                    body = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
+                        for k in word.indices { lowered[k] = word[k] >= 65 && word[k] <= 90 ? word[k] + 32 : word[k] }
+                        return bodyWords.contains(bytes: UnsafeBufferPointer(lowered))
+                    }
                 }
                 start = end
             }

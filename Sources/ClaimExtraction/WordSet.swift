@@ -28,4 +28,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence {
     func contains(_ word: String) -> Bool {
         words[word] != nil
     }
+
+    /// Whether the word with these UTF-8 bytes is a member.
+    func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.find(bytes) != nil
+    }
 }
