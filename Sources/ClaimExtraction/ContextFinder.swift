@@ -305,7 +305,8 @@ struct ContextFinder {
     /// one named before, else the article's own).
     func nationalMentions() -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for i in tokens.indices where tokens[i].first == "n" || tokens[i].first == "c" {   // most words are neither
+        // (Most words are neither: their class says so without comparing them. In lower case only.)
+        for i in tokens.indices where tokens[i].classes.contains(.national) && (tokens[i].first == "n" || tokens[i].first == "c") {
             let word = tokens[i].lower
             if word == "nationwide" {
                 found.append(tokens[i].range)
@@ -317,6 +318,8 @@ struct ContextFinder {
     }
 
     private static let countryNouns: WordSet = ["country", "country's", "country\u{2019}s", "nation", "nation's", "nation\u{2019}s"]
+    /// The words `nationalMentions` looks for.
+    static let nationalWords = countryNouns.union(["nationwide"])
 
     /// The longest place name of up to four words starting at token `i` ("New South
     /// Wales", "Gyeonggi-do", "U.S."), and where it ends.

@@ -153,6 +153,7 @@ struct WordClasses: OptionSet {
     static let number = WordClasses(rawValue: 4)     // `QuantityWords.numberWords`
     static let document = WordClasses(rawValue: 8)   // `ContextFinder.documents`
     static let metricVerb = WordClasses(rawValue: 16)   // `Units.verbs`' words
+    static let national = WordClasses(rawValue: 32)   // `ContextFinder.nationalWords`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -161,7 +162,8 @@ struct WordClasses: OptionSet {
     static let table: WordMap<UInt8> = {
         var classes: [String: UInt8] = [:]
         for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number),
-                              (ContextFinder.documents, document), (Units.verbWords, metricVerb)] {
+                              (ContextFinder.documents, document), (Units.verbWords, metricVerb),
+                              (ContextFinder.nationalWords, national)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

@@ -8,7 +8,7 @@ import ClaimqTestHelpers
     @Test func classesAreTheLexiconsMemberships() {
         let lexicons: [(WordSet, WordClasses)] = [
             (ContextFinder.periodWords, .period), (ContextFinder.cueWords, .cue), (QuantityWords.numberWords, .number),
-            (ContextFinder.documents, .document), (Units.verbWords, .metricVerb),
+            (ContextFinder.documents, .document), (Units.verbWords, .metricVerb), (ContextFinder.nationalWords, .national),
         ]
         var words = ["refugees", "Said", "", "apples", "ninety-nine", "yesterday's"]
         for (set, _) in lexicons { words += set }
