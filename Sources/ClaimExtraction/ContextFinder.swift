@@ -51,24 +51,26 @@ struct ContextFinder {
         guard tokens[i].classes.contains(.period) else { return nil }   // most words start no period
         let word = tokens[i].lower
         if let date, let found = relative(at: i, to: date) { return found }
+        // The word that may open a period, found once (most period words are none of these).
+        let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
-        if tokens[i].isLower("since"), comparesSince(i) { return nil }
+        if head == .since, comparesSince(i) { return nil }
         // "since 2020", "since March 2021", "since mid-June", in a dated article: from then to the article's month.
-        if tokens[i].isLower("since"), let date, let (m, end) = datedMoment(at: pastTimeQualifier(i + 1)), m.from <= date.yearMonth {
+        if head == .since, let date, let (m, end) = datedMoment(at: pastTimeQualifier(i + 1)), m.from <= date.yearMonth {
             return (Period(from: m.from, to: date.yearMonth), end)
         }
         // "on March 2": a day of a month.
-        if tokens[i].isLower("on"), next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
+        if head == .on, next(i + 2)?.kind == .digits, let (m, end) = moment(at: i + 1) {
             return m.yearless ? monthOfTheYear(at: i + 1) : (Period(from: m.from, to: m.to), end)
         }
-        if tokens[i].isLower("as"), isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
+        if head == .as, isWord(i + 1, "of"), let (m, end) = moment(at: i + 2) {
             // "as of June": of the article's year, if it is dated; no period otherwise.
             guard let year = m.year ?? date?.year else { return nil }
             let month = YearMonth(year: year, month: m.from.month)
             return (Period(from: m.yearless ? month : m.from, to: m.yearless ? month : m.to, kind: .asOf), end)
         }
-        if tokens[i].isLower("from") || tokens[i].isLower("between"), let (a, mid) = moment(at: i + 1),
-           let link = next(mid), link.lower == (word == "from" ? "to" : "and") || (word == "from" && link.isLower("until")),
+        if head == .from || head == .between, let (a, mid) = moment(at: i + 1),
+           let link = next(mid), link.lower == (head == .from ? "to" : "and") || (head == .from && link.isLower("until")),
            let (b, end) = moment(at: mid + 1) {
             // "between January and February 2017": the first month takes the second's year;
             // "from November 20 to December 11", no year at all: the article's, if it is dated.
@@ -81,7 +83,7 @@ struct ContextFinder {
         }
         // "11 percent more than in 2020", "double the number in 2015": the year compared
         // with, not the claim's.
-        if tokens[i].isLower("in") || tokens[i].isLower("during") || tokens[i].isLower("throughout"), !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
+        if head == .in, !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
             // ("in early 2024", "in late March", "in mid-2023": of that year or month.)
             if let (m, end) = moment(at: pastTimeQualifier(i + 1)), !m.yearless { return (Period(from: m.from, to: m.to), end) }
             if let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }
@@ -129,6 +131,13 @@ struct ContextFinder {
         }
         return false
     }
+
+    /// The words a period may open with, as `period(at:)` reads them ("during" and
+    /// "throughout" as "in").
+    private enum PeriodHead { case since, on, `as`, from, between, `in` }
+    private static let periodHeads: WordMap<PeriodHead> = [
+        "since": .since, "on": .on, "as": .as, "from": .from, "between": .between, "in": .in, "during": .in, "throughout": .in,
+    ]
 
     /// "the 2022-23 school year", "the 2019–20 season": words for a year across two.
     static let yearKinds: WordSet = ["school", "academic", "fiscal", "financial", "tax", "season"]
