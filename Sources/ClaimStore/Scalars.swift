@@ -131,6 +131,14 @@ extension String {
     /// ASCII letters or "’s" (all extraction asks about), not for one with an accented
     /// letter (`hasSuffix` finds "és" at the end of "e\u{301}s"; bytes do not).
     @inlinable package func endsWith(_ suffix: String) -> Bool {
+        // (Read in place where the bytes are contiguous, as in native strings: copying both
+        // strings to reach them retained and released each.)
+        let inPlace = utf8.withContiguousStorageIfAvailable { a in
+            suffix.utf8.withContiguousStorageIfAvailable { b in
+                a.count >= b.count && (b.isEmpty || memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0)
+            }
+        }
+        if let found = inPlace.flatMap({ $0 }) { return found }
         var (text, suffix) = (self, suffix)
         return text.withUTF8 { a in
             suffix.withUTF8 { b in
