@@ -10,18 +10,29 @@ struct TextToken: Equatable {
         case symbol      // any other single character that is not a space
     }
 
-    let kind: Kind
+    // (The fields are in the order that packs them: the byte-sized ones together, 72
+    // bytes a token rather than 88. Every token is copied into its sentence's array.)
     let text: String
-    let range: Range<Int>
-    /// Whether whitespace separates this token from the one before.
-    let spaced: Bool
     /// The text in lower case, made once: the extractor asks for it constantly.
     let lower: String
+    let range: Range<Int>
+    /// The number a digits token writes (commas dropped), or nil.
+    let number: Double?
+    let kind: Kind
+    /// Whether whitespace separates this token from the one before.
+    let spaced: Bool
     let isCapitalized: Bool
+    /// The token's first scalar: all of a symbol.
+    let first: Unicode.Scalar
     /// No lower-case letter: "US", "COVID", "F" (what `text.uppercased() == text` asks).
     let hasNoLowercase: Bool
     /// Some capital letter: "iPhone", "COVID".
     let hasUppercase: Bool
+    /// Whether the token's text has a comma ("29,269"), which several rules ask of a
+    /// figure: seen as it is read (a search of a string's UTF-8 cost hundreds of instructions).
+    let hasComma: Bool
+    /// The lexicons every token is checked against that this word is in, looked up once.
+    let classes: WordClasses
 
     /// What the tokenizer saw of a token's letters while reading it (ASCII only).
     struct Letters {
@@ -60,15 +71,6 @@ struct TextToken: Equatable {
         first = scalars.first ?? " "
     }
 
-    /// The number a digits token writes (commas dropped), or nil.
-    let number: Double?
-    /// Whether the token's text has a comma ("29,269"), which several rules ask of a
-    /// figure: seen as it is read (a search of a string's UTF-8 cost hundreds of instructions).
-    let hasComma: Bool
-    /// The lexicons every token is checked against that this word is in, looked up once.
-    let classes: WordClasses
-    /// The token's first scalar: all of a symbol.
-    let first: Unicode.Scalar
 
     /// Whether the token in lower case is `word`, an ASCII word. The lengths are compared
     /// first: that rules out most tokens without comparing strings, which the extractor
