@@ -47,8 +47,8 @@ struct ContextFinder {
         return found
     }
 
+    /// The period starting at token `i`, a word of the period class, and where it ends.
     private func period(at i: Int) -> (Period, Int)? {
-        guard tokens[i].classes.contains(.period) else { return nil }   // most words start no period
         let word = tokens[i].lower
         if let date, let found = relative(at: i, to: date) { return found }
         // The word that may open a period, found once (most period words are none of these).
@@ -376,9 +376,7 @@ struct ContextFinder {
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.
     static func withoutPossessive(_ word: String) -> (String, Bool) {
-        // (The last byte from the string's storage: `utf8.last` is generic, and costly.)
-        guard word.utf8.count > 2, word.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? word.utf8.last == UInt8(ascii: "s")
-        else { return (word, false) }
+        guard word.utf8.count > 2, word.endsWith("s") else { return (word, false) }   // (`utf8.last` is generic, and costly)
         if word.endsWith("'s") { return (String(word.dropLast(2)), true) }
         if word.endsWith("\u{2019}s") { return (String(word.dropLast(2)), true) }
         return (word, false)

@@ -532,12 +532,12 @@ private struct Scan {
         if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
-        // Most figures have no hedge: the word before them ends none.
-        guard start >= 1, tokens[start - 1].kind == .word, QuantityWords.hedgeEnds.contains(tokens[start - 1].lower) else {
+        // Most figures have no hedge: the word before them ends none. (Only the phrases
+        // that end in that word are tried.)
+        guard start >= 1, tokens[start - 1].kind == .word, let phrases = QuantityWords.hedgesByLastWord[tokens[start - 1].lower] else {
             return (.exact, start)
         }
-        // (Only the phrases that end in that word: most of them cannot match.)
-        for phrase in QuantityWords.hedgesByLastWord[tokens[start - 1].lower] ?? [] where phrase.words.count <= start {
+        for phrase in phrases where phrase.words.count <= start {
             let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
             guard matches else { continue }
             // "$380 million over five years": across a span after an amount, not "more than".

@@ -107,8 +107,6 @@ enum QuantityWords {
         }
         return WordMap(order.map { ($0, byWord[$0]!) })
     }()
-    /// The last word of every hedge.
-    static let hedgeEnds = WordSet(hedges.map { $0.words.last! })
     static let upWords: WordSet = [
         "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
         "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",

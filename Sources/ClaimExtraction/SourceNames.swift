@@ -22,7 +22,7 @@ enum SourceNames {
             // the characters match too; only a mark after it, joining its last letter, may not.)
             guard let (body, acronym) = bodies.first(where: { entry in
                 let body = entry.0
-                return startsWithBytes(rest, body)
+                return rest.startsWithBytes(body)
                     && ((rest.utf8.dropFirst(body.utf8.count).first.map { $0 < 0x80 } ?? true) || rest.hasPrefix(body))
             }) else { return nil }
             parts.append(acronym)
@@ -80,7 +80,7 @@ enum SourceNames {
     ]
 
     private static func subcommittee(_ name: String) -> String? {
-        guard contains(name, "subcommittee") else { return nil }
+        guard name.containsBytes("subcommittee") else { return nil }
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard let k = words.indices.dropLast().first(where: {
             (words[$0] == "Committee’s" || words[$0] == "Committee's") && words[$0 + 1] == "subcommittee"
@@ -88,33 +88,6 @@ enum SourceNames {
         return (words[..<k] + ["Subcommittee"] + words[(k + 2)...]).joined(separator: " ")
     }
 
-    /// Whether `text`'s UTF-8 starts with `prefix`'s, compared in their storage (`utf8.starts(with:)`
-    /// is generic and looked up type metadata at every call: some 250 instructions a body, for
-    /// each of sixteen bodies, for every name a sentence credits).
-    private static func startsWithBytes(_ text: Substring, _ prefix: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { a in
-            prefix.utf8.withContiguousStorageIfAvailable { b in
-                a.count >= b.count && !b.indices.contains { a[$0] != b[$0] }
-            }
-        }
-        return found.flatMap { $0 } ?? text.utf8.starts(with: prefix.utf8)
-    }
-
-    /// Whether `word`'s bytes occur in `name`'s. (Not `name.utf8.contains(word.utf8)`: the
-    /// standard library's generic search looked up type metadata at every call, 0.021 G more
-    /// on 1 MB of text.)
-    private static func contains(_ name: String, _ word: String) -> Bool {
-        guard name.utf8.count >= word.utf8.count else { return false }   // (most names, before reading any bytes)
-        // (In the strings' own storage: copying both into arrays cost more than the search.)
-        let found = name.utf8.withContiguousStorageIfAvailable { bytes in
-            word.utf8.withContiguousStorageIfAvailable { target in
-                (0...(bytes.count - target.count)).contains { start in !target.indices.contains { bytes[start + $0] != target[$0] } }
-            }
-        }
-        if let found = found.flatMap({ $0 }) { return found }
-        let (bytes, target) = (Array(name.utf8), Array(word.utf8))
-        return (0...(bytes.count - target.count)).contains { bytes[$0..<($0 + target.count)].elementsEqual(target) }
-    }
 
     /// US federal bodies that articles and fact-checkers name by acronym. Longer
     /// spellings first, so "Office of the Inspector General" wins over a shorter match.

@@ -71,7 +71,6 @@ struct TextToken: Equatable {
         first = scalars.first ?? " "
     }
 
-
     /// Whether the token in lower case is `word`, an ASCII word. The lengths are compared
     /// first: that rules out most tokens without comparing strings, which the extractor
     /// does for nearly every token it reads.
@@ -245,7 +244,8 @@ enum TextTokenizer {
         var i = start
         while i < chars.count {
             let v = chars[i].value
-            if v | 0x20 >= 97 && v | 0x20 <= 122 || (v == 39 && i > start && i + 1 < chars.count && isLetter(chars[i + 1])) {
+            // (The caller saw a letter at `start`: an apostrophe here is inside the word.)
+            if v | 0x20 >= 97 && v | 0x20 <= 122 || (v == 39 && i + 1 < chars.count && isLetter(chars[i + 1])) {
                 let k = i - start
                 guard k < 15 else { return nil }
                 if k < 8 { low |= UInt64(v) << (8 * k) } else { high |= UInt64(v) << (8 * (k - 8)) }
