@@ -34,28 +34,46 @@ public enum Chrome {
         case .bio?: return .bio
         default: break
         }
-        if scalars.contains("→") { return .prompt }
+        if holds("→", scalars) { return .prompt }
         if isBio(scalars) { return .bio }
         // Polls end in "?", headlines in no punctuation: a full stop rules both out.
         if let last = scalars.last(where: { !$0.isWhitespace }), ".!;:,\"”’'".unicodeScalars.contains(last) { return nil }
         let words = scalars.split(whereSeparator: \.isWhitespace)
-        let sentences = scalars.count { $0 == "." || $0 == "!" || $0 == "?" }
-        if scalars.last == "?", sentences == 1, words.count <= 25, !(scalars.first.map(quotes.contains) ?? false) {
+        if scalars.last == "?", words.count <= 25, !(scalars.first.map(quotes.contains) ?? false),
+           scalars.count(where: { $0 == "." || $0 == "!" || $0 == "?" }) == 1 {
             return .poll
         }
         if number > 1, isHeadline(scalars, words) { return .headline }
         return nil
     }
 
+    /// Whether `c` is among `scalars`. (Every scalar is compared, in a loop the compiler
+    /// runs several at a time: `contains` went one by one, and it read every scalar of
+    /// nearly every paragraph.)
+    private static func holds(_ c: Unicode.Scalar, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.withUnsafeBufferPointer { buffer in
+            var hits: UInt32 = 0
+            for scalar in buffer { hits |= scalar == c ? 1 : 0 }
+            return hits != 0
+        }
+    }
+
     /// "NAME is a/an … editor/writer/…".
     private static func isBio(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Most paragraphs fail on the first two words: check them before splitting.
-        guard scalars.first?.isUppercase == true, let space = scalars.firstIndex(of: " "),
-              scalars[(space + 1)...].first(where: { $0 != " " })?.isUppercase == true else { return false }
-        let words = scalars.split(separator: " ", maxSplits: 4)
-        guard words.count > 4, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
-              words[2].elementsEqual("is".unicodeScalars),
-              words[3].elementsEqual("a".unicodeScalars) || words[3].elementsEqual("an".unicodeScalars) else { return false }
+        // The first four words as splitting at spaces gives them, one at a time: most
+        // paragraphs fail on the first two, and an array of the words cost more than the rest.
+        var rest = scalars
+        func nextWord() -> ArraySlice<Unicode.Scalar>? {
+            guard let start = rest.firstIndex(where: { $0 != " " }) else { return nil }
+            let word = rest[start...].prefix { $0 != " " }
+            rest = rest[word.endIndex...]
+            return word
+        }
+        guard scalars.first?.isUppercase == true, nextWord() != nil, nextWord()?.first?.isUppercase == true,
+              nextWord()?.elementsEqual("is".unicodeScalars) == true,
+              let fourth = nextWord(), fourth.elementsEqual("a".unicodeScalars) || fourth.elementsEqual("an".unicodeScalars),
+              fourth.endIndex + 1 < scalars.endIndex   // and more after it
+        else { return false }
         return roles.first(in: scalars) != nil
     }
 
@@ -92,9 +110,13 @@ public enum Chrome {
 }
 
 /// Lower-case phrases found in one pass over a text, ignoring the case of ASCII
-/// letters. A bit for each run of three scalars some phrase opens with rules out
-/// almost every position; a table indexed by the first two scalars then says which
-/// phrases can begin there.
+/// letters. The pass looks at a window as long as the shortest phrase and, from the
+/// window's last two scalars, moves on as far as no phrase can start in between
+/// (Wu and Manber's multi-pattern search): most windows end in a pair no phrase has
+/// near its start, and the pass reads about a third of the scalars. Where a phrase
+/// may start, a bit for each run of three scalars some phrase opens with rules out
+/// most places; a table indexed by the first two scalars then says which phrases can
+/// begin there.
 struct PhraseSet {
     /// Phrases sharing their first two scalars (as `pair` folds them).
     private var groups: [[(phrase: [Unicode.Scalar], kind: Chrome.Kind)]] = [[]]
@@ -104,8 +126,16 @@ struct PhraseSet {
     /// "the" and "re" begin phrases, and comparing each of their many places cost more
     /// than the scan).
     private var openings = [UInt64](repeating: 0, count: (1 << 15) / 64)
+    /// The shortest phrase's length: the window's.
+    private let shortest: Int
+    /// For each pair (as `pair` folds it), how far a window that ends in it can move on:
+    /// the fewest scalars after the pair in the first `shortest` of a phrase that has
+    /// it there, `shortest - 1` for a pair no phrase has (0: a phrase may start in the window).
+    private var shifts: [UInt8]
 
     init(_ phrases: [(String, Chrome.Kind)]) {
+        shortest = phrases.map { $0.0.unicodeScalars.count }.min() ?? 3
+        shifts = [UInt8](repeating: UInt8(clamping: shortest - 1), count: 1024)
         for (phrase, kind) in phrases {
             let scalars = Array(phrase.unicodeScalars)
             precondition(scalars.count >= 3 && phrase == phrase.lowercased(), "phrases are lower case, three or more characters")
@@ -117,26 +147,38 @@ struct PhraseSet {
                 groups.append([])
             }
             groups[Int(groupOfPair[pair])].append((scalars, kind))
+            for q in 1..<shortest {
+                let pair = Self.pair(scalars[q - 1], scalars[q])
+                shifts[pair] = min(shifts[pair], UInt8(clamping: shortest - 1 - q))
+            }
         }
     }
 
     /// The kind of the first phrase that occurs in `text`.
     func first(in text: ArraySlice<Unicode.Scalar>) -> Chrome.Kind? {
         text.withUnsafeBufferPointer { scalars in
-            guard scalars.count >= 3 else { return nil }
-            // (On the tables' buffers, the three scalars rolled along one at a time: this
-            // loop reads every scalar of most paragraphs.)
-            return openings.withUnsafeBufferPointer { openings in
-                var three = Self.pair(scalars[0], scalars[1])
-                for i in 0..<(scalars.count - 2) {
-                    // (5 bits of each, the same for an ASCII letter in either case.)
-                    three = (three << 5 | Int(scalars[i + 2].value & 31)) & 0x7FFF
-                    guard openings[three >> 6] & (1 << UInt64(three & 63)) != 0 else { continue }
-                    let group = groupOfPair[three >> 5]
-                    guard group != 0, let kind = match(group: group, at: i, in: scalars) else { continue }
-                    return kind
+            guard scalars.count >= shortest else { return nil }
+            // (On the tables' buffers: this loop reads a third of the scalars of most paragraphs.)
+            return shifts.withUnsafeBufferPointer { shifts in
+                openings.withUnsafeBufferPointer { openings in
+                    var end = shortest - 1   // the window's last scalar
+                    while end < scalars.count {
+                        let shift = shifts[Self.pair(scalars[end - 1], scalars[end])]
+                        if shift != 0 {
+                            end += Int(shift)
+                            continue
+                        }
+                        // A phrase may start at the window's start: do its first three scalars open one?
+                        let start = end + 1 - shortest
+                        let three = Self.pair(scalars[start], scalars[start + 1]) << 5 | Int(scalars[start + 2].value & 31)
+                        if openings[three >> 6] & (1 << UInt64(three & 63)) != 0, case let group = groupOfPair[three >> 5], group != 0,
+                           let kind = match(group: group, at: start, in: scalars) {
+                            return kind
+                        }
+                        end += 1
+                    }
+                    return nil
                 }
-                return nil
             }
         }
     }

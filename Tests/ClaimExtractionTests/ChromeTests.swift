@@ -29,6 +29,24 @@ import ClaimqTestHelpers
         #expect(Chrome.classify(text, number: 5) == kind)
     }
 
+    /// An author bio by its opening alone ("NAME is a/an …" and a role), with no
+    /// telling phrase: words split at spaces, however many; not with a lower-case second
+    /// word, another verb or article, nothing after "a", or a space before the name.
+    @Test(arguments: [
+        ("Jane Doe is a senior reporter covering energy.", Chrome.Kind?.some(.bio)),
+        ("Jane Doe  is   an analyst at the institute.", .bio),
+        ("Jane Doe is a columnist", .bio),
+        ("Jane doe is a senior reporter covering energy.", nil),
+        ("Jane Doe was a senior reporter covering energy.", nil),
+        ("Jane Doe is the senior reporter covering energy.", nil),
+        ("Jane Doe is a gardener who grows 40 kinds of beans.", nil),
+        (" Jane Doe is a senior reporter covering energy.", nil),
+        ("Editor Doe is a ", .headline),   // a role, but nothing after "a"
+    ])
+    func aBioByItsOpening(_ text: String, _ kind: Chrome.Kind?) {
+        #expect(Chrome.classify(text, number: 5) == kind)
+    }
+
     @Test(arguments: [
         "The city spent 4.5 million dollars in 2019, officials said.",
         "“Why now?” she asked, and then she left the room without another word.",
