@@ -120,12 +120,16 @@ public struct ArticleText: Sendable {
         var lines: [Range<Int>] = []
         var start = 0
         chars.withUnsafeBufferPointer { chars in   // (every scalar of the text: no index checks)
-            for i in chars.indices {
+            var i = 0
+            while true {
+                i = mayBreakLine(chars, from: i)
+                guard i < chars.count else { break }
                 let c = chars[i]
-                guard c.value <= 13 || c.value >= 0x85, c.isNewline else { continue }   // (most are letters)
-                if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { continue }   // "\r\n" is one break
-                lines.append(start..<(i > start && c == "\n" && chars[i - 1] == "\r" ? i - 1 : i))
-                start = i + 1
+                i += 1
+                guard c.isNewline else { continue }
+                if c == "\r", i < chars.count, chars[i] == "\n" { continue }   // "\r\n" is one break
+                lines.append(start..<(i - 1 > start && c == "\n" && chars[i - 2] == "\r" ? i - 2 : i - 1))
+                start = i
             }
         }
         if start < chars.count { lines.append(start..<chars.count) }
@@ -153,6 +157,29 @@ public struct ArticleText: Sendable {
         }
         close()
         return paragraphs
+    }
+
+    /// The first scalar from `start` that may break a line (below U+000E, or U+0085 and
+    /// up: rare in text), or the end. Eight at a time, two to a word: adding 0x7FFF_FF7B
+    /// to a scalar sets its top bit when it is U+0085 or more, adding 0x7FFF_FFF2 leaves
+    /// it clear when it is below U+000E (no scalar is large enough to carry out).
+    private static func mayBreakLine(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        var i = start
+        if let base = chars.baseAddress {
+            let words = UnsafeRawPointer(base)
+            let (high, low, tops): (UInt64, UInt64, UInt64) = (0x7FFF_FF7B_7FFF_FF7B, 0x7FFF_FFF2_7FFF_FFF2, 0x8000_0000_8000_0000)
+            while i + 8 <= chars.count {
+                var hits: UInt64 = 0
+                for k in 0..<4 {
+                    let two = words.loadUnaligned(fromByteOffset: 4 * i + 8 * k, as: UInt64.self)
+                    hits |= (two &+ high) | ~(two &+ low)
+                }
+                if hits & tops != 0 { break }
+                i += 8
+            }
+        }
+        while i < chars.count, chars[i].value &- 14 < 0x85 - 14 { i += 1 }
+        return i
     }
 
     private static func isHeaderLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

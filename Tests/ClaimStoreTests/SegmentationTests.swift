@@ -1,4 +1,5 @@
 import Testing
+import ClaimqTestHelpers
 @testable import ClaimStore
 
 @Suite struct SegmentationTests {
@@ -188,6 +189,42 @@ import Testing
         #expect(SmallASCII.string("café".unicodeScalars, lowercased: false) == nil)
         #expect(String(scalars: "0123456789abcdefXYZ".unicodeScalars) == "0123456789abcdefXYZ")
         #expect(String(lowercasedScalars: "Élan Vital".unicodeScalars) == "élan vital")
+    }
+
+    /// Paragraphs are blocks of lines between blank lines, for every line break Unicode
+    /// has ("\r\n" one break), wherever it falls among the scalars the search passes eight
+    /// at a time, and beside scalars just inside and outside the values it looks at.
+    @Test func paragraphsBreakAtEveryKindOfLineBreak() {
+        let breaks = ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        let others = ["a", "Word", " ", "\t", "\u{0E}", "\u{84}", "\u{86}", "é", "😀", "\u{2027}"]
+        var generator = SplitMix(seed: 3)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Int.random(in: 0..<5, using: &generator) == 0 ? breaks.randomElement(using: &generator)! : others.randomElement(using: &generator)!
+            }.joined()
+            let scalars = Array(text.unicodeScalars)
+            // Lines as a scalar at a time finds them, then blocks of lines not all blank.
+            var lines: [Range<Int>] = []
+            var start = 0
+            for (i, c) in scalars.enumerated() where [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(c.value) {
+                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { continue }
+                lines.append(start..<(i > start && c == "\n" && scalars[i - 1] == "\r" ? i - 1 : i))
+                start = i + 1
+            }
+            if start < scalars.count { lines.append(start..<scalars.count) }
+            var blocks: [Range<Int>] = []
+            var block: Range<Int>?
+            for line in lines {
+                if scalars[line].allSatisfy({ $0.properties.isWhitespace }) {
+                    if let b = block { blocks.append(b) }
+                    block = nil
+                } else {
+                    block = (block?.lowerBound ?? line.lowerBound)..<line.upperBound
+                }
+            }
+            if let b = block { blocks.append(b) }
+            #expect(ArticleText(name: "t", text: text).paragraphs.map(\.range) == blocks, "\(scalars.map(\.value))")
+        }
     }
 
     /// A span of the text, quoted by copying its bytes from the text as given, is the
