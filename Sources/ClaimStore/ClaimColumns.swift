@@ -52,6 +52,9 @@ public struct ClaimColumns: Sendable {
     /// The places the claims name, by code.
     public private(set) var places: [Place] = []
     private var placeCodes: [String: Int] = [:]
+    /// The place code given last: a text's claims mostly follow each other in one place,
+    /// and comparing two codes costs less than hashing one.
+    private var lastPlace: Int32 = -1
     /// Quotes and surfaces, as UTF-8.
     public private(set) var text: [UInt8] = []
     /// Whether `text` holds a letter outside ASCII that lowercases to ASCII (see
@@ -231,11 +234,15 @@ public struct ClaimColumns: Sendable {
     // MARK: Storage
 
     private mutating func code(of p: Place) -> Int32 {
-        if let code = placeCodes[p.code] { return Int32(code) }
-        let code = places.count
-        places.append(p)
-        placeCodes[p.code] = code
-        return Int32(code)
+        if lastPlace >= 0, places[Int(lastPlace)].code == p.code { return lastPlace }
+        if let code = placeCodes[p.code] {
+            lastPlace = Int32(code)
+        } else {
+            lastPlace = Int32(places.count)
+            placeCodes[p.code] = places.count
+            places.append(p)
+        }
+        return lastPlace
     }
 
     private mutating func store(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int32) {
