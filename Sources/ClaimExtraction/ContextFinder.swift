@@ -349,14 +349,8 @@ struct ContextFinder {
                 var k = i
                 while k < tokens.count, count < limit {
                     if tokens[k].kind == .word {
-                        var (word, possessive) = Self.withoutPossessive(tokens[k].lower)
-                        let fits = word.withUTF8 { bytes -> Bool in
-                            guard used + 1 + bytes.count <= buffer.count else { return false }
-                            if count > 0 { buffer[used] = 32; used += 1 }
-                            for b in bytes { buffer[used] = b; used += 1 }
-                            return true
-                        }
-                        guard fits else { break }   // (no place's name is this long)
+                        let (word, possessive) = Self.withoutPossessive(tokens[k].lower)
+                        guard Self.append(word, to: buffer, used: &used) else { break }   // (no place's name is this long)
                         phraseEnds[count] = (used, tokens[k].range.upperBound)
                         count += 1
                         if possessive { break }   // "New Zealand's flag": the name ends here
@@ -371,6 +365,19 @@ struct ContextFinder {
                 }
                 return nil
             }
+        }
+    }
+
+    /// Adds `word` to the phrase of `used` bytes in `buffer`, after a space unless it is
+    /// the first: the words of a place's name joined as the tables write them. False when
+    /// it does not fit.
+    static func append(_ word: String, to buffer: UnsafeMutableBufferPointer<UInt8>, used: inout Int) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes -> Bool in
+            guard used + 1 + bytes.count <= buffer.count else { return false }
+            if used > 0 { buffer[used] = 32; used += 1 }
+            for b in bytes { buffer[used] = b; used += 1 }
+            return true
         }
     }
 

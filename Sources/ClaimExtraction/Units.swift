@@ -106,6 +106,7 @@ enum Units {
 
         /// Reads on to the next word (or to where the words stop).
         private mutating func readWord() {
+            if read.isEmpty { read.reserveCapacity(4) }   // (grown one word at a time, it was reallocated for the second and third)
             var wordStart: Int?
             while k < chars.count {
                 let c = chars[k]

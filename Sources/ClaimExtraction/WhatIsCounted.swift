@@ -211,8 +211,14 @@ struct WhatIsCounted {
     /// word can begin one).
     private func isPlace(_ words: Range<Int>) -> Bool {
         guard ContextFinder.placeNameLengths[tokens[words.lowerBound].lower] != nil else { return false }
-        let phrase = tokens[words].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
-        return ContextFinder.placesByName[phrase] != nil
+        // (The words joined in one buffer on the stack: joined strings cost allocations.)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
+            var used = 0
+            for k in words where tokens[k].kind == .word {
+                guard ContextFinder.append(tokens[k].lower, to: buffer, used: &used) else { return false }   // (no name is this long)
+            }
+            return ContextFinder.placesByName.find(UnsafeBufferPointer(rebasing: buffer[0..<used])) != nil
+        }
     }
 
     /// Whether a clause ends between two tokens: a semicolon, or a comma before a new subject.

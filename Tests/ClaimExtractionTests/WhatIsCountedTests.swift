@@ -205,6 +205,9 @@ import Testing
         ("Microsoft said 12 percent of users left.", [nil]),
         ("Germany took in 300 Syrian refugees.", [nil]),
         ("Acme Corp sold 12 maps of Muslim-majority lands.", ["Acme Corp"]),
+        // Three places or more are no claim's place, and no subject either: each is a place's name.
+        ("Teams from Kenya, Uganda and New Zealand won 40 medals.", [nil]),
+        ("Fans in South Korea, Japan and Brazil bought 300 tickets.", [nil]),
     ] as [(String, [String?])])
     func subjectOfAFigure(_ sentence: String, _ expected: [String?]) {
         #expect(subjects(sentence) == expected)
