@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Article text is handled as Unicode scalars, not Characters: comparing and
@@ -131,8 +133,13 @@ extension String {
     @inlinable package func containsBytes(_ word: String) -> Bool {
         withUTF8Buffer { bytes in
             word.withUTF8Buffer { target in
-                bytes.count >= target.count
-                    && (0...(bytes.count - target.count)).contains { start in !target.indices.contains { bytes[start + $0] != target[$0] } }
+                // (A loop, not nested `contains` closures: those cost some 7,000 instructions a name.)
+                guard let first = target.first else { return true }
+                guard bytes.count >= target.count else { return false }
+                for start in 0...(bytes.count - target.count) where bytes[start] == first {
+                    if memcmp(bytes.baseAddress! + start, target.baseAddress!, target.count) == 0 { return true }
+                }
+                return false
             }
         }
     }
@@ -165,7 +172,7 @@ extension StringProtocol {
     /// Whether the string's UTF-8 starts with `prefix`'s.
     @inlinable package func startsWithBytes(_ prefix: String) -> Bool {
         withUTF8Buffer { a in
-            prefix.withUTF8Buffer { b in a.count >= b.count && !b.indices.contains { a[$0] != b[$0] } }
+            prefix.withUTF8Buffer { b in b.isEmpty || a.count >= b.count && memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0 }
         }
     }
 }

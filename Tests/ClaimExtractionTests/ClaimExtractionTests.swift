@@ -166,6 +166,9 @@ import ClaimqTestHelpers
         ("Department of Justice Office of Inspector General", "DOJ OIG"),
         // A mark joined to a body's last letter makes another word: its bytes start alike, its characters do not.
         ("Department of Justice\u{301}", "Department of Justice\u{301}"),
+        ("Department of Justice’s Office", "Department of Justice’s Office"),
+        ("Office of the Inspector General  Department of Labor", "OIG DOL"),
+        ("Department of Labo", "Department of Labo"), ("Department of Labos", "Department of Labos"),
     ])
     func sourceNames(_ written: String, _ canonical: String) {
         #expect(SourceNames.canonical(written) == canonical)

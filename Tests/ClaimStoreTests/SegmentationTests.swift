@@ -290,4 +290,22 @@ import ClaimqTestHelpers
             }
         }
     }
+
+    /// `containsBytes` and `startsWithBytes` find a word's UTF-8 where a search byte by
+    /// byte does: anywhere, at the start only, at the end, not past it, and the empty word everywhere.
+    @Test func bytesAreFoundWhereASearchFindsThem() {
+        let texts = ["", "a", "Committee's subcommittee", "subcommittee", "Department of Labor", "Department of Labo",
+                     "café subcommittee", String(repeating: "long ", count: 10) + "Department", String("xsub".dropFirst())]
+        let words = ["", "a", "sub", "subcommittee", "Department of Labor", "Department", "é s", "long long", "ee"]
+        for text in texts {
+            let t = Array(text.utf8)
+            for word in words {
+                let w = Array(word.utf8)
+                let anywhere = w.isEmpty || (0..<max(0, t.count - w.count + 1)).contains { Array(t[$0..<($0 + w.count)]) == w }
+                #expect(text.containsBytes(word) == anywhere, "\(text) \(word)")
+                #expect(text.startsWithBytes(word) == t.starts(with: w), "\(text) \(word)")
+                #expect(Substring(text).startsWithBytes(word) == t.starts(with: w), "\(text) \(word)")
+            }
+        }
+    }
 }
