@@ -257,7 +257,8 @@ struct WhatIsCounted {
         while k >= 0, steps < 6 {
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
-            let changes = QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower)
+            // (Asked only of a nominal after a nominal.)
+            var changes: Bool { QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower) }
             // "eased to 2.4% in November from 2.9%": a month is when, not what.
             if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
                 k -= 1
@@ -267,7 +268,7 @@ struct WhatIsCounted {
             }
             // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
             let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && tokens[k].range.count <= 3
-            if tags[k].isNominal && !QuantityWords.multiples.contains(tokens[k].lower) && !(changes && k > 0 && tags[k - 1].isNominal) || closesName {
+            if tags[k].isNominal && !QuantityWords.multiples.contains(tokens[k].lower) && !(k > 0 && tags[k - 1].isNominal && changes) || closesName {
                 var start = k
                 func phraseStart() {
                     while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
@@ -280,7 +281,8 @@ struct WhatIsCounted {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
                 }
-                var words = Array(tokens[start...k].filter { !Self.stopNouns.contains($0.lower) }.map(\.lower).suffix(2))
+                // (By index: filtering the tokens themselves copied each, two strings and all.)
+                var words = (start...k).filter { !Self.stopNouns.contains(tokens[$0].lower) }.suffix(2).map { tokens[$0].lower }
                 // "the price of bottled water rose": the price is what changed, of bottled water
                 // ("the number of arrests rose": the arrests).
                 if start >= 2, tokens[start - 1].isLower("of"), tags[start - 2] == .noun, !Self.stopNouns.contains(tokens[start - 2].lower) {

@@ -32,6 +32,16 @@ extension String {
         self.init(scalars: scalars, lowercased: false)
     }
 
+    /// (A slice of an array read through its buffer: an element at a time, the slice
+    /// checked bounds and took its array's storage again, some 300 instructions a word.)
+    @inlinable package init(scalars: ArraySlice<Unicode.Scalar>) {
+        self = scalars.withUnsafeBufferPointer { String(scalars: $0, lowercased: false) }
+    }
+
+    @inlinable package init(lowercasedScalars scalars: ArraySlice<Unicode.Scalar>) {
+        self = scalars.withUnsafeBufferPointer { String(lowercasedScalars: $0) }
+    }
+
     /// The same text in lower case; ASCII letters are lowered as they are written.
     @inlinable package init<C: Collection<Unicode.Scalar>>(lowercasedScalars scalars: C) {
         if scalars.allSatisfy(\.isASCII) {
