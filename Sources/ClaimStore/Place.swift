@@ -15,15 +15,16 @@ public struct Place: Sendable, Hashable, CustomStringConvertible {
             guard bytes[2] == UInt8(ascii: "-"), bytes[3...].allSatisfy({ isLetter($0) || (0x30...0x39).contains($0) }) else { return nil }
         }
         code = String(decoding: bytes, as: UTF8.self)
-        country = String(decoding: bytes[0..<2], as: UTF8.self)
         isCountry = bytes.count == 2
-        state = country == "US" && bytes.count > 2 ? String(decoding: bytes[3...], as: UTF8.self) : nil
     }
 
-    public let country: String
+    // (Worked out from the code when asked: a place is copied with each figure's
+    // context, and stored, these two strings were retained and released at every copy.)
+    /// The country's code, "US" for "US-CA".
+    public var country: String { isCountry ? code : String(code.utf8.prefix(2))! }
     public let isCountry: Bool
     /// The US state (or district, territory) code, "CA" for "US-CA"; nil elsewhere.
-    public let state: String?
+    public var state: String? { !isCountry && code.utf8.starts(with: "US-".utf8) ? String(code.utf8.dropFirst(3))! : nil }
 
     /// The same place, or `other` lies inside this one ("US" contains "US-CA").
     public func contains(_ other: Place) -> Bool {

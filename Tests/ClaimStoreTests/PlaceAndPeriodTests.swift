@@ -26,6 +26,9 @@ import ClaimStore
         #expect(ca.code == "US-CA")
         #expect(ca.state == "CA" && ca.country == "US")
         #expect(us.state == nil && us.country == "US")
+        let england = try #require(Place(code: "gb-eng"))
+        #expect(england.state == nil && england.country == "GB" && !england.isCountry)   // a state is a US one only
+        #expect(Place(code: "US-DC")?.state == "DC" && Place(code: "USA-1") == nil)
         #expect(us.contains(ca) && us.contains(us) && !ca.contains(us))
         #expect(Place(code: "USA-CA") == nil && Place(code: "1") == nil)
     }
