@@ -390,7 +390,7 @@ struct WhatIsCounted {
         guard let last = lastNoun else { return nil }
         var start = last
         while start > k, tags[start - 1].isNominal && tokens[start - 1].kind == .word && tokens[start - 1].range.count > 1 { start -= 1 }
-        let nouns = tokens[start...last].map(\.lower).suffix(2)
+        let nouns = (max(start, last - 1)...last).lazy.map { tokens[$0].lower }   // the last two
         return Phrase(name: Self.name(nouns), head: tokens[last].lower, end: last + 1)
     }
 
@@ -485,7 +485,15 @@ struct WhatIsCounted {
 
     /// The words joined, each without a possessive ("the guitar's neck" → guitar_neck).
     private static func name<S: Sequence<String>>(_ words: S) -> String {
-        words.map { $0.endsWith("'s") || $0.endsWith("’s") ? String($0.dropLast(2)) : $0 }.joined(separator: "_")
+        // (Appended one by one: an array of the words, then joined, cost a thousand
+        // instructions for the one or two words a name has.)
+        var (name, first) = ("", true)
+        for word in words {
+            if !first { name += "_" }
+            name += word.endsWith("'s") || word.endsWith("’s") ? String(word.dropLast(2)) : word
+            first = false
+        }
+        return name
     }
 
     // MARK: Words
