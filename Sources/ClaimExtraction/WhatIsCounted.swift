@@ -147,17 +147,18 @@ struct WhatIsCounted {
     /// `excluded`, offsets in the sentence) are not subjects.
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
-        let names = self.names.filter { name in
+        // (Asked of the names as they are searched: a filtered array of them cost more than the search.)
+        func mayBeSubject(_ name: Name) -> Bool {
             !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
         }
-        if let before = names.last(where: { $0.tokens.upperBound <= first && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
+        if let before = names.last(where: { $0.tokens.upperBound <= first && mayBeSubject($0) && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
             return before.text
         }
         let after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         // After the figure, only a name that qualifies what it counts: "40 Chelsea supporters".
         return names.first { name in
             (name.tokens.lowerBound == after || name.tokens.lowerBound == after + 1 && tags[after] == .adj)
-                && name.tokens.upperBound < tokens.count && tags[name.tokens.upperBound] == .noun
+                && name.tokens.upperBound < tokens.count && tags[name.tokens.upperBound] == .noun && mayBeSubject(name)
         }?.text
     }
 
