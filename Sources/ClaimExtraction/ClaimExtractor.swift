@@ -167,7 +167,7 @@ public enum ClaimExtractor {
                 let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.map(\.range),
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
-                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count) { article.text(sentence.range) }
+                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
@@ -196,14 +196,14 @@ public enum ClaimExtractor {
         try ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) }).text()
     }
 
-    /// The claims one sentence makes, numbered from `firstID`; `text` is the sentence's
-    /// text, every claim's quote (asked only of a sentence with a figure).
+    /// The claims one sentence makes, numbered from `firstID`; the text of `sentence` in
+    /// `article` is every claim's quote (read only for a sentence with a figure).
     private static func claims(in chars: [Unicode.Scalar], _ finder: ContextFinder, _ context: SentenceContext,
-                               firstID: Int, text: () -> String) -> [Draft] {
+                               firstID: Int, quoting sentence: Range<Int>, of article: ArticleText) -> [Draft] {
         let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
         guard !mentions.isEmpty else { return [] }
         let verbMetric = Units.verbMetric(finder.tokens)
-        let quote = text()
+        let quote = article.text(sentence)
         var previousUnit: String?
         var previousMetric: String?
         var previousShare: String?   // what the last percentage was of, which points after it change
