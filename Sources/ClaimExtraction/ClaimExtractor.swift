@@ -129,7 +129,7 @@ public enum ClaimExtractor {
             let datelineEnd = opening.flatMap { $0.paragraph == number ? $0.dateline.end : nil }
             for (index, (sentence, finder)) in zip(sentences, finders).enumerated() {
                 let sources = attributions.sources(finder)
-                said += sources.map(\.value)
+                if !sources.isEmpty { said += sources.map(\.value) }   // (a map of none still made an array)
                 if sources.isEmpty, carried.source != nil || attributions.reporting != nil || quoted.speaker != nil, finder.hasAttribution() {
                     // "the mayor said 15 …": someone the text does not name, not the document before.
                     said.append(Attributions.Said(source: nil, isDocument: false))
@@ -164,10 +164,11 @@ public enum ClaimExtractor {
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
                 quoted.open = leavesQuotationOpen(finder.tokens, open: quoted.open)
                 let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
-                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.map(\.range),
+                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.isEmpty ? [] : sources.map(\.range),
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
-                drafts += claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article)
+                claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article,
+                       into: &drafts)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
             if let last = said.last { speaker = last.isDocument ? nil : last.source } else if !quoting { speaker = nil }
@@ -196,12 +197,12 @@ public enum ClaimExtractor {
         try ClaimsFile(claims: drafts.map { ClaimsFile.Entry($0.claim, confidence: $0.confidence) }).text()
     }
 
-    /// The claims one sentence makes, numbered from `firstID`; the text of `sentence` in
-    /// `article` is every claim's quote (read only for a sentence with a figure).
+    /// The claims one sentence makes, numbered from `firstID`, added to `out`; the text of
+    /// `sentence` in `article` is every claim's quote (read only for a sentence with a figure).
     private static func claims(in chars: [Unicode.Scalar], _ finder: ContextFinder, _ context: SentenceContext,
-                               firstID: Int, quoting sentence: Range<Int>, of article: ArticleText) -> [Draft] {
+                               firstID: Int, quoting sentence: Range<Int>, of article: ArticleText, into out: inout [Draft]) {
         let mentions = QuantityExtractor.mentions(chars, tokens: finder.tokens)
-        guard !mentions.isEmpty else { return [] }
+        guard !mentions.isEmpty else { return }
         let verbMetric = Units.verbMetric(finder.tokens)
         let quote = article.text(sentence)
         var previousUnit: String?
@@ -209,7 +210,7 @@ public enum ClaimExtractor {
         var previousShare: String?   // what the last percentage was of, which points after it change
         let subject = Units.subject(finder.tokens)
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
-        var out: [Draft] = []
+        let before = out.count
         let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens, chars)
         // Places, sources, times and the figures themselves (gathered here: only for a sentence with a figure).
         let notSubjects = context.periods.map(\.range) + context.places.filter { !$0.isBody }.map(\.range) + context.sourceRanges
@@ -273,7 +274,7 @@ public enum ClaimExtractor {
                 if change == .down { value = -value }
             }
             let claim = Claim(
-                id: firstID + out.count, article: context.article, metric: metric,
+                id: firstID + out.count - before, article: context.article, metric: metric,
                 value: value, qualifier: mention.qualifier, unit: unit ?? "items", place: place,
                 period: period, source: source ?? "author", surface: mention.surface, quote: quote,
                 paragraph: context.paragraph, sentence: context.sentence,
@@ -285,7 +286,6 @@ public enum ClaimExtractor {
             if source != nil { confidence += 0.1 }
             out.append(Draft(claim: claim, confidence: confidence))
         }
-        return out
     }
 
     /// Whether what a source says goes on in the paragraph's next sentences: a
