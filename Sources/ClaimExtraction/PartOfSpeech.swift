@@ -137,35 +137,40 @@ enum PartOfSpeech {
             // their tags (the shapes' table counts those): a rare noun may be a verb,
             // hardly an interjection.
             var onceTags = [Float](repeating: 0, count: n)
-            _ = Self.table(TaggerModel.shapes, into: &rows) { counts in
+            _ = Self.table(TaggerModel.shapes, into: &rows) { counts, _ in
                 for t in 0..<n { onceTags[t] += counts[t] }
-                return nil
+                return false
             }
             let once = onceTags.reduce(0, +)
             let onceShare = onceTags.map { $0 / once }
             let unseen = onceShare.map { Self.unseen * $0 }
-            known = Self.table(TaggerModel.words, into: &rows) { counts in
-                (0..<n).map { log((counts[$0] + unseen[$0]) / (tagCounts[$0] + Self.unseen)) }
+            known = Self.table(TaggerModel.words, into: &rows) { counts, rows in
+                for t in 0..<n { rows.append(log((counts[t] + unseen[t]) / (tagCounts[t] + Self.unseen))) }
+                return true
             }
             // Unknown words: P(tag | suffix) / P(tag), Bayes' rule up to a constant, smoothed as
             // words seen once share their tags (an even share, divided by a rare tag's small
             // prior, made unknown words interjections: "Ridership fell").
-            func unknown(_ counts: [Float]) -> [Float] {
+            func unknown(_ counts: [Float], _ rows: inout [Float]) -> Bool {
                 let sum = counts.reduce(0, +)
-                return (0..<n).map { log(((counts[$0] + Self.unknown * onceShare[$0]) / (sum + Self.unknown)) / (tagCounts[$0] / total)) }
+                for t in 0..<n { rows.append(log(((counts[t] + Self.unknown * onceShare[t]) / (sum + Self.unknown)) / (tagCounts[t] / total))) }
+                return true
             }
             let knownRows = rows.count / n
-            bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { $0.reduce(0, +) < 3 ? nil : unknown($0) }
+            bySuffix = Self.table(TaggerModel.suffixes, into: &rows) { counts, rows in counts.reduce(0, +) >= 3 && unknown(counts, &rows) }
             byShape = Self.table(TaggerModel.shapes, into: &rows, unknown)
             var kept: [Candidate] = []
             var starts: [Int32] = [0]
+            kept.reserveCapacity(rows.count / 4)
+            starts.reserveCapacity(rows.count / n + 1)
             for row in stride(from: 0, to: rows.count, by: n) {
                 let best = rows[row..<(row + n)].max()!
-                var candidates = (0..<n).filter { rows[row + $0] >= best - Self.beam }
+                let first = kept.count
+                for t in 0..<n where rows[row + t] >= best - Self.beam { kept.append(Candidate(score: rows[row + t], tag: UInt8(t))) }
                 // A word not seen in training is not "other" (X: foreign words, typos in EWT) unless
                 // nothing else fits: runs of X took in ordinary words ("fishermen rescued 700").
-                if row / n >= knownRows, candidates.count > 1 { candidates.removeAll { $0 == Tag.x.rawValue } }
-                kept += candidates.map { Candidate(score: rows[row + $0], tag: UInt8($0)) }
+                // (X is the last tag: if it is a candidate, it is the last.)
+                if row / n >= knownRows, kept.count - first > 1, kept.last?.tag == UInt8(Tag.x.rawValue) { kept.removeLast() }
                 starts.append(Int32(kept.count))
             }
             self.candidates = kept
@@ -221,8 +226,10 @@ enum PartOfSpeech {
         }
 
         /// "key\tT:C T:C" lines: each key to the row where `make` wrote its 17 values,
-        /// read byte by byte (the table is loaded at every start that extracts).
-        private static func table(_ text: String, into rows: inout [Float], _ make: ([Float]) -> [Float]?) -> WordTable {
+        /// read byte by byte (the table is loaded at every start that extracts). `make`
+        /// appends a key's row to `rows`, or says it has none. (It made an array for each
+        /// row, twenty thousand of them, before they were appended.)
+        private static func table(_ text: String, into rows: inout [Float], _ make: ([Float], inout [Float]) -> Bool) -> WordTable {
             var out = WordTable(capacity: text.utf8.count / 12)
             var text = text
             text.withUTF8 { bytes in
@@ -244,9 +251,9 @@ enum PartOfSpeech {
                         if i < bytes.count, bytes[i] == 32 { i += 1 }
                     }
                     i += 1
-                    if let row = make(counts) {
-                        out.insert(UnsafeBufferPointer(rebasing: key), Int32(rows.count / Tag.allCases.count))
-                        rows += row
+                    let row = rows.count / Tag.allCases.count
+                    if make(counts, &rows) {
+                        out.insert(UnsafeBufferPointer(rebasing: key), Int32(row))
                     }
                 }
             }
