@@ -41,14 +41,15 @@ struct Attributions {
                                              range: s.range, isOwnSentenceOnly: s.isOwnSentenceOnly))
             if let source { named.append(source) }
         }
-        documents += introduced.map(\.value)
+        if !introduced.isEmpty { documents += introduced.map(\.value) }
         for reference in documents.isEmpty ? [] : finder.documentReferences() {
             guard let document = documents.last(where: { $0.kind == reference.value }) ?? documents.last else { continue }
             // "the DHS audit found": the audit's author, not the name inside the reference.
             found.removeAll { $0.range.overlaps(reference.range) }
             found.append(ContextFinder.Found(value: Said(source: document.source, isDocument: true), range: reference.range))
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // (Most sentences credit one source or none: a sort still copied them.)
+        return found.count > 1 ? found.sorted { $0.range.lowerBound < $1.range.lowerBound } : found
     }
 
     /// "department" → the latest "… Department …" named; "He", "She", "They" → the
