@@ -12,9 +12,9 @@ struct TextToken: Equatable {
 
     // (The fields are in the order that packs them: the byte-sized ones together, 72
     // bytes a token rather than 88. Every token is copied into its sentence's array.)
-    let text: String
+    private(set) var text: String
     /// The text in lower case, made once: the extractor asks for it constantly.
-    let lower: String
+    private(set) var lower: String
     let range: Range<Int>
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
@@ -93,9 +93,12 @@ struct TextToken: Equatable {
          classes table: WordMap<UInt8>) {
         kind = .word
         let discriminator = (0xE0 | UInt64(count)) << 56
-        text = unsafeBitCast((low, high | discriminator), to: String.self)
         let (lowerLow, lowerHigh) = letters.upper ? (Self.lowered(low), Self.lowered(high)) : (low, high)
-        lower = unsafeBitCast((lowerLow, lowerHigh | discriminator), to: String.self)
+        // (Written over empty strings' words: a small string is immortal, and strings made
+        // by casting were retained, then released when the sentence's tokens went.)
+        (text, lower) = ("", "")
+        withUnsafeMutableBytes(of: &text) { $0.storeBytes(of: (low, high | discriminator), as: (UInt64, UInt64).self) }
+        withUnsafeMutableBytes(of: &lower) { $0.storeBytes(of: (lowerLow, lowerHigh | discriminator), as: (UInt64, UInt64).self) }
         self.range = range
         self.spaced = spaced
         let firstByte = UInt8(truncatingIfNeeded: low)
