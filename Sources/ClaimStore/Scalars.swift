@@ -111,8 +111,11 @@ extension String {
     /// The string `scalars` spell, when it is small and ASCII and the layout holds.
     @inlinable package static func string<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String? {
         guard scalars.count <= 15, layoutHolds, let bits = words(scalars, lowercased: lowercased) else { return nil }
-        // (A small string is immortal: no reference is counted, so two words make one.)
-        return unsafeBitCast(bits, to: String.self)
+        // (A small string is immortal: no reference is counted, so two words make one.
+        // Written over an empty string's words: a cast string was retained where it was used.)
+        var string = ""
+        withUnsafeMutableBytes(of: &string) { $0.storeBytes(of: bits, as: (UInt64, UInt64).self) }
+        return string
     }
 
     /// A small ASCII string's bytes as two little-endian words (zero past its end) and
