@@ -418,6 +418,7 @@ struct ContextFinder {
     /// up to 4) that names starting with it have.
     static let placeNameLengths: WordMap<UInt8> = {
         var lengths: [String: UInt8] = [:]
+        lengths.reserveCapacity(placePhrases.count)   // (grown as it filled, it was rehashed fourteen times)
         for name in placePhrases.keys {
             let first = name.utf8.firstIndex(of: 32).map { String(name[..<$0]) } ?? name
             let words = name.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
