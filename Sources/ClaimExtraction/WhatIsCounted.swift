@@ -152,20 +152,28 @@ struct WhatIsCounted {
             !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && mayBeSubject($0) && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
-            return before.text
+            return text(of: before)
         }
         let after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
         // After the figure, only a name that qualifies what it counts: "40 Chelsea supporters".
         return names.first { name in
             (name.tokens.lowerBound == after || name.tokens.lowerBound == after + 1 && tags[after] == .adj)
                 && name.tokens.upperBound < tokens.count && tags[name.tokens.upperBound] == .noun && mayBeSubject(name)
-        }?.text
+        }.map(text(of:))
     }
 
     private struct Name {
         let tokens: Range<Int>
         let range: Range<Int>
-        let text: String
+    }
+
+    /// A name as written, without a possessive ("Labour's candidate": Labour). (Made
+    /// for the name a figure is about only: most names a sentence has are none's.)
+    private func text(of name: Name) -> String {
+        var text = ""   // (by index: a copy of each token would retain its strings)
+        for j in name.tokens { text += (j > name.tokens.lowerBound && tokens[j].spaced ? " " : "") + tokens[j].text }
+        if text.endsWith("'s") || text.endsWith("’s") { text.removeLast(2) }
+        return text
     }
 
     /// Runs of proper nouns, with a figure that ends a name ("FTSE 100") and the letters
@@ -199,10 +207,7 @@ struct WhatIsCounted {
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
             if !modifier, !isPlace(start..<k) {
                 let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
-                var text = ""   // (by index: a copy of each token would retain its strings)
-                for j in start..<k { text += (j > start && tokens[j].spaced ? " " : "") + tokens[j].text }
-                if text.endsWith("'s") || text.endsWith("’s") { text.removeLast(2) }   // "Labour's candidate": Labour
-                names.append(Name(tokens: start..<k, range: range, text: text))
+                names.append(Name(tokens: start..<k, range: range))
             }
         }
         return names
