@@ -12,9 +12,9 @@ struct TextToken: Equatable {
 
     // (The fields are in the order that packs them: the byte-sized ones together, 72
     // bytes a token rather than 88. Every token is copied into its sentence's array.)
-    private(set) var text: String
+    let text: String
     /// The text in lower case, made once: the extractor asks for it constantly.
-    private(set) var lower: String
+    let lower: String
     let range: Range<Int>
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
@@ -94,11 +94,8 @@ struct TextToken: Equatable {
         kind = .word
         let discriminator = (0xE0 | UInt64(count)) << 56
         let (lowerLow, lowerHigh) = letters.upper ? (Self.lowered(low), Self.lowered(high)) : (low, high)
-        // (Written over empty strings' words: a small string is immortal, and strings made
-        // by casting were retained, then released when the sentence's tokens went.)
-        (text, lower) = ("", "")
-        withUnsafeMutableBytes(of: &text) { $0.storeBytes(of: (low, high | discriminator), as: (UInt64, UInt64).self) }
-        withUnsafeMutableBytes(of: &lower) { $0.storeBytes(of: (lowerLow, lowerHigh | discriminator), as: (UInt64, UInt64).self) }
+        text = SmallASCII.string(low, high | discriminator)
+        lower = SmallASCII.string(lowerLow, lowerHigh | discriminator)
         self.range = range
         self.spaced = spaced
         let firstByte = UInt8(truncatingIfNeeded: low)

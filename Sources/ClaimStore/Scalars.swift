@@ -111,10 +111,17 @@ extension String {
     /// The string `scalars` spell, when it is small and ASCII and the layout holds.
     @inlinable package static func string<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String? {
         guard scalars.count <= 15, layoutHolds, let bits = words(scalars, lowercased: lowercased) else { return nil }
+        return string(bits.0, bits.1)
+    }
+
+    /// The small string these two words hold: up to 15 ASCII bytes, little-endian, and
+    /// in the high word's top byte 0xE0 with the length. Only where `layoutHolds`.
+    @inlinable @inline(__always)
+    package static func string(_ low: UInt64, _ high: UInt64) -> String {
         // (A small string is immortal: no reference is counted, so two words make one.
         // Written over an empty string's words: a cast string was retained where it was used.)
         var string = ""
-        withUnsafeMutableBytes(of: &string) { $0.storeBytes(of: bits, as: (UInt64, UInt64).self) }
+        withUnsafeMutableBytes(of: &string) { $0.storeBytes(of: (low, high), as: (UInt64, UInt64).self) }
         return string
     }
 
