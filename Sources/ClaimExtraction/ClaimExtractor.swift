@@ -129,7 +129,7 @@ public enum ClaimExtractor {
             let datelineEnd = opening.flatMap { $0.paragraph == number ? $0.dateline.end : nil }
             for (index, (sentence, finder)) in zip(sentences, finders).enumerated() {
                 let sources = attributions.sources(finder)
-                if !sources.isEmpty { said += sources.map(\.value) }   // (a map of none still made an array)
+                if !sources.isEmpty { said += sources.map(\.value) }   // (mapping none still reserved room, in a call)
                 if sources.isEmpty, carried.source != nil || attributions.reporting != nil || quoted.speaker != nil, finder.hasAttribution() {
                     // "the mayor said 15 …": someone the text does not name, not the document before.
                     said.append(Attributions.Said(source: nil, isDocument: false))

@@ -358,9 +358,6 @@ extension ContextFinder {
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not
     /// documents: "the figures" refers back to no one in particular).
     static let publications: WordSet = ["program", "programme", "figures", "statistics", "numbers", "records"]
-    /// Whether some word of the sentence is one of `documents` (most sentences name none).
-    var hasDocumentWord: Bool { tokens.indices.contains { tokens[$0].classes.contains(.document) } }
-
     /// What a body publishes; "the DHS audit found" is DHS's finding.
     static let documents: WordSet = ["audit", "report", "study", "survey", "analysis", "review", "data", "poll", "investigation"]
 }

@@ -22,10 +22,16 @@ struct ContextFinder {
     /// The article's date, which relative times ("yesterday", "last year") are read against.
     let date: Day?
 
+    /// Whether some word of the sentence is one of `documents` (most sentences name none;
+    /// three searches for documents ask it).
+    let hasDocumentWord: Bool
+
     init(_ chars: [Unicode.Scalar], date: Day? = nil) {
         self.chars = chars
         self.date = date
-        tokens = TextTokenizer.tokens(chars)
+        let tokens = TextTokenizer.tokens(chars)
+        self.tokens = tokens
+        hasDocumentWord = tokens.indices.contains { tokens[$0].classes.contains(.document) }
     }
 
     // MARK: Periods
@@ -372,8 +378,7 @@ struct ContextFinder {
     /// the first: the words of a place's name joined as the tables write them. False when
     /// it does not fit.
     static func append(_ word: String, to buffer: UnsafeMutableBufferPointer<UInt8>, used: inout Int) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes -> Bool in
+        word.withUTF8Buffer { bytes -> Bool in
             guard used + 1 + bytes.count <= buffer.count else { return false }
             if used > 0 { buffer[used] = 32; used += 1 }
             for b in bytes { buffer[used] = b; used += 1 }

@@ -56,8 +56,7 @@ enum SourceNames {
     /// `isBody` for a name in ASCII, where a character is a byte: read from its bytes,
     /// not split into Characters (some 7,000 instructions a name). Nil for any other name.
     private static func asciiIsBody(_ name: String) -> Bool? {
-        var name = name
-        return name.withUTF8 { bytes -> Bool? in
+        name.withUTF8Buffer { bytes -> Bool? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var (acronyms, body) = (true, false)
             var start = 0
@@ -94,7 +93,6 @@ enum SourceNames {
         }) else { return nil }
         return (words[..<k] + ["Subcommittee"] + words[(k + 2)...]).joined(separator: " ")
     }
-
 
     /// US federal bodies that articles and fact-checkers name by acronym. Longer
     /// spellings first, so "Office of the Inspector General" wins over a shorter match.

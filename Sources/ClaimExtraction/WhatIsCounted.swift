@@ -172,8 +172,7 @@ struct WhatIsCounted {
     private func text(of name: Name) -> String {
         var text = ""   // (by index: a copy of each token would retain its strings)
         for j in name.tokens { text += (j > name.tokens.lowerBound && tokens[j].spaced ? " " : "") + tokens[j].text }
-        if text.endsWith("'s") || text.endsWith("’s") { text.removeLast(2) }
-        return text
+        return ContextFinder.withoutPossessive(text).0
     }
 
     /// Runs of proper nouns, with a figure that ends a name ("FTSE 100") and the letters
@@ -496,7 +495,7 @@ struct WhatIsCounted {
         var (name, first) = ("", true)
         for word in words {
             if !first { name += "_" }
-            name += word.endsWith("'s") || word.endsWith("’s") ? String(word.dropLast(2)) : word
+            name += ContextFinder.withoutPossessive(word).0
             first = false
         }
         return name
