@@ -245,12 +245,12 @@ enum TextTokenizer {
         while i < chars.count {
             let v = chars[i].value
             // (The caller saw a letter at `start`: an apostrophe here is inside the word.)
-            if v | 0x20 >= 97 && v | 0x20 <= 122 || (v == 39 && i + 1 < chars.count && isLetter(chars[i + 1])) {
+            if v | 0x20 >= 97 && v | 0x20 <= 122 || (v == 39 && continuesWord(chars, at: i)) {
                 let k = i - start
                 guard k < 15 else { return nil }
                 if k < 8 { low |= UInt64(v) << (8 * k) } else { high |= UInt64(v) << (8 * (k - 8)) }
                 i += 1
-            } else if v >= 0x80 && (isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1]))) {
+            } else if v >= 0x80 && continuesWord(chars, at: i) {
                 return nil   // a letter or apostrophe past ASCII: not a small ASCII string
             } else {
                 break
@@ -261,6 +261,15 @@ enum TextTokenizer {
         letters.upper = TextToken.lowered(low) != low || TextToken.lowered(high) != high
         letters.lower = hasLowercase(low) || hasLowercase(high)
         return (TextToken(word: low, high, count: i - start, letters: letters, range: start..<i, spaced: spaced, classes: classes), i)
+    }
+
+    /// Whether the scalar at `i` goes on a word: a letter, or an apostrophe before one.
+    /// (Not inlined: the packed words ask it only of an apostrophe or a scalar past
+    /// ASCII, and inlined, its Unicode properties made every packed word fetch their
+    /// type's metadata and room for them: 7 M instructions a megabyte.)
+    @inline(never)
+    private static func continuesWord(_ chars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1]))
     }
 
     /// Whether packed ASCII bytes hold a lower-case letter, as `TextToken.lowered` finds capitals.
