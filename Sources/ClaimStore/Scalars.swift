@@ -14,13 +14,24 @@ extension Unicode.Scalar {
     /// General Punctuation (U+2010–U+205E: dashes, curly quotes, ellipsis) is common
     /// in articles and has no letters, digits or spaces: no table lookup for it.
     @usableFromInline var isPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E }
-    @inlinable package var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : !isPunctuationMark && properties.isWhitespace }
+    @inlinable package var isWhitespace: Bool { value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : PastASCII.isWhitespace(self) }
     @inlinable package var isNewline: Bool { (value >= 10 && value <= 13) || value == 0x85 || value == 0x2028 || value == 0x2029 }
-    @inlinable package var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : !isPunctuationMark && properties.isAlphabetic }
-    @inlinable package var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : !isPunctuationMark && properties.numericType != nil }
-    @inlinable package var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : !isPunctuationMark && properties.isUppercase }
-    @inlinable package var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : properties.changesWhenLowercased }
+    @inlinable package var isLetter: Bool { value < 0x80 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : PastASCII.isLetter(self) }
+    @inlinable package var isNumber: Bool { value < 0x80 ? value >= 48 && value <= 57 : PastASCII.isNumber(self) }
+    @inlinable package var isUppercase: Bool { value < 0x80 ? value >= 65 && value <= 90 : PastASCII.isUppercase(self) }
+    @inlinable package var changesWhenLowercased: Bool { value < 0x80 ? value >= 65 && value <= 90 : PastASCII.changesWhenLowercased(self) }
     @inlinable package var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
+}
+
+/// The same properties of a scalar past ASCII, by the Unicode tables. Not inlined: a
+/// function that inlined them fetched `Unicode.Scalar.Properties`' type metadata, and
+/// made stack room for it, at every call, though nearly every scalar it read was ASCII.
+@usableFromInline enum PastASCII {
+    @usableFromInline @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { !c.isPunctuationMark && c.properties.isWhitespace }
+    @usableFromInline @inline(never) static func isLetter(_ c: Unicode.Scalar) -> Bool { !c.isPunctuationMark && c.properties.isAlphabetic }
+    @usableFromInline @inline(never) static func isNumber(_ c: Unicode.Scalar) -> Bool { !c.isPunctuationMark && c.properties.numericType != nil }
+    @usableFromInline @inline(never) static func isUppercase(_ c: Unicode.Scalar) -> Bool { !c.isPunctuationMark && c.properties.isUppercase }
+    @usableFromInline @inline(never) static func changesWhenLowercased(_ c: Unicode.Scalar) -> Bool { c.properties.changesWhenLowercased }
 }
 
 // These are @inlinable so that ClaimExtraction gets them specialised for its
