@@ -10,6 +10,9 @@ enum Tag: Int, CaseIterable {
     case adj, adp, adv, aux, cconj, det, intj, noun, num, part, pron, propn, punct, sconj, sym, verb, x
 
     var isNominal: Bool { self == .noun || self == .propn }
+
+    /// The tags by their raw values (a look-up, where `init(rawValue:)` was a call).
+    static let byIndex = allCases
 }
 
 /// A part-of-speech tagger: the bigram hidden Markov model that
@@ -46,49 +49,62 @@ enum PartOfSpeech {
 
     /// Viterbi over the candidates' lattice. The previous token's candidates are kept
     /// side by side (tag, score), and a tag's transitions from every tag are one row
-    /// (`into`): the inner step is two loads and an add.
+    /// (`into`): the inner step is two loads and an add. (On pointers, with wrapping
+    /// arithmetic: every index is in its table by construction, and the checks of
+    /// overflow and bounds were a third of the loop.)
     private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ into: UnsafeBufferPointer<Float>,
                                 _ candidates: UnsafeBufferPointer<Model.Candidate>) -> [Tag] {
         let n = Tag.allCases.count
-        // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
-            // The previous token's candidates and this one's: their tags and path scores.
-            withUnsafeTemporaryAllocation(of: (tag: UInt8, score: Float).self, capacity: 2 * n) { lattice in
-                var (last, next) = (lattice.baseAddress!, lattice.baseAddress! + n)
-                var lastCount = 0
-                for c in model.candidateRange(rows[0]) {
-                    let t = Int(candidates[c].tag)
-                    last[lastCount] = (UInt8(t), into[t * (n + 1) + n] + candidates[c].score)   // from the sentence's start
-                    lastCount += 1
-                }
-                for k in 1..<rows.count {
-                    var nextCount = 0
-                    for c in model.candidateRange(rows[k]) {
+        let (into, candidates) = (into.baseAddress!, candidates.baseAddress!)
+        return model.candidateStarts.withUnsafeBufferPointer { starts in
+            let starts = starts.baseAddress!
+            // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
+                // The previous token's candidates and this one's: their tags and path scores.
+                withUnsafeTemporaryAllocation(of: (tag: UInt8, score: Float).self, capacity: 2 * n) { lattice in
+                    var (last, next) = (lattice.baseAddress!, lattice.baseAddress! + n)
+                    var lastCount = 0
+                    for c in Int(starts[rows[0]])..<Int(starts[rows[0] &+ 1]) {
                         let t = Int(candidates[c].tag)
-                        let row = into.baseAddress! + t * (n + 1)
-                        // The first of equals wins, as the tags' order has it.
-                        var (best, bestScore) = (last[0].tag, last[0].score + row[Int(last[0].tag)])
-                        for j in 1..<max(1, lastCount) {
-                            let s = last[j].score + row[Int(last[j].tag)]
-                            if s > bestScore { (best, bestScore) = (last[j].tag, s) }
-                        }
-                        back[(k - 1) * n + t] = best
-                        next[nextCount] = (UInt8(t), bestScore + candidates[c].score)
-                        nextCount += 1
+                        last[lastCount] = (UInt8(t), into[t &* (n &+ 1) &+ n] + candidates[c].score)   // from the sentence's start
+                        lastCount &+= 1
                     }
-                    swap(&last, &next)
-                    lastCount = nextCount
+                    var backRow = back.baseAddress!
+                    for k in 1..<rows.count {
+                        var nextCount = 0
+                        for c in Int(starts[rows[k]])..<Int(starts[rows[k] &+ 1]) {
+                            let t = Int(candidates[c].tag)
+                            let row = into + t &* (n &+ 1)
+                            // The first of equals wins, as the tags' order has it.
+                            var (best, bestScore) = (last[0].tag, last[0].score + row[Int(last[0].tag)])
+                            var j = 1
+                            while j < lastCount {
+                                let s = last[j].score + row[Int(last[j].tag)]
+                                if s > bestScore { (best, bestScore) = (last[j].tag, s) }
+                                j &+= 1
+                            }
+                            backRow[t] = best
+                            next[nextCount] = (UInt8(t), bestScore + candidates[c].score)
+                            nextCount &+= 1
+                        }
+                        swap(&last, &next)
+                        lastCount = nextCount
+                        backRow += n
+                    }
+                    var final = 0
+                    for j in 1..<max(1, lastCount) where last[j].score > last[final].score { final = j }
+                    var t = Int(last[final].tag)
+                    return [Tag](unsafeUninitializedCapacity: rows.count) { out, count in
+                        out[rows.count &- 1] = Tag.byIndex[t]
+                        var k = rows.count &- 2
+                        while k >= 0 {
+                            t = Int(back[k &* n &+ t])
+                            out[k] = Tag.byIndex[t]
+                            k &-= 1
+                        }
+                        count = rows.count
+                    }
                 }
-                var final = 0
-                for j in 1..<max(1, lastCount) where last[j].score > last[final].score { final = j }
-                var t = Int(last[final].tag)
-                var out = [Tag](repeating: .x, count: rows.count)
-                out[rows.count - 1] = Tag(rawValue: t)!
-                for k in stride(from: rows.count - 2, through: 0, by: -1) {
-                    t = Int(back[k * n + t])
-                    out[k] = Tag(rawValue: t)!
-                }
-                return out
             }
         }
     }
