@@ -628,7 +628,7 @@ private struct Scan {
                 group *= 100
                 k += 1
                 if isWord(k, "and"), let (v, e) = part(at: k + 1) { group += v; k = e } else if let (v, e) = part(at: k) { group += v; k = e }
-            } else if let scale = ["thousand": 1e3, "million": 1e6, "billion": 1e9][t.lower], group < 1000,
+            } else if let scale = Self.compoundScales[t.lower], group < 1000,
                       total > 0 || part(at: k + 1) != nil || isWord(k + 1, "and") && part(at: k + 2) != nil {
                 total += group * scale
                 group = 0
@@ -641,6 +641,10 @@ private struct Scan {
         }
         return (total + group, k)
     }
+
+    /// The scales a number in words is built up with ("two thousand three hundred"), made
+    /// once: as a dictionary literal, it was built, hashed and freed at every word asked.
+    private static let compoundScales: WordMap<Double> = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
 
     /// "twofold", "threefold", "tenfold": the multiple a word says.
     func multiple(at i: Int) -> Double? {
