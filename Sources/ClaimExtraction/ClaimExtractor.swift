@@ -213,8 +213,13 @@ public enum ClaimExtractor {
         let before = out.count
         let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens, chars)
         // Places, sources, times and the figures themselves (gathered here: only for a sentence with a figure).
-        let notSubjects = context.periods.map(\.range) + context.places.filter { !$0.isBody }.map(\.range) + context.sourceRanges
-            + all.map(\.range)
+        // (Into one array made once: joined with `+`, each part and each join was an array of its own.)
+        var notSubjects: [Range<Int>] = []
+        notSubjects.reserveCapacity(context.periods.count + context.places.count + context.sourceRanges.count + all.count)
+        for k in context.periods.indices { notSubjects.append(context.periods[k].range) }
+        for k in context.places.indices where !context.places[k].isBody { notSubjects.append(context.places[k].range) }
+        notSubjects.append(contentsOf: context.sourceRanges)
+        for k in all.indices { notSubjects.append(all[k].range) }
         // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
         let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
         let figures = all.map(\.range)

@@ -208,6 +208,11 @@ import Testing
         // Three places or more are no claim's place, and no subject either: each is a place's name.
         ("Teams from Kenya, Uganda and New Zealand won 40 medals.", [nil]),
         ("Fans in South Korea, Japan and Brazil bought 300 tickets.", [nil]),
+        // The names the sentence's places and sources are found in are no subject.
+        ("In Fresno, Calif., 40 schools closed.", [nil]),
+        ("New York City hired 300 nurses.", [nil]),
+        ("Unicef said 40 children died.", [nil]),
+        ("The Pentagon said 40 soldiers died.", [nil]),
     ] as [(String, [String?])])
     func subjectOfAFigure(_ sentence: String, _ expected: [String?]) {
         #expect(subjects(sentence) == expected)
