@@ -26,13 +26,12 @@ enum PartOfSpeech {
     static func tags(_ tokens: ArraySlice<TextToken>) -> [Tag] {
         guard !tokens.isEmpty else { return [] }
         let model = Model.shared
-        var scratch: [UInt8] = []
         // (The rows, scores and back pointers live on the stack for a sentence's length:
         // allocating them was a tenth of tagging.)
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { rows in
             var k = 0
             for i in tokens.indices {
-                rows[k] = model.emissionRow(tokens, i, scratch: &scratch)
+                rows[k] = model.emissionRow(tokens, i)
                 k += 1
             }
             // (On the tables' buffers: this loop is most of tagging, and array subscripts
@@ -206,29 +205,30 @@ enum PartOfSpeech {
             return candidates[best].tag != Tag.propn.rawValue
         }
 
-        /// The emission row for a token. `scratch` holds an unknown word's key (its
-        /// shape's letter and its last three scalars, as bytes), reused from token to token.
+        /// The emission row for a token: its word's, else its ending's (the key is its
+        /// shape's letter, then its last three scalars' UTF-8: 13 bytes at most, kept in
+        /// two words, as `WordTable.find` takes a short key), else its shape's.
         /// (Token `i` of `tokens`, read in place: a copy of a token retains its strings.)
         @inline(__always)
-        func emissionRow(_ tokens: ArraySlice<TextToken>, _ i: Int, scratch: inout [UInt8]) -> Int {
+        func emissionRow(_ tokens: ArraySlice<TextToken>, _ i: Int) -> Int {
             if let row = known[tokens[i].text] ?? (tokens[i].isCapitalized ? known[tokens[i].lower] : nil) { return Int(row) }
-            let shape = Self.shape(tokens[i].kind, first: tokens[i].first, isCapitalized: tokens[i].isCapitalized)
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(shape)
-            var lower = tokens[i].lower
-            lower.withUTF8 { bytes in
+            let shape = UInt64(Self.shape(tokens[i].kind, first: tokens[i].first, isCapitalized: tokens[i].isCapitalized))
+            let (low, high, count) = tokens[i].lower.withUTF8Buffer { bytes -> (UInt64, UInt64, Int) in
                 var start = bytes.count
                 var scalars = 0
                 while start > 0, scalars < 3 {
                     start -= 1
                     if bytes[start] & 0xC0 != 0x80 { scalars += 1 }   // not a continuation byte: a scalar starts here
                 }
-                scratch.append(contentsOf: bytes[start...])
+                var (low, high, k): (UInt64, UInt64, Int) = (shape, 0, 1)
+                for byte in bytes[start...] {
+                    if k < 8 { low |= UInt64(byte) << (8 * k) } else { high |= UInt64(byte) << (8 * (k - 8)) }
+                    k += 1
+                }
+                return (low, high, k)
             }
-            if let row = bySuffix.find(scratch) { return Int(row) }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(shape)
-            return Int(byShape.find(scratch) ?? 0)
+            if let row = bySuffix.find(low, high, count: count) { return Int(row) }
+            return Int(byShape.find(shape, 0, count: 1) ?? 0)
         }
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l"
