@@ -57,6 +57,8 @@ public struct ArticleText: Sendable {
         let checkpoint = k / Self.checkpointEvery
         var (offset, scalars) = (checkpoints[checkpoint], k - checkpoint * Self.checkpointEvery)
         guard scalars > 0 else { return offset }
+        // Scalars as many as their bytes to the next checkpoint: all ASCII, one byte each.
+        if checkpoint + 1 < checkpoints.count, checkpoints[checkpoint + 1] - offset == Self.checkpointEvery { return offset + scalars }
         var source = source
         return source.withUTF8 { bytes in
             // Past `scalars` scalars: each starts with a byte that does not continue one.

@@ -27,6 +27,31 @@ import ClaimqTestHelpers
         #expect(article.paragraphs[0].sentences[0].range.lowerBound == 1 && article.characters.count == 33)
     }
 
+    /// A span's text is copied from the file's bytes, found from where every 64th scalar
+    /// starts: it is the span's scalars, in runs of ASCII (one byte a scalar, counted
+    /// without reading them) and past it, wherever the runs meet the 64th scalars.
+    @Test func aSpansTextIsItsScalars() {
+        let pieces = ["a", "b c", "1", ".", "é", "—", "😀", "\r\n", "ASCII run of several words ", "naïve"]
+        var seed: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<40 {
+            var text = ""
+            while text.unicodeScalars.count < 300 { text += pieces[next(pieces.count)] }
+            let article = ArticleText(name: "t", text: text)
+            let count = article.characters.count
+            for _ in 0..<200 {
+                let (a, b) = (next(count + 1), next(count + 1))
+                let range = min(a, b)..<max(a, b)
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: article.characters[range])
+                #expect(article.text(range) == String(expected), "\(range) of \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func decimalsAndClosingQuotes() {
         #expect(sentences("It was 2.4 million. Then 1.4 percent.") == ["It was 2.4 million.", "Then 1.4 percent."])
         #expect(sentences("He said “all had it.” Then he left.") == ["He said “all had it.”", "Then he left."])
