@@ -23,12 +23,20 @@ enum PartOfSpeech {
     /// The tags of a sentence's tokens, one each. Viterbi over the tags each word can
     /// plausibly have (within `Model.beam` of its likeliest, in log probability): a word
     /// seen in training rules most tags out, and the full 17 × 17 step was most of the time.
-    static func tags(_ tokens: ArraySlice<TextToken>) -> [Tag] {
-        guard !tokens.isEmpty else { return [] }
+    static func tags(_ tokens: [TextToken]) -> [Tag] {
+        var tags = untagged(tokens.count)
+        tag(tokens[...], into: &tags)
+        return tags
+    }
+
+    /// Tags `tokens`, a run of a sentence's, writing each token's tag into `tags` at the
+    /// token's index (`tags` has one for each of the sentence's tokens).
+    static func tag(_ tokens: ArraySlice<TextToken>, into tags: inout [Tag]) {
+        guard !tokens.isEmpty else { return }
         let model = Model.shared
         // (The rows, scores and back pointers live on the stack for a sentence's length:
         // allocating them was a tenth of tagging.)
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { rows in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { rows in
             var k = 0
             for i in tokens.indices {
                 rows[k] = model.emissionRow(tokens, i)
@@ -36,15 +44,25 @@ enum PartOfSpeech {
             }
             // (On the tables' buffers: this loop is most of tagging, and array subscripts
             // checked every index.)
-            return model.into.withUnsafeBufferPointer { into in
+            model.into.withUnsafeBufferPointer { into in
                 model.candidates.withUnsafeBufferPointer { candidates in
-                    viterbi(UnsafeBufferPointer(rows), model, into, candidates)
+                    tags.withUnsafeMutableBufferPointer { tags in
+                        viterbi(UnsafeBufferPointer(rows), model, into, candidates,
+                                into: UnsafeMutableBufferPointer(rebasing: tags[tokens.indices]))
+                    }
                 }
             }
         }
     }
 
-    static func tags(_ tokens: [TextToken]) -> [Tag] { tags(tokens[...]) }
+    /// `count` tags of X, made by appending: [Tag](repeating:count:) looked up the
+    /// array's type at run time, some 500 instructions a sentence; reserving room does not.
+    static func untagged(_ count: Int) -> [Tag] {
+        var tags: [Tag] = []
+        tags.reserveCapacity(count)
+        for _ in 0..<count { tags.append(.x) }
+        return tags
+    }
 
     /// Viterbi over the candidates' lattice. The previous token's candidates are kept
     /// side by side (tag, score), and a tag's transitions from every tag are one row
@@ -52,13 +70,13 @@ enum PartOfSpeech {
     /// arithmetic: every index is in its table by construction, and the checks of
     /// overflow and bounds were a third of the loop.)
     private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ into: UnsafeBufferPointer<Float>,
-                                _ candidates: UnsafeBufferPointer<Model.Candidate>) -> [Tag] {
+                                _ candidates: UnsafeBufferPointer<Model.Candidate>, into out: UnsafeMutableBufferPointer<Tag>) {
         let n = Tag.allCases.count
         let (into, candidates) = (into.baseAddress!, candidates.baseAddress!)
-        return model.candidateStarts.withUnsafeBufferPointer { starts in
+        model.candidateStarts.withUnsafeBufferPointer { starts in
             let starts = starts.baseAddress!
             // back[(k - 1) * n + t]: the likeliest tag before tag t at token k.
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, (rows.count - 1) * n)) { back in
                 // The previous token's candidates and this one's: their tags and path scores.
                 withUnsafeTemporaryAllocation(of: (tag: UInt8, score: Float).self, capacity: 2 * n) { lattice in
                     var (last, next) = (lattice.baseAddress!, lattice.baseAddress! + n)
@@ -93,15 +111,12 @@ enum PartOfSpeech {
                     var final = 0
                     for j in 1..<max(1, lastCount) where last[j].score > last[final].score { final = j }
                     var t = Int(last[final].tag)
-                    return [Tag](unsafeUninitializedCapacity: rows.count) { out, count in
-                        out[rows.count &- 1] = Tag.byIndex[t]
-                        var k = rows.count &- 2
-                        while k >= 0 {
-                            t = Int(back[k &* n &+ t])
-                            out[k] = Tag.byIndex[t]
-                            k &-= 1
-                        }
-                        count = rows.count
+                    out[rows.count &- 1] = Tag.byIndex[t]
+                    var k = rows.count &- 2
+                    while k >= 0 {
+                        t = Int(back[k &* n &+ t])
+                        out[k] = Tag.byIndex[t]
+                        k &-= 1
                     }
                 }
             }

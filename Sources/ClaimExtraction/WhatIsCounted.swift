@@ -18,13 +18,9 @@ struct WhatIsCounted {
     /// lies within a few words of it, and tagging is most of extraction's time.
     init(_ tokens: [TextToken], window: Range<Int>? = nil) {
         self.tokens = tokens
-        if let window, window.count < tokens.count {
-            var tags = [Tag](repeating: .x, count: tokens.count)
-            tags.replaceSubrange(window, with: PartOfSpeech.tags(tokens[window]))
-            self.tags = tags
-        } else {
-            tags = PartOfSpeech.tags(tokens)
-        }
+        var tags = PartOfSpeech.untagged(tokens.count)
+        PartOfSpeech.tag(tokens[window ?? tokens.indices], into: &tags)
+        self.tags = tags
         names = properNames()
     }
 

@@ -96,3 +96,19 @@ extension PartOfSpeechTests {
         #expect(checked > 200)
     }
 }
+
+extension PartOfSpeechTests {
+    /// A run of a sentence's tokens is tagged as that run alone would be, its tags written
+    /// at the run's own indices; the others stay X (what counts is found near its figure).
+    @Test func aRunOfASentenceIsTaggedInPlace() {
+        let tokens = TextTokenizer.tokens(Array("Last year over 4 million visitors attended the noisy festival in Taipei, officials said.".unicodeScalars))
+        for start in 0..<tokens.count {
+            for end in (start + 1)...tokens.count {
+                var tags = PartOfSpeech.untagged(tokens.count)
+                PartOfSpeech.tag(tokens[start..<end], into: &tags)
+                #expect(Array(tags[start..<end]) == PartOfSpeech.tags(Array(tokens[start..<end])), "\(start)..<\(end)")
+                #expect(tags[..<start].allSatisfy { $0 == .x } && tags[end...].allSatisfy { $0 == .x }, "\(start)..<\(end)")
+            }
+        }
+    }
+}
