@@ -115,8 +115,9 @@ public enum ClaimExtractor {
                 return
             }
             let quoting = paragraph.range.first.map { article.characters[$0] == "“" || article.characters[$0] == "\"" } ?? false
-            let sentences = paragraph.sentences.map { (number: $0.number, range: $0.range, chars: Array(article.characters[$0.range])) }
-            let finders = sentences.map { ContextFinder($0.chars, date: date) }
+            // (Each sentence's scalars are its finder's: a second array of (number, range, scalars)
+            // copied and destroyed each sentence's array through outlined generic code.)
+            let finders = paragraph.sentences.map { ContextFinder(Array(article.characters[$0.range]), date: date) }
             // (Only a report being carried needs the first person looked for.)
             let firstPerson = attributions.reporting != nil && finders.contains { $0.isFirstPerson() }
             let report = firstPerson ? nil : attributions.reporting
@@ -127,7 +128,9 @@ public enum ClaimExtractor {
             var quoted: (speaker: String?, open: Bool) = (nil, false)
             // Where the dateline ends, in the paragraph that has it (read once, not per sentence).
             let datelineEnd = opening.flatMap { $0.paragraph == number ? $0.dateline.end : nil }
-            for (index, (sentence, finder)) in zip(sentences, finders).enumerated() {
+            for (index, finder) in finders.enumerated() {
+                let sentence = paragraph.sentences[index]
+                let chars = finder.chars
                 let sources = attributions.sources(finder)
                 if !sources.isEmpty { said += sources.map(\.value) }   // (mapping none still reserved room, in a call)
                 if sources.isEmpty, carried.source != nil || attributions.reporting != nil || quoted.speaker != nil, finder.hasAttribution() {
@@ -136,9 +139,9 @@ public enum ClaimExtractor {
                     carried.source = nil
                     quoted.speaker = nil
                 }
-                let inQuotation = quoted.open || sentence.chars.first.map(ClaimExtractor.isQuotationMark) == true
+                let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
                 var (periods, places) = (finder.periods(), finder.places())
-                places = ClaimExtractor.sharedNamesResolved(places, in: sentence.chars) { (carried.place ?? home.place)?.country }
+                places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
                 if let datelineEnd {
                     let cut = paragraph.range.lowerBound + datelineEnd - sentence.range.lowerBound
@@ -149,7 +152,7 @@ public enum ClaimExtractor {
                 if places.count >= 3, Set(places.map(\.value)).count >= 3 { places = [] }
                 places = national(finder, places, carried: carried.place, home: home)
                 // A time inside a relative clause is the clause's, not the sentence's (see `relativeClauses`).
-                let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: sentence.chars.count)
+                let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: chars.count)
                 let sentencePeriod = periods.first { p in !clauses.contains { $0.range.contains(p.range.lowerBound) } }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida") is not where the next sentence is.
@@ -158,7 +161,7 @@ public enum ClaimExtractor {
                                       source: sources.first { !$0.isOwnSentenceOnly && carriesOn($0.value) }?.value.source ?? carried.source)
                 }
                 var here = carried
-                if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? closingSpeaker(finders[index...], sentences[index...].map(\.chars)) {
+                if inQuotation, sources.isEmpty, let speaker = quoted.speaker ?? closingSpeaker(finders[index...]) {
                     here.source = speaker
                 }
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
@@ -167,7 +170,7 @@ public enum ClaimExtractor {
                 let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.isEmpty ? [] : sources.map(\.range),
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
-                claims(in: sentence.chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article,
+                claims(in: chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article,
                        into: &drafts)
             }
             attributions.endParagraph(said: said, place: carried.place, firstPerson: firstPerson)
@@ -303,10 +306,10 @@ public enum ClaimExtractor {
     /// Who a quotation of several sentences is credited to where it closes: "“War
     /// maniacs … on Thursday. They fired 36 shells …”, said KCNA." Nil for a pronoun
     /// (whom it means is known only in order) or when the paragraph ends it unsaid.
-    private static func closingSpeaker(_ finders: ArraySlice<ContextFinder>, _ sentences: [[Unicode.Scalar]]) -> String? {
+    private static func closingSpeaker(_ finders: ArraySlice<ContextFinder>) -> String? {
         var open = true
-        for (finder, chars) in zip(finders, sentences) {
-            open = leavesQuotationOpen(finder.tokens, open: open && !(chars.first.map(isQuotationMark) ?? false))
+        for finder in finders {
+            open = leavesQuotationOpen(finder.tokens, open: open && !(finder.chars.first.map(isQuotationMark) ?? false))
             guard !open else { continue }
             guard let name = finder.sources().last?.value, !Attributions.pronouns.contains(name) else { return nil }
             return name
