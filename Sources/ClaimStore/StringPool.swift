@@ -32,8 +32,7 @@ public struct StringPool: Sendable {
 
     /// The string's code, adding it when new.
     public mutating func code(_ name: String) -> Int32 {
-        var name = name
-        return name.withUTF8 { code(utf8: $0) }
+        name.withUTF8Buffer { code(utf8: $0) }   // (a copy of the name to call withUTF8 retained it)
     }
 
     /// The code of the string these UTF-8 bytes spell, adding it when new.
@@ -45,8 +44,7 @@ public struct StringPool: Sendable {
 
     /// The string's code, if the pool has it.
     public func code(of name: String) -> Int32? {
-        var name = name
-        return name.withUTF8 { find($0) }
+        name.withUTF8Buffer { find($0) }
     }
 
     public subscript(code: Int32) -> String {
