@@ -242,8 +242,8 @@ public enum ClaimExtractor {
             // (A period that is the level compared with's is not carried to this figure either.)
             let clause = context.relativeClauses.first { $0.range.contains(mention.range.lowerBound) }
             let periods = periods(for: clause, context)
-            let (ownPeriod, compared) = nearest(periods, to: mention.range, in: chars, figures: figures)
-            var period = ownPeriod?.value
+            let (own, compared) = nearest(periods, to: mention.range, in: chars, figures: figures)
+            var period = own.map { periods[$0].value }
                 ?? clause.flatMap { clause in periods.first { clause.range.contains($0.range.lowerBound) }?.value }
                 ?? (compared || clause?.isPresent == true ? nil : context.carried.period)
                 ?? context.date.map { Period(from: $0.yearMonth, to: $0.yearMonth, kind: .asOf) }
@@ -254,7 +254,8 @@ public enum ClaimExtractor {
             }
             // A reading that runs backwards or before year 1 ("from May 2014 to January 3") is none.
             if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
-            let place = nearest(context.places, to: mention.range, in: chars, figures: figures).found?.value ?? context.carried.place ?? context.home.place
+            let place = nearest(context.places, to: mention.range, in: chars, figures: figures).index.map { context.places[$0].value }
+                ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
@@ -571,16 +572,17 @@ public enum ClaimExtractor {
     /// refugees in 2016") in the same clause, else the nearest before it, else the
     /// nearest after, unless a level compared with ("down from" or "up from" another of
     /// the sentence's `figures`) stands between them ("Turnout was 65.4 percent, down from
-    /// 79.5 percent in 2017": 2017 is the 79.5's). `compared` says that it did.
+    /// 79.5 percent in 2017": 2017 is the 79.5's). `compared` says that it did. (Its
+    /// index: an optional copy of a phrase was destroyed through generic value witnesses.)
     static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>, in chars: [Unicode.Scalar],
-                           figures: [Range<Int>]) -> (found: ContextFinder.Found<T>?, compared: Bool) {
-        if let close = found.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
-           !Self.clauseBreak(in: chars[range.upperBound..<close.range.lowerBound]) {
+                           figures: [Range<Int>]) -> (index: Int?, compared: Bool) {
+        if let close = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
+           !Self.clauseBreak(in: chars[range.upperBound..<found[close].range.lowerBound]) {
             return (close, false)
         }
-        if let before = found.last(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
-        guard let after = found.first(where: { $0.range.lowerBound >= range.upperBound }) else { return (nil, false) }
-        return comparedLevel(between: range, and: after.range, in: chars, figures: figures) ? (nil, true) : (after, false)
+        if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
+        guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) else { return (nil, false) }
+        return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures) ? (nil, true) : (after, false)
     }
 
     /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a
