@@ -206,9 +206,8 @@ enum TextTokenizer {
                 kind = .digits   // ".001"
                 i = digitsEnd(chars, from: i + 1)
             } else if packsWords, let a = ascii, a | 0x20 >= 97 && a | 0x20 <= 122,
-                      let (word, end) = packedWord(chars, from: i, spaced: spaced, classes: classes) {
+                      let end = packedWord(chars, from: i, spaced: spaced, classes: classes, into: &tokens) {
                 // Most words: ASCII letters packed as they are read (see `TextToken.init(word:…)`).
-                tokens.append(word)
                 i = end
                 spaced = false
                 continue
@@ -235,11 +234,12 @@ enum TextTokenizer {
     private static let packsWords = SmallASCII.layoutHolds
 
     /// The word of up to 15 ASCII letters (an inner "'" among them) that starts at
-    /// `start`, packed as it is read, and where it ends; nil for any other word,
-    /// which is read the general way.
+    /// `start`, packed as it is read and appended to `tokens`, and where it ends; nil
+    /// (and nothing appended) for any other word, which is read the general way.
+    /// (Appended here: returned, the token was copied once more on its way.)
     @inline(__always)
     private static func packedWord(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
-                                   classes: WordMap<UInt8>) -> (TextToken, end: Int)? {
+                                   classes: WordMap<UInt8>, into tokens: inout [TextToken]) -> Int? {
         var (low, high): (UInt64, UInt64) = (0, 0)
         var i = start
         while i < chars.count {
@@ -260,7 +260,8 @@ enum TextTokenizer {
         var letters = TextToken.Letters()
         letters.upper = TextToken.lowered(low) != low || TextToken.lowered(high) != high
         letters.lower = hasLowercase(low) || hasLowercase(high)
-        return (TextToken(word: low, high, count: i - start, letters: letters, range: start..<i, spaced: spaced, classes: classes), i)
+        tokens.append(TextToken(word: low, high, count: i - start, letters: letters, range: start..<i, spaced: spaced, classes: classes))
+        return i
     }
 
     /// Whether the scalar at `i` goes on a word: a letter, or an apostrophe before one.
