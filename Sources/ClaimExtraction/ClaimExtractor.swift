@@ -490,8 +490,9 @@ public enum ClaimExtractor {
             else { continue }
             out.append(QuantityMention(range: t.range, value: before.value, unit: before.unit, surface: t.text))
         }
-        // (Mentions are found in order: most sentences need no sorting, nor a sorted copy.)
-        if out.count == mentions.count, zip(mentions, mentions.dropFirst()).allSatisfy({ $0.range.lowerBound < $1.range.lowerBound }) {
+        // (Mentions are found in order: most sentences need no sorting, nor a sorted copy.
+        // By index: zipped, each mention was copied, its strings retained and released.)
+        if out.count == mentions.count, mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].range.lowerBound < mentions[$0].range.lowerBound }) {
             return mentions
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
