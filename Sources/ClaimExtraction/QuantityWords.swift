@@ -17,8 +17,9 @@ enum QuantityWords {
     /// "Rs", "R" for the rand): money, whatever the currency.
     static func isCurrency(_ unit: String) -> Bool {
         // (Bytes, not Characters: a String's `contains` walks grapheme clusters.)
+        // (A scalar is four bytes at most: counting a longer unit's scalars walked all of it.)
         unit.containsByte(UInt8(ascii: "$")) || currencyWords.contains(unit) || unit == "R"
-            || unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
+            || unit.utf8.count <= 4 && unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
     }
 
     /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
