@@ -48,7 +48,7 @@ enum PartOfSpeech {
                 model.candidates.withUnsafeBufferPointer { candidates in
                     tags.withUnsafeMutableBufferPointer { tags in
                         viterbi(UnsafeBufferPointer(rows), model, into, candidates,
-                                into: UnsafeMutableBufferPointer(rebasing: tags[tokens.indices]))
+                                writingTo: UnsafeMutableBufferPointer(rebasing: tags[tokens.indices]))
                     }
                 }
             }
@@ -64,13 +64,13 @@ enum PartOfSpeech {
         return tags
     }
 
-    /// Viterbi over the candidates' lattice. The previous token's candidates are kept
-    /// side by side (tag, score), and a tag's transitions from every tag are one row
-    /// (`into`): the inner step is two loads and an add. (On pointers, with wrapping
-    /// arithmetic: every index is in its table by construction, and the checks of
-    /// overflow and bounds were a third of the loop.)
+    /// Viterbi over the candidates' lattice, the likeliest path's tags written to `out`.
+    /// The previous token's candidates are kept side by side (tag, score), and a tag's
+    /// transitions from every tag are one row (`into`): the inner step is two loads and
+    /// an add. (On pointers, with wrapping arithmetic: every index is in its table by
+    /// construction, and the checks of overflow and bounds were a third of the loop.)
     private static func viterbi(_ rows: UnsafeBufferPointer<Int>, _ model: Model, _ into: UnsafeBufferPointer<Float>,
-                                _ candidates: UnsafeBufferPointer<Model.Candidate>, into out: UnsafeMutableBufferPointer<Tag>) {
+                                _ candidates: UnsafeBufferPointer<Model.Candidate>, writingTo out: UnsafeMutableBufferPointer<Tag>) {
         let n = Tag.allCases.count
         let (into, candidates) = (into.baseAddress!, candidates.baseAddress!)
         model.candidateStarts.withUnsafeBufferPointer { starts in

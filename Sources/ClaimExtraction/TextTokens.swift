@@ -215,7 +215,7 @@ enum TextTokenizer {
                 kind = .word
                 letters.see(c)
                 i += 1
-                while i < chars.count, isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1])) {
+                while i < chars.count, continuesWord(chars, at: i) {
                     letters.see(chars[i])
                     i += 1
                 }
