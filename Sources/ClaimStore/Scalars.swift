@@ -183,7 +183,11 @@ extension String {
         // inlined here, where a megabyte of text asks some 72,000 times.)
         let inPlace = utf8.withContiguousStorageIfAvailable { a in
             suffix.utf8.withContiguousStorageIfAvailable { b in
-                a.count >= b.count && (b.isEmpty || memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0)
+                // (Byte by byte: the suffixes asked about are a few bytes, shorter than a call to memcmp.)
+                guard a.count >= b.count else { return false }
+                let start = a.count - b.count
+                for k in 0..<b.count where a[start + k] != b[k] { return false }
+                return true
             }
         }
         if let found = inPlace.flatMap({ $0 }) { return found }
