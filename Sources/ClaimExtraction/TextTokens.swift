@@ -107,6 +107,21 @@ struct TextToken: Equatable {
         first = Unicode.Scalar(firstByte)
     }
 
+    /// A mark of ASCII punctuation at offset `i`, a symbol: its one-byte string written
+    /// in `SmallASCII`'s layout, as a packed word's are (the general init looked the string
+    /// up in a static table and asked what a symbol cannot be). Only where `SmallASCII.layoutHolds`.
+    init(mark a: UInt8, at i: Int, spaced: Bool) {
+        kind = .symbol
+        text = SmallASCII.string(UInt64(a), (0xE0 | 1) << 56)
+        lower = text
+        range = i..<(i + 1)
+        self.spaced = spaced
+        (isCapitalized, hasNoLowercase, hasUppercase) = (false, true, false)
+        (number, hasComma) = (nil, a == UInt8(ascii: ","))
+        classes = []
+        first = Unicode.Scalar(a)
+    }
+
     /// ASCII bytes with every capital letter lowered, eight at a time: a byte's top bit
     /// is set after adding 0x3F when it is "A" or above, and after adding 0x25 when it is
     /// past "Z" (ASCII bytes cannot carry into the next).
@@ -172,8 +187,8 @@ struct WordClasses: OptionSet {
 }
 
 enum TextTokenizer {
-    /// `packing: false` reads every word the general way (for tests: the packed words
-    /// are the same tokens).
+    /// `packing: false` reads every word and mark the general way (for tests: the packed
+    /// ones are the same tokens).
     static func tokens(_ chars: [Unicode.Scalar], packing: Bool = true) -> [TextToken] {
         chars.withUnsafeBufferPointer { tokens($0, packing: packing) }
     }
@@ -219,6 +234,12 @@ enum TextTokenizer {
                     letters.see(chars[i])
                     i += 1
                 }
+            } else if packsWords, let a = ascii {
+                // ASCII punctuation, most other tokens: packed likewise (see `TextToken.init(mark:…)`).
+                tokens.append(TextToken(mark: a, at: i, spaced: spaced))
+                i += 1
+                spaced = false
+                continue
             } else {
                 kind = .symbol
                 letters.see(c)

@@ -29,11 +29,12 @@ import ClaimqTestHelpers
         #expect(classes["police"] == [] && classes["2020"] == [])
     }
 
-    /// Words of up to 15 ASCII letters are packed into their strings as they are read
-    /// (`TextToken.init(word:…)`); every field is the one the general reading gives, at
-    /// the edges of that path: 15 and 16 letters, inner and trailing apostrophes (straight
-    /// and curly), accented letters inside a word, "@" and "[" beside "A" and "Z", "`"
-    /// and "{" beside "a" and "z".
+    /// Words of up to 15 ASCII letters, and marks of ASCII punctuation, are packed into
+    /// their strings as they are read (`TextToken.init(word:…)`, `init(mark:…)`); every
+    /// field is the one the general reading gives, at the edges of that path: 15 and 16
+    /// letters, inner and trailing apostrophes (straight and curly), accented letters
+    /// inside a word, "@" and "[" beside "A" and "Z", "`" and "{" beside "a" and "z",
+    /// commas and other marks.
     @Test func packedWordsAreTheTokensTheGeneralReadingGives() {
         let pieces = ["said", "Said", "SAID", "iPhone", "McDonald's", "don't", "rock'", "o'", "ABCDEFGHIJKLMNO", "abcdefghijklmnop",
                       "Abcdefghijklmno", "abcdefghIJKLMNOP", "café", "Ärzte", "l’été", "it’s", "@A", "Z[", "`a", "z{", "according",
