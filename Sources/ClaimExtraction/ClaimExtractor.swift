@@ -212,7 +212,8 @@ public enum ClaimExtractor {
         var previousMetric: String?
         var previousShare: String?   // what the last percentage was of, which points after it change
         let subject = Units.subject(finder.tokens)
-        let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(around: mentions.map(\.range), in: finder.tokens))
+        let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(from: mentions[0].range, to: mentions[mentions.count - 1].range,
+                                                                            in: finder.tokens))
         let before = out.count
         let (all, endpoints) = Self.changeEndpoints(Self.withAll(mentions, finder.tokens), finder.tokens, chars)
         // Places, sources, times and the figures themselves (gathered here: only for a sentence with a figure).

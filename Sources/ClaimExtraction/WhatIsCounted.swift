@@ -35,10 +35,9 @@ struct WhatIsCounted {
         return low < tokens.count ? low : nil
     }
 
-    /// The tokens within `margin` of the first and last of these figures.
-    static func window(around ranges: [Range<Int>], in tokens: [TextToken], margin: Int = 10) -> Range<Int>? {
-        guard let first = ranges.first, let last = ranges.last,
-              let a = tokens.indices.first(where: { tokens[$0].range.upperBound > first.lowerBound }),
+    /// The tokens within `margin` of the figures from `first` to `last`.
+    static func window(from first: Range<Int>, to last: Range<Int>, in tokens: [TextToken], margin: Int = 10) -> Range<Int>? {
+        guard let a = tokens.indices.first(where: { tokens[$0].range.upperBound > first.lowerBound }),
               let b = tokens.indices.last(where: { tokens[$0].range.lowerBound < last.upperBound }) else { return nil }
         return max(0, a - margin)..<min(tokens.count, b + 1 + margin)
     }

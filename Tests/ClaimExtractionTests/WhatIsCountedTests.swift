@@ -218,3 +218,27 @@ import Testing
         #expect(subjects(sentence) == expected)
     }
 }
+
+/// What a figure counts is found near it: the tagger reads from ten tokens before a
+/// sentence's first figure to ten after its last, within the sentence.
+@Suite struct TaggedWindowTests {
+    @Test func theWindowSpansTheFiguresAndTenTokensEachSide() {
+        let tokens = TextTokenizer.tokens(Array((0..<40).map { $0 == 15 ? "12" : $0 == 25 ? "34" : "word" }.joined(separator: " ").unicodeScalars))
+        #expect(WhatIsCounted.window(from: tokens[15].range, to: tokens[25].range, in: tokens) == 5..<36)
+        #expect(WhatIsCounted.window(from: tokens[15].range, to: tokens[15].range, in: tokens) == 5..<26)
+        #expect(WhatIsCounted.window(from: tokens[3].range, to: tokens[35].range, in: tokens) == 0..<40)
+    }
+
+    /// A sentence's last figure, far from its first, is tagged too: what it counts is read
+    /// from the words before it.
+    @Test(arguments: [
+        ("On Monday 12 officials met in the old hall of the city council to talk about the plans, and after a long debate the turnout rose 5 percent.",
+         ["officials", "turnout_change"]),
+        ("The FTSE 100 fell 1.2 per cent on Monday, and after a long day of trading in London and in Paris and in Frankfurt the Nikkei rose 3 per cent.",
+         ["ftse_100_change", "nikkei_change"]),
+    ])
+    func aFigureFarFromTheFirstIsTagged(_ sentence: String, _ metrics: [String]) {
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t")
+        #expect(drafts.map(\.claim.metric) == metrics)
+    }
+}
