@@ -274,10 +274,16 @@ struct ContextFinder {
     /// only when nothing more precise does.
     func places() -> [Found<Place>] {
         var found = namedPlaces()
-        let named = found.filter { !$0.isDemonym }
-        if !named.isEmpty { found = named }
-        let precise = found.filter { !$0.isBody }
-        return precise.isEmpty ? found : precise
+        // (Filtered only when there is something to drop: most sentences have no demonym or body.)
+        if found.contains(where: \.isDemonym) {
+            let named = found.filter { !$0.isDemonym }
+            if !named.isEmpty { found = named }
+        }
+        if found.contains(where: \.isBody) {
+            let precise = found.filter { !$0.isBody }
+            if !precise.isEmpty { found = precise }
+        }
+        return found
     }
 
     private func namedPlaces() -> [Found<Place>] {

@@ -90,6 +90,12 @@ import ClaimqTestHelpers
         #expect(ContextFinder(Array(text.unicodeScalars)).places().map(\.value.code) == ["DE"])
     }
 
+    /// A federal body says "US" only when the sentence names no place more precise.
+    @Test func aPlaceNamedOutweighsAFederalBody() {
+        #expect(ContextFinder(Array("Texas officials said ICE detained 40 people.".unicodeScalars)).places().map(\.value.code) == ["US-TX"])
+        #expect(ContextFinder(Array("ICE detained 40 people.".unicodeScalars)).places().map(\.value.code) == ["US"])
+    }
+
     @Test(arguments: [
         ("A survey conducted by the Center for Security Policy showed", "Center for Security Policy"),
         ("according to the City Auditor", "City Auditor"),
