@@ -341,14 +341,16 @@ public enum ClaimExtractor {
     /// country ("Newcastle" in a British story is neither Australia's nor South Africa's).
     static func sharedNamesResolved(_ places: [ContextFinder.Found<Place>], in chars: [Unicode.Scalar],
                                     country: () -> String?) -> [ContextFinder.Found<Place>] {
-        let shared = places.map { found -> [Place]? in
+        func candidates(_ found: ContextFinder.Found<Place>) -> [Place]? {
             // (Most names are no such name: their first word tells, before folding the whole.)
             let firstWord = chars[found.range].prefix { $0.isLetter }
             guard !found.isDemonym, sharedFirstWords.contains(String(lowercasedScalars: firstWord)),
                   let codes = PlaceNames.sharedNames[PlaceNames.fold(String(scalars: chars[found.range]))] else { return nil }
             return codes.compactMap(Place.init(code:))
         }
-        guard shared.contains(where: { $0 != nil }) else { return places }
+        // (Asked first without an array of every place's answer: most sentences name no such place.)
+        guard places.contains(where: { candidates($0) != nil }) else { return places }
+        let shared = places.map(candidates)
         let named = zip(places, shared).compactMap { $1 == nil ? $0.value.country : nil }
         return zip(places, shared).compactMap { found, candidates in
             guard let candidates else { return found }
