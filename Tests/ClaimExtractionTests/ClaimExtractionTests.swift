@@ -90,6 +90,17 @@ import ClaimqTestHelpers
         #expect(ContextFinder(Array(text.unicodeScalars)).places().map(\.value.code) == ["DE"])
     }
 
+    /// A name two large cities share is the one in a country the sentence names, else in
+    /// the country at hand (the article's or the one named before).
+    @Test func aNameTwoCitiesShareIsTheOneInTheCountryAtHand() {
+        let chars = Array("In Valencia 40 homes flooded.".unicodeScalars)
+        let places = ContextFinder(chars).places()
+        #expect(ClaimExtractor.sharedNamesResolved(places, in: chars) { "ES" }.map(\.value.code) == ["ES"])
+        #expect(ClaimExtractor.sharedNamesResolved(places, in: chars) { "VE" }.map(\.value.code) == ["VE"])
+        let named = Array("In Valencia, Spain, 40 homes flooded.".unicodeScalars)
+        #expect(ClaimExtractor.sharedNamesResolved(ContextFinder(named).places(), in: named) { "VE" }.map(\.value.code) == ["ES", "ES"])
+    }
+
     /// A federal body says "US" only when the sentence names no place more precise.
     @Test func aPlaceNamedOutweighsAFederalBody() {
         #expect(ContextFinder(Array("Texas officials said ICE detained 40 people.".unicodeScalars)).places().map(\.value.code) == ["US-TX"])
