@@ -143,8 +143,13 @@ struct WhatIsCounted {
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         // (Asked of the names as they are searched: a filtered array of them cost more than the search.)
+        // A month or a weekday alone names a time, even where no date makes it a period
+        // the sentence's times exclude ("On Monday 12 officials met", in an undated article).
         func mayBeSubject(_ name: Name) -> Bool {
-            !excluded.contains { $0.overlaps(name.range) } && !(name.tokens.count == 1 && ContextFinder.monthNumbers[tokens[name.tokens.lowerBound].lower] != nil)
+            guard !excluded.contains(where: { $0.overlaps(name.range) }) else { return false }
+            guard name.tokens.count == 1 else { return true }
+            let word = tokens[name.tokens.lowerBound].lower
+            return ContextFinder.monthNumbers[word] == nil && ContextFinder.weekdays[word] == nil
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && mayBeSubject($0) && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
             return text(of: before)

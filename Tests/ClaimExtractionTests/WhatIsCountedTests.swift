@@ -213,6 +213,10 @@ import Testing
         ("New York City hired 300 nurses.", [nil]),
         ("Unicef said 40 children died.", [nil]),
         ("The Pentagon said 40 soldiers died.", [nil]),
+        // A month or a weekday alone is a time, not what a figure is about, dated or not.
+        ("On Monday 12 officials met in the hall.", [nil]),
+        ("By Friday, Acme Corp had sold 300 maps.", ["Acme Corp"]),
+        ("In March 40 schools closed.", [nil]),
     ] as [(String, [String?])])
     func subjectOfAFigure(_ sentence: String, _ expected: [String?]) {
         #expect(subjects(sentence) == expected)
