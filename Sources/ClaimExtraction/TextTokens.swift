@@ -226,7 +226,7 @@ enum TextTokenizer {
                 i = end
                 spaced = false
                 continue
-            } else if isLetter(c) {
+            } else if c.isLetter {
                 kind = .word
                 letters.see(c)
                 i += 1
@@ -291,7 +291,7 @@ enum TextTokenizer {
     /// type's metadata and room for them: 7 M instructions a megabyte.)
     @inline(never)
     private static func continuesWord(_ chars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
-        isLetter(chars[i]) || (isApostrophe(chars[i]) && i + 1 < chars.count && isLetter(chars[i + 1]))
+        chars[i].isLetter || (isApostrophe(chars[i]) && i + 1 < chars.count && chars[i + 1].isLetter)
     }
 
     /// Whether packed ASCII bytes hold a lower-case letter, as `TextToken.lowered` finds capitals.
@@ -314,12 +314,6 @@ enum TextTokenizer {
             while isDigit(i) { i += 1 }
         }
         return i
-    }
-
-    /// ASCII letters without a Unicode property lookup; others by their properties.
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) }
-        return c.isLetter
     }
 
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool {

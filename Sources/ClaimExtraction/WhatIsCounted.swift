@@ -142,9 +142,9 @@ struct WhatIsCounted {
     /// `excluded`, offsets in the sentence) are not subjects.
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
-        // (Asked of the names as they are searched: a filtered array of them cost more than the search.)
-        // A month or a weekday alone names a time, even where no date makes it a period
-        // the sentence's times exclude ("On Monday 12 officials met", in an undated article).
+        // Not a name `excluded` overlaps, nor a month or a weekday alone: a time even where no
+        // date makes it a period ("On Monday 12 officials met", in an undated article). (Asked
+        // of the names as they are searched: a filtered array of them cost more than the search.)
         func mayBeSubject(_ name: Name) -> Bool {
             guard !excluded.contains(where: { $0.overlaps(name.range) }) else { return false }
             guard name.tokens.count == 1 else { return true }

@@ -59,8 +59,7 @@ public struct ArticleText: Sendable {
         guard scalars > 0 else { return offset }
         // Scalars as many as their bytes to the next checkpoint: all ASCII, one byte each.
         if checkpoint + 1 < checkpoints.count, checkpoints[checkpoint + 1] - offset == Self.checkpointEvery { return offset + scalars }
-        var source = source
-        return source.withUTF8 { bytes in
+        return source.withUTF8Buffer { bytes in
             // Past `scalars` scalars: each starts with a byte that does not continue one.
             offset += 1
             while offset < bytes.count {
