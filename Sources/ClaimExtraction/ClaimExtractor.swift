@@ -440,7 +440,7 @@ public enum ClaimExtractor {
         for m in mentions {
             guard let high = m.high, let parts = m.parts, let b = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }),
                   b >= 2, tokens[b - 1].isLower("from"),
-                  QuantityWords.upWords.contains(tokens[b - 2].lower) || QuantityWords.downWords.contains(tokens[b - 2].lower) else {
+                  tokens[b - 2].classes.contains(.up) || tokens[b - 2].classes.contains(.down) else {
                 out.append(m)
                 continue
             }

@@ -290,7 +290,7 @@ struct ContextFinder {
         var found: [Found<Place>] = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
             if let last = found.last, tokens[i].range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
-            if Self.usCues.contains(tokens[i].text) {
+            if tokens[i].classes.contains(.usCue), Self.usCues.contains(tokens[i].text) {
                 found.append(Found(value: .unitedStates, range: tokens[i].range, isBody: true))
                 continue
             }

@@ -210,7 +210,7 @@ private struct Scan {
         if hyphenGroups(around: i) >= 3 { return true }
         // "FTSE 100 fell", "Nikkei 225 closed": an index's name, with what the index did.
         if let b, let a, tokens[b].kind == .word, tokens[b].hasNoLowercase, tokens[b].range.count >= 3, tokens[a].kind == .word,
-           QuantityWords.upWords.contains(tokens[a].lower) || QuantityWords.downWords.contains(tokens[a].lower)
+           tokens[a].classes.contains(.up) || tokens[a].classes.contains(.down)
             || Self.indexWords.contains(tokens[a].lower) { return true }
         // "S&P 500", "AT&T": a name joined by an ampersand.
         if let b, i >= 2, tokens[b].kind == .word, tokens[b].isCapitalized, tokens[b].range.count == 1, tokens[i - 2].is("&") { return true }
@@ -239,7 +239,7 @@ private struct Scan {
             if !NumberWords.attachedScales.contains(tokens[a].lower), !QuantityWords.attachedUnits.contains(tokens[a].text) { return true }
         }
         if let b, !tokens[i].spaced {
-            if tokens[b].kind == .word, !isCurrencyWord(tokens[b].text), currency(before: i) == nil { return true }
+            if tokens[b].kind == .word, !isCurrencyWord(at: b), currency(before: i) == nil { return true }
             if tokens[b].is("-") || tokens[b].is("/"), i >= 2, !tokens[i - 1].spaced, tokens[i - 2].kind == .word,
                tokens[i - 2].lower != "minus", tokens[i - 2].lower != "sub" { return true }
             if tokens[b].is("/") || tokens[b].is(":") { return true }
@@ -273,7 +273,7 @@ private struct Scan {
         // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
         if value == value.rounded(), !tokens[i].hasComma, isNumberedThing(i) { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
-        if let b, tokens[b].kind == .word, tokens[i].spaced, QuantityWords.labels.contains(tokens[b].lower), percent(at: i + 1) == nil,
+        if let b, tokens[b].kind == .word, tokens[i].spaced, tokens[b].classes.contains(.label), percent(at: i + 1) == nil,
            value == value.rounded(), !tokens[i].hasComma { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
         // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
@@ -285,9 +285,9 @@ private struct Scan {
             return true
         }
         if let b, tokens[b].kind == .word, tokens[b].isCapitalized || tokens[b].hasUppercase,
-           currency(before: i) == nil, !QuantityWords.months.contains(tokens[b].lower), !isCurrencyWord(tokens[b].text),
+           currency(before: i) == nil, !QuantityWords.months.contains(tokens[b].lower), !isCurrencyWord(at: b),
            !QuantityWords.commonWords.contains(tokens[b].lower), percent(at: i + 1) == nil,
-           a.map({ tokens[$0].kind != .word || tokens[$0].isCapitalized || QuantityWords.connectives.contains(tokens[$0].lower) }) ?? true {
+           a.map({ tokens[$0].kind != .word || tokens[$0].isCapitalized || tokens[$0].classes.contains(.connective) }) ?? true {
             return true
         }
         return false
@@ -376,23 +376,24 @@ private struct Scan {
             if i >= 2, tokens[i - 2].is("$"), !tokens[i - 1].spaced, ["A", "US", "C", "NZ", "HK", "S"].contains(tokens[i - 1].text) {
                 return ("$" + tokens[i - 1].text, i - 2)
             }
-            if isCurrencyWord(tokens[i - 1].text) { return (tokens[i - 1].text, i - 1) }
+            if isCurrencyWord(at: i - 1) { return (tokens[i - 1].text, i - 1) }
             // "R40 billion": the rand, when a scale says it is an amount ("R2" alone is a road, a grade).
             if tokens[i - 1].text == "R", let s = next(i + 1), NumberWords.scales[s.lower] != nil || NumberWords.attachedScales.contains(s.lower) {
                 return ("R", i - 1)
             }
         }
         // "USD 5", "Rs 500", "Rs. 500" ("PS 5" is a games console).
-        if tokens[i].spaced, tokens[i - 1].kind == .word, tokens[i - 1].text != "PS", isCurrencyWord(tokens[i - 1].text) { return (tokens[i - 1].text, i - 1) }
+        if tokens[i].spaced, tokens[i - 1].kind == .word, tokens[i - 1].text != "PS", isCurrencyWord(at: i - 1) { return (tokens[i - 1].text, i - 1) }
         if tokens[i].spaced, tokens[i - 1].is("."), !tokens[i - 1].spaced, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].text != "PS",
-           isCurrencyWord(tokens[i - 2].text) {
+           isCurrencyWord(at: i - 2) {
             return (tokens[i - 2].text, i - 2)
         }
         return nil
     }
 
-    func isCurrencyWord(_ text: String) -> Bool {
-        QuantityWords.currencyWords.contains(text)
+    /// Whether token `k` is a currency written as letters ("RM", "USD"), as the list writes it.
+    func isCurrencyWord(at k: Int) -> Bool {
+        tokens[k].classes.contains(.currencyWord) && QuantityWords.currencyWords.contains(tokens[k].text)
     }
 
     /// "minus-130", "-50.8", "+0.8": whether negative, and where the sign starts.
@@ -453,13 +454,12 @@ private struct Scan {
         // (By index: a copy of a token retains its strings.)
         guard i >= 0 && i < tokens.count else { return nil }
         if tokens[i].is("%") { return i + 1 }
-        guard tokens[i].kind == .word, Self.percentWords.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].classes.contains(.percentWord) else { return nil }
         if tokens[i].isLower("pc") { return tokens[i].spaced ? nil : i + 1 }
         if tokens[i].isLower("per") { return isWord(i + 1, "cent") ? i + 2 : nil }
         return i + 1   // "percent", "pct", "percentage"
     }
 
-    static let percentWords: WordSet = ["percent", "pct", "percentage", "pc", "per"]
 
     /// The second figure of a range after the first ends at `end`.
     func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
@@ -516,7 +516,7 @@ private struct Scan {
 
     /// The word after a figure that names what it counts, if it looks like one.
     func unitWord(at i: Int) -> String? {
-        guard let t = next(i), t.kind == .word, !t.isCapitalized, !QuantityWords.connectives.contains(t.lower) else { return nil }
+        guard let t = next(i), t.kind == .word, !t.isCapitalized, !t.classes.contains(.connective) else { return nil }
         return t.lower
     }
 
@@ -553,15 +553,15 @@ private struct Scan {
     /// "fell by 3"; not "rose to 7" (that is where it ended).
     func change(before start: Int, at figure: Int) -> QuantityMention.Change? {
         if figure > 0, tokens[figure - 1].is("+"), !tokens[figure].spaced { return .up }
-        var k = start - 1
-        var candidates = [k]
-        if k >= 0, tokens[k].isLower("by") { k -= 1; candidates = [k, k - 1] }   // "rose by 5", "grow sales by 35"
-        for c in candidates where c >= 0 && tokens[c].kind == .word {
-            let verb = tokens[c].lower
+        // The word before, or the two before "by": "rose by 5", "grow sales by 35".
+        // (Counted down from `first`: an array of the candidates was made at every figure.)
+        var (first, count) = (start - 1, 1)
+        if first >= 0, tokens[first].isLower("by") { (first, count) = (first - 1, 2) }
+        for c in stride(from: first, to: first - count, by: -1) where c >= 0 && tokens[c].kind == .word {
             // "gave up 517 yards", "put down 5": phrasal verbs, not changes.
-            if verb == "up" || verb == "down", c > 0, QuantityWords.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
-            if QuantityWords.upWords.contains(verb) { return .up }
-            if QuantityWords.downWords.contains(verb) { return .down }
+            if tokens[c].isLower("up") || tokens[c].isLower("down"), c > 0, QuantityWords.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
+            if tokens[c].classes.contains(.up) { return .up }
+            if tokens[c].classes.contains(.down) { return .down }
         }
         return nil
     }

@@ -13,6 +13,9 @@ enum QuantityWords {
         "KES", "PKR", "BRL", "MXN",
     ]
 
+    /// The words of percent after a figure ("per" only before "cent", "pc" only unspaced).
+    static let percentWords: WordSet = ["percent", "pct", "percentage", "pc", "per"]
+
     /// Whether a mention's unit, as the extractor reads it, is a currency ("$", "C$", "€",
     /// "Rs", "R" for the rand): money, whatever the currency.
     static func isCurrency(_ unit: String) -> Bool {

@@ -90,7 +90,7 @@ struct TextToken: Equatable {
     /// letters at a time: most words of an article are read this way. Only to be made
     /// where `SmallASCII.layoutHolds`.
     init(word low: UInt64, _ high: UInt64, count: Int, letters: Letters, range: Range<Int>, spaced: Bool,
-         classes table: WordMap<UInt8>) {
+         classes table: WordMap<UInt32>) {
         kind = .word
         let discriminator = (0xE0 | UInt64(count)) << 56
         let (lowerLow, lowerHigh) = letters.upper ? (Self.lowered(low), Self.lowered(high)) : (low, high)
@@ -163,23 +163,53 @@ struct TextToken: Equatable {
 /// period, credits a source, starts a number in words): one look-up when the token is
 /// read, not one per question, and each one a copy of its word.
 struct WordClasses: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt32
     static let period = WordClasses(rawValue: 1)     // `ContextFinder.periodWords`
     static let cue = WordClasses(rawValue: 2)        // `ContextFinder.cueWords`
     static let number = WordClasses(rawValue: 4)     // `QuantityWords.numberWords`
     static let document = WordClasses(rawValue: 8)   // `ContextFinder.documents`
     static let metricVerb = WordClasses(rawValue: 16)   // `Units.verbs`' words
     static let national = WordClasses(rawValue: 32)   // `ContextFinder.nationalWords`
+    // Lexicons asked of the words around nearly every figure (each was a look-up there):
+    static let hedge = WordClasses(rawValue: 64)        // `WhatIsCounted.hedges`
+    static let phraseEnd = WordClasses(rawValue: 128)   // `WhatIsCounted.adverbs` and `timeStarts`
+    static let figureWord = WordClasses(rawValue: 256)  // `WhatIsCounted.figureWords`
+    static let percentWord = WordClasses(rawValue: 512) // `QuantityWords.percentWords`
+    static let firstPerson = WordClasses(rawValue: 1024)   // `ContextFinder.firstPersonWords`
+    /// `ContextFinder.usCues` in lower case: a word in it is a cue only as the set writes it ("ICE", not "ice").
+    static let usCue = WordClasses(rawValue: 2048)
+    static let up = WordClasses(rawValue: 4096)       // `QuantityWords.upWords`
+    static let down = WordClasses(rawValue: 8192)     // `QuantityWords.downWords`
+    static let label = WordClasses(rawValue: 16384)   // `QuantityWords.labels`
+    /// `QuantityWords.currencyWords` in lower case: as `usCue`, a word is one only as the set writes it.
+    static let currencyWord = WordClasses(rawValue: 32768)
+    static let copula = WordClasses(rawValue: 1 << 16)            // `WhatIsCounted.copulas`
+    static let levelVerb = WordClasses(rawValue: 1 << 17)         // `WhatIsCounted.levelVerbs`
+    static let levelPreposition = WordClasses(rawValue: 1 << 18)  // `WhatIsCounted.levelPrepositions`
+    static let multiple = WordClasses(rawValue: 1 << 19)          // `QuantityWords.multiples`
+    static let temperature = WordClasses(rawValue: 1 << 20)       // `WhatIsCounted.temperatures`
+    static let remaining = WordClasses(rawValue: 1 << 21)         // `WhatIsCounted.remaining`
+    static let leaving = WordClasses(rawValue: 1 << 22)           // `WhatIsCounted.leaving`
+    static let connective = WordClasses(rawValue: 1 << 23)        // `QuantityWords.connectives`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
     }
 
-    static let table: WordMap<UInt8> = {
-        var classes: [String: UInt8] = [:]
+    static let table: WordMap<UInt32> = {
+        var classes: [String: UInt32] = [:]
         for (set, member) in [(ContextFinder.periodWords, period), (ContextFinder.cueWords, cue), (QuantityWords.numberWords, number),
                               (ContextFinder.documents, document), (Units.verbWords, metricVerb),
-                              (ContextFinder.nationalWords, national)] {
+                              (ContextFinder.nationalWords, national), (WhatIsCounted.hedges, hedge),
+                              (WhatIsCounted.adverbs.union(WhatIsCounted.timeStarts), phraseEnd), (WhatIsCounted.figureWords, figureWord),
+                              (QuantityWords.percentWords, percentWord), (ContextFinder.firstPersonWords, firstPerson),
+                              (WordSet(ContextFinder.usCues.map { $0.lowercased() }), usCue), (QuantityWords.upWords, up),
+                              (QuantityWords.downWords, down), (QuantityWords.labels, label),
+                              (WordSet(QuantityWords.currencyWords.map { $0.lowercased() }), currencyWord),
+                              (WhatIsCounted.copulas, copula), (WhatIsCounted.levelVerbs, levelVerb),
+                              (WhatIsCounted.levelPrepositions, levelPreposition), (QuantityWords.multiples, multiple),
+                              (WhatIsCounted.temperatures, temperature), (WhatIsCounted.remaining, remaining),
+                              (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })
@@ -260,7 +290,7 @@ enum TextTokenizer {
     /// (Appended here: returned, the token was copied once more on its way.)
     @inline(__always)
     private static func packedWord(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
-                                   classes: WordMap<UInt8>, into tokens: inout [TextToken]) -> Int? {
+                                   classes: WordMap<UInt32>, into tokens: inout [TextToken]) -> Int? {
         var (low, high): (UInt64, UInt64) = (0, 0)
         var i = start
         while i < chars.count {

@@ -34,7 +34,7 @@ enum Units {
     static func subject(_ tokens: [TextToken]) -> String? {
         guard tokens.count > 1, tokens[0].kind == .word, tokens[0].isCapitalized, tokens[0].range.count > 3,
               tokens[0].lower.endsWith("s"), !stop.contains(tokens[0].lower), tokens[1].kind == .word,
-              QuantityWords.upWords.contains(tokens[1].lower) || QuantityWords.downWords.contains(tokens[1].lower) else { return nil }
+              tokens[1].classes.contains(.up) || tokens[1].classes.contains(.down) else { return nil }
         return tokens[0].lower
     }
 

@@ -56,7 +56,7 @@ struct WhatIsCounted {
     /// ("million", "percent", "or more").
     private func pastFigure(_ range: Range<Int>) -> Int {
         var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
-        while after < tokens.count, Self.figureWords.contains(tokens[after].lower) || tokens[after].is("%") { after += 1 }
+        while after < tokens.count, tokens[after].classes.contains(.figureWord) || tokens[after].is("%") { after += 1 }
         return after
     }
 
@@ -119,13 +119,13 @@ struct WhatIsCounted {
         guard first > 0, after >= tokens.count || !tokens[after].isLower("of") else { return false }
         var k = pastHedges(before: first)   // ("at" and "around" are hedges)
         if k > 0, tokens[k].isLower("near") { k -= 1 }
-        return Self.levelVerbs.contains(tokens[k].lower)
+        return tokens[k].classes.contains(.levelVerb)
     }
 
     /// The token just before the figure at `first` (> 0), past the hedges before it.
     private func pastHedges(before first: Int) -> Int {
         var k = first - 1
-        while k > 0, Self.hedges.contains(tokens[k].lower) { k -= 1 }
+        while k > 0, tokens[k].classes.contains(.hedge) { k -= 1 }
         return k
     }
 
@@ -263,7 +263,7 @@ struct WhatIsCounted {
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
             // (Asked only of a nominal after a nominal.)
-            var changes: Bool { QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower) }
+            var changes: Bool { tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) }
             // "eased to 2.4% in November from 2.9%": a month is when, not what.
             if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
                 k -= 1
@@ -273,10 +273,10 @@ struct WhatIsCounted {
             }
             // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
             let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && tokens[k].range.count <= 3
-            if tags[k].isNominal && !QuantityWords.multiples.contains(tokens[k].lower) && !(k > 0 && tags[k - 1].isNominal && changes) || closesName {
+            if tags[k].isNominal && !tokens[k].classes.contains(.multiple) && !(k > 0 && tags[k - 1].isNominal && changes) || closesName {
                 var start = k
                 func phraseStart() {
-                    while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !Self.figureWords.contains(tokens[start - 1].lower) { start -= 1 }
+                    while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !tokens[start - 1].classes.contains(.figureWord) { start -= 1 }
                 }
                 phraseStart()
                 // "Inflation in the euro zone eased": what eased is the noun before the place it is in.
@@ -295,10 +295,10 @@ struct WhatIsCounted {
                 }
                 return words.isEmpty ? nil : Self.name(words)
             }
-            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || Self.levelPrepositions.contains(tokens[k].lower)
-                    || QuantityWords.multiples.contains(tokens[k].lower)
-                    || QuantityWords.upWords.contains(tokens[k].lower) || QuantityWords.downWords.contains(tokens[k].lower)
-                    || Self.copulas.contains(tokens[k].lower) || Self.levelVerbs.contains(tokens[k].lower) || Self.hedges.contains(tokens[k].lower) else { return nil }
+            guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || tokens[k].classes.contains(.levelPreposition)
+                    || tokens[k].classes.contains(.multiple)
+                    || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
+                    || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge) else { return nil }
             k -= 1
             steps += 1
         }
@@ -318,7 +318,7 @@ struct WhatIsCounted {
             (kind, i) = ("area", k + 2)   // "240,000 square meters"
         } else if let measured = Self.measured[tokens[k].lower] {
             kind = measured
-        } else if Self.temperatures.contains(tokens[k].lower)
+        } else if tokens[k].classes.contains(.temperature)
                     || (tokens[k].isLower("degrees") || tokens[k].isLower("degree")) && k + 1 < tokens.count && Self.temperatureScales.contains(tokens[k + 1].lower) {
             return "temperature"   // "45 degrees Celsius", "-40 Fahrenheit" (not "a 30 degree angle")
         } else {
@@ -379,7 +379,7 @@ struct WhatIsCounted {
         var i = k
         var lastNoun: Int?
         while i < tokens.count {
-            if Self.adverbs.contains(tokens[i].lower) || Self.timeStarts.contains(tokens[i].lower) { break }   // "675 jurisdictions nationwide", "… last year"
+            if tokens[i].classes.contains(.phraseEnd) { break }   // "675 jurisdictions nationwide", "… last year"
             if tokens[i].kind == .word && tokens[i].range.count == 1 || tokens[i].is(".") && !tokens[i].spaced && i > k && tokens[i - 1].range.count == 1 {
                 // the letters and dots of "U.S."
             } else if tags[i].isNominal && tokens[i].kind == .word {
@@ -403,10 +403,10 @@ struct WhatIsCounted {
     /// what is counted, and whether an auxiliary made it passive.
     private func participle(after k: Int) -> (String, passive: Bool)? {
         var i = k
-        while i < tokens.count, tags[i] == .aux || tags[i] == .adv || Self.copulas.contains(tokens[i].lower) { i += 1 }
+        while i < tokens.count, tags[i] == .aux || tags[i] == .adv || tokens[i].classes.contains(.copula) { i += 1 }
         guard i < tokens.count, tags[i] == .verb, tokens[i].kind == .word else { return nil }
         // (Not "were scheduled to compete", "are expected to rise": what is to come.)
-        let passive = i > k && tokens[i].lower.endsWith("ed") && (k..<i).contains { tags[$0] == .aux || Self.copulas.contains(tokens[$0].lower) }
+        let passive = i > k && tokens[i].lower.endsWith("ed") && (k..<i).contains { tags[$0] == .aux || tokens[$0].classes.contains(.copula) }
             && !(i + 1 < tokens.count && tokens[i + 1].isLower("to"))
         return (tokens[i].lower, passive)
     }
@@ -452,8 +452,8 @@ struct WhatIsCounted {
     /// they lack it. ("Sold 40 cars without a loss" says how they were sold.)
     private func lacking(after end: Int, figure first: Int) -> String? {
         var k = end
-        while k < tokens.count, Self.remaining.contains(tokens[k].lower) { k += 1 }
-        guard k > end || first > 0 && Self.leaving.contains(tokens[pastHedges(before: first)].lower) else { return nil }
+        while k < tokens.count, tokens[k].classes.contains(.remaining) { k += 1 }
+        guard k > end || first > 0 && tokens[pastHedges(before: first)].classes.contains(.leaving) else { return nil }
         return without(at: k)
     }
 

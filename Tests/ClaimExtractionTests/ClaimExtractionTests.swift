@@ -47,6 +47,10 @@ import ClaimqTestHelpers
         ("300,000 U.S. Muslims", "US"),
         ("exports to Germany rose", "DE"),
         ("ICE screened them", "US"),
+        ("The Pentagon sent 300 troops", "US"),
+        // A cue is the word as the cue list writes it: not "Ice" nor "Cia", capitalised at a sentence's start.
+        ("Ice closed 40 roads", nil),
+        ("Cia Dunn ran 40 miles", nil),
         ("New York City spent", "US-NY"),
         ("UK retail sales fell", "GB"),
         ("Chicago recorded 617 homicides", "US-IL"),

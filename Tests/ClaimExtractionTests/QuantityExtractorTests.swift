@@ -61,6 +61,8 @@ import Testing
         ("Rents rose to KSh 20,000 a month.", ["KSh 20,000=20000"], ["KSh"]),
         ("The R2 road was shut.", [], []),
         ("The PS 5 console is here.", ["5=5"], ["-"]),   // not £5
+        // Letters are a currency only as written: not "rm" or "Usd" (the list's case).
+        ("It lent rm 3 million and Usd 5 million.", ["3 million=3000000", "5 million=5000000"], ["-", "-"]),
     ])
     func moneyInAnyCurrency(_ text: String, _ expected: [String], _ currencies: [String]) {
         let mentions = QuantityExtractor.mentions(in: text)
@@ -194,6 +196,8 @@ import Testing
         ("Dow +0.2%", ["+0.2%=0.2 up"]),
         ("revenue rose to $7.36 billion", ["$7.36 billion=7360000000"]),
         ("the defense gave up 517 yards", ["517=517"]),
+        ("sales grew revenue by 35 percent", ["35 percent=35 up"]),   // the second word before "by"
+        ("costs were cut by 5 percent", ["5 percent=5 down"]),
         ("minus-130 degrees", ["minus-130=-130"]),
     ])
     func changes(_ text: String, _ expected: [String]) {

@@ -9,6 +9,12 @@ import ClaimqTestHelpers
         let lexicons: [(WordSet, WordClasses)] = [
             (ContextFinder.periodWords, .period), (ContextFinder.cueWords, .cue), (QuantityWords.numberWords, .number),
             (ContextFinder.documents, .document), (Units.verbWords, .metricVerb), (ContextFinder.nationalWords, .national),
+            (WhatIsCounted.hedges, .hedge), (WhatIsCounted.adverbs.union(WhatIsCounted.timeStarts), .phraseEnd),
+            (WhatIsCounted.figureWords, .figureWord), (QuantityWords.percentWords, .percentWord), (ContextFinder.firstPersonWords, .firstPerson),
+            (QuantityWords.upWords, .up), (QuantityWords.downWords, .down), (QuantityWords.labels, .label),
+            (WhatIsCounted.copulas, .copula), (WhatIsCounted.levelVerbs, .levelVerb), (WhatIsCounted.levelPrepositions, .levelPreposition),
+            (QuantityWords.multiples, .multiple), (WhatIsCounted.temperatures, .temperature), (WhatIsCounted.remaining, .remaining),
+            (WhatIsCounted.leaving, .leaving), (QuantityWords.connectives, .connective),
         ]
         var words = ["refugees", "Said", "", "apples", "ninety-nine", "yesterday's"]
         for (set, _) in lexicons { words += set }
@@ -24,7 +30,7 @@ import ClaimqTestHelpers
         let classes = Dictionary(tokens.map { ($0.text, $0.classes) }, uniquingKeysWith: { a, _ in a })
         #expect(classes["According"] == [.cue])   // its lower case is the word looked up
         #expect(classes["three"] == [.number])
-        #expect(classes["in"] == [.period])
+        #expect(classes["in"] == [.period, .connective])
         #expect(classes["said"] == [.cue])
         #expect(classes["police"] == [] && classes["2020"] == [])
     }
