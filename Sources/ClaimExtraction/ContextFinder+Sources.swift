@@ -224,14 +224,14 @@ extension ContextFinder {
         guard k > start else { return nil }
         // "Pakistan's climate minister Sherry Rehman": a name in the possessive says whose the
         // speaker is; the name after it is who speaks.
-        if Self.withoutPossessive(tokens[k - 1].lower).1, let after = nounPhrase(after: k) {
+        if withoutPossessive(at: k - 1).1, let after = nounPhrase(after: k) {
             return after
         }
         // "Kenya’s President William Ruto", "Britain's Foreign Office": past a place's possessive
         // (not a name's own: "McDonald's Corporation").
         var first = start
         for j in start..<(k - 1) {
-            let (word, possessive) = Self.withoutPossessive(tokens[j].lower)
+            let (word, possessive) = withoutPossessive(at: j)
             guard possessive else { continue }
             let place = (tokens[start..<j].map(\.lower) + [word]).joined(separator: " ")
             if Self.placesByName[place] != nil { first = j + 1 }

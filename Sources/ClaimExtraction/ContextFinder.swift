@@ -346,7 +346,7 @@ struct ContextFinder {
     /// Wales", "Gyeonggi-do", "U.S."), and where it ends.
     private func placeName(at i: Int) -> (Place, end: Int, demonym: Bool)? {
         // Only the lengths some name starting with this word has: most have one.
-        let (first, possessive) = Self.withoutPossessive(tokens[i].lower)
+        let (first, possessive) = withoutPossessive(at: i)
         guard let lengths = Self.placeNameLengths[first] else { return nil }   // most words start no name
         if lengths == 1 || possessive {   // a one-word name only: no phrase to build
             return Self.placesByName[first].map { ($0.0, tokens[i].range.upperBound, $0.1) }
@@ -361,7 +361,7 @@ struct ContextFinder {
                 var k = i
                 while k < tokens.count, count < limit {
                     if tokens[k].kind == .word {
-                        let (word, possessive) = Self.withoutPossessive(tokens[k].lower)
+                        let (word, possessive) = withoutPossessive(at: k)
                         guard Self.append(word, to: buffer, used: &used) else { break }   // (no place's name is this long)
                         phraseEnds[count] = (used, tokens[k].range.upperBound)
                         count += 1
@@ -390,6 +390,15 @@ struct ContextFinder {
             for b in bytes { buffer[used] = b; used += 1 }
             return true
         }
+    }
+
+    /// `withoutPossessive` of word token `k`'s lower case, its ending read from the
+    /// scalars ("'s" or "’s", a capital S too): three string searches at every capitalised word cost more.
+    func withoutPossessive(at k: Int) -> (String, Bool) {
+        let end = tokens[k].range.upperBound
+        guard tokens[k].range.count > 2, chars[end - 1] == "s" || chars[end - 1] == "S", chars[end - 2] == "'" || chars[end - 2] == "\u{2019}"
+        else { return (tokens[k].lower, false) }
+        return (String(tokens[k].lower.dropLast(2)), true)
     }
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.
