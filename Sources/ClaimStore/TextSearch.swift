@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `contains` as queries mean it: both sides lowercased, then the needle's UTF-8
 /// bytes found among the text's (so "e" is found in "é" written as e and an accent,
 /// as sqlite3 and DuckDB find it).
@@ -105,8 +111,23 @@ public enum TextSearch {
     }
 
     /// Whether the text holds U+212A KELVIN SIGN (E2 84 AA) or U+0130 (C4 B0).
+    /// (Their last bytes, rare in text, are found by the C library's `memchr`, which reads
+    /// many bytes at a step, and the bytes before them checked: a store's whole text is
+    /// searched so once it is built, and byte by byte that cost about three instructions
+    /// a byte of its text.)
     static func holdsASCIILowercasing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        !positions(of: [0xE2, 0x84, 0xAA], in: text, folding: false, stopAtFirst: true).isEmpty
-            || !positions(of: [0xC4, 0xB0], in: text, folding: false, stopAtFirst: true).isEmpty
+        ends(text, with: [0xE2, 0x84, 0xAA]) || ends(text, with: [0xC4, 0xB0])
+    }
+
+    /// Whether some run of `text` is `bytes`, found by their last byte.
+    private static func ends(_ text: UnsafeBufferPointer<UInt8>, with bytes: [UInt8]) -> Bool {
+        guard let base = text.baseAddress, let last = bytes.last else { return false }
+        var from = 0
+        while from < text.count, let hit = memchr(base + from, Int32(last), text.count - from) {
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if end >= bytes.count - 1, text[(end + 1 - bytes.count)...end].elementsEqual(bytes) { return true }
+            from = end + 1
+        }
+        return false
     }
 }

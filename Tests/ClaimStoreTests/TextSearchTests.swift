@@ -71,4 +71,16 @@ import Testing
         #expect(TextSearch.quotes(of: columns, contain: "km") == [true, false])
         #expect(TextSearch.quotes(of: columns, contain: "Miles".lowercased()) == [false, true])
     }
+
+    /// Whether a text holds the Kelvin sign or a dotted capital I (which lower-case to
+    /// ASCII), wherever they are, and not for their bytes' parts or their neighbours (ℨ is
+    /// E2 84 A8, Ĳ is C4 B2).
+    @Test func textsThatLowercaseToASCIIAreKnown() {
+        func holds(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(TextSearch.holdsASCIILowercasing) }
+        for (text, expected) in [("", false), ("plain text", false), ("\u{212A}", true), ("İ", true), ("5 ℨ and Ĳ", false),
+                                 ("\u{E2}\u{84}", false), (String(repeating: "a", count: 100) + "İstanbul", true),
+                                 (String(repeating: "é", count: 70) + "\u{212A}", true), (String(repeating: "ℨ", count: 40), false)] {
+            #expect(holds(text) == expected, "\(text)")
+        }
+    }
 }
