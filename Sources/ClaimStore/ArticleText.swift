@@ -161,22 +161,18 @@ public struct ArticleText: Sendable {
     }
 
     /// The first scalar from `start` that may break a line (below U+000E, or U+0085 and
-    /// up: rare in text), or the end. Eight at a time, two to a word: adding 0x7FFF_FF7B
-    /// to a scalar sets its top bit when it is U+0085 or more, adding 0x7FFF_FFF2 leaves
-    /// it clear when it is below U+000E (no scalar is large enough to carry out).
+    /// up: rare in text), or the end. Eight at a time, as a vector: a scalar less 14 is
+    /// 0x85 - 14 or more, unsigned, when it is either. (The vector's bounds are vectors
+    /// too: compared with a number, each lane was compared on its own. Two scalars to a
+    /// 64-bit word took twice the instructions.)
     private static func mayBreakLine(_ chars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         var i = start
         if let base = chars.baseAddress {
-            let words = UnsafeRawPointer(base)
-            let (high, low, tops): (UInt64, UInt64, UInt64) = (0x7FFF_FF7B_7FFF_FF7B, 0x7FFF_FFF2_7FFF_FFF2, 0x8000_0000_8000_0000)
-            while i + 8 <= chars.count {
-                var hits: UInt64 = 0
-                for k in 0..<4 {
-                    let two = words.loadUnaligned(fromByteOffset: 4 * i + 8 * k, as: UInt64.self)
-                    hits |= (two &+ high) | ~(two &+ low)
-                }
-                if hits & tops != 0 { break }
-                i += 8
+            let (raw, fourteen, bound) = (UnsafeRawPointer(base), SIMD8<UInt32>(repeating: 14), SIMD8<UInt32>(repeating: 0x85 - 14))
+            while i &+ 8 <= chars.count {
+                let eight = raw.loadUnaligned(fromByteOffset: 4 &* i, as: SIMD8<UInt32>.self)
+                if any(eight &- fourteen .>= bound) { break }
+                i &+= 8
             }
         }
         while i < chars.count, chars[i].value &- 14 < 0x85 - 14 { i += 1 }

@@ -234,10 +234,12 @@ extension Array where Element == Unicode.Scalar {
                     if untilStart == 0 { starts.append(i); untilStart = every }
                     // Eight ASCII bytes (most of an article) at once, when no start to note falls among them.
                     if untilStart >= 8, i + 8 <= bytes.count {
-                        let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                        if eight & 0x8080_8080_8080_8080 == 0 {
-                            for j in 0..<8 { buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * j))) }
-                            (i, k, untilStart) = (i + 8, k + 8, untilStart - 8)
+                        let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: SIMD8<UInt8>.self)
+                        if eight & 0x80 == .zero {
+                            // (Widened at once, each byte a scalar: one at a time, with its offset
+                            // checked for overflow, was eight instructions a byte.)
+                            UnsafeMutableRawPointer(buffer.baseAddress! + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: eight), as: SIMD8<UInt32>.self)
+                            (i, k, untilStart) = (i &+ 8, k &+ 8, untilStart &- 8)
                             continue
                         }
                     }

@@ -18,6 +18,23 @@ import ClaimqTestHelpers
         #expect(sentences("There are 300,000 U.S. Muslims. Next.") == ["There are 300,000 U.S. Muslims.", "Next."])
     }
 
+    /// A full stop, "!", "?" or a list's line break ends a sentence wherever it falls among
+    /// the eight scalars the splitter reads at a time, the paragraph starting anywhere.
+    @Test func aSentenceEndsAtEveryOffset() {
+        for lead in 0..<3 {
+            for length in 0..<20 {
+                let words = String(repeating: "x", count: length)
+                let intro = String(repeating: "Z\n\n", count: lead)
+                for mark in [".", "!", "?"] {
+                    #expect(sentences(intro + "Ab" + words + mark + " Then b.") == Array(repeating: "Z", count: lead) + ["Ab" + words + mark, "Then b."],
+                            "\(lead) \(length) \(mark)")
+                }
+                #expect(sentences(intro + "Ab" + words + ":\n- one\n- two") == Array(repeating: "Z", count: lead) + ["Ab" + words + ":", "- one", "- two"],
+                        "\(lead) \(length)")
+            }
+        }
+    }
+
     /// A byte-order mark before the text is no part of its first sentence, and offsets
     /// still count it (they are offsets in the file).
     @Test func aByteOrderMarkIsNotText() {
