@@ -28,7 +28,7 @@ public enum Chrome {
         if !scalars.contains(where: { $0.isLetter || $0.isNumber }) { return .punctuation }
         // Chrome is short; an article's own long paragraphs need no phrase search.
         guard scalars.count <= 600 else { return nil }
-        switch phrases.first(in: scalars) {
+        switch firstPhrase(in: scalars) {
         case .prompt?: return .prompt
         case .disclaimer?: return .disclaimer
         case .bio?: return .bio
@@ -45,6 +45,19 @@ public enum Chrome {
         }
         if number > 1, isHeadline(scalars, words) { return .headline }
         return nil
+    }
+
+    /// The kind of the earliest telling phrase in `scalars`: the phrase set's, or "© 20",
+    /// looked for on its own (only where a "©" is): with its four scalars among them, the
+    /// set's window was four long and its search read half the scalars of a paragraph.
+    private static func firstPhrase(in scalars: ArraySlice<Unicode.Scalar>) -> Kind? {
+        let found = phrases.firstMatch(in: scalars)
+        guard holds("©", scalars) else { return found?.kind }
+        let year = Array(copyrightYear.unicodeScalars)
+        let start = scalars.startIndex
+        let limit = found.map { start + $0.start } ?? scalars.endIndex
+        for i in start..<limit where scalars[i] == "©" && scalars[i...].starts(with: year) { return .disclaimer }
+        return found?.kind
     }
 
     /// Whether `c` is among `scalars`. (Every scalar is compared, in a loop the compiler
@@ -98,8 +111,10 @@ public enum Chrome {
     ]
     private static let disclaimers = [
         "the views expressed", "not necessarily", "editorial standards", "committed to truth", "all rights reserved",
-        "copyright ©", "© 20", "terms of use", "privacy policy", "submission guidelines",
+        "copyright ©", "terms of use", "privacy policy", "submission guidelines",
     ]
+    /// A disclaimer too (see `firstPhrase`).
+    private static let copyrightYear = "© 20"
     private static let bioPhrases = ["articles have appeared", "work has appeared", "follow him on", "follow her on"]
     private static let roles = PhraseSet([
         "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",
@@ -156,6 +171,11 @@ struct PhraseSet {
 
     /// The kind of the first phrase that occurs in `text`.
     func first(in text: ArraySlice<Unicode.Scalar>) -> Chrome.Kind? {
+        firstMatch(in: text)?.kind
+    }
+
+    /// The kind of the first phrase that occurs in `text`, and where it starts (counted from `text`'s start).
+    func firstMatch(in text: ArraySlice<Unicode.Scalar>) -> (kind: Chrome.Kind, start: Int)? {
         text.withUnsafeBufferPointer { scalars in
             guard scalars.count >= shortest else { return nil }
             // (On the tables' buffers: this loop reads a third of the scalars of most paragraphs.)
@@ -173,7 +193,7 @@ struct PhraseSet {
                         let three = Self.pair(scalars[start], scalars[start + 1]) << 5 | Int(scalars[start + 2].value & 31)
                         if openings[three >> 6] & (1 << UInt64(three & 63)) != 0, case let group = groupOfPair[three >> 5], group != 0,
                            let kind = match(group: group, at: start, in: scalars) {
-                            return kind
+                            return (kind, start)
                         }
                         end += 1
                     }

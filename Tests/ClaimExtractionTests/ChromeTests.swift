@@ -62,6 +62,20 @@ import ClaimqTestHelpers
         #expect(Chrome.classify("Local Policies Mean ICE Is Facing Serious Challenges", number: 9) == .headline)
     }
 
+    /// "© 20…" is a disclaimer, looked for apart from the other phrases: the earliest of
+    /// them says the kind, and it is none when something else follows "©".
+    @Test(arguments: [
+        ("© 2024 Example News. Click here to subscribe.", Chrome.Kind?.some(.disclaimer)),
+        ("Click here to subscribe. © 2024 Example News.", .prompt),
+        ("Photos © 2023 by the agency, who said 40 died.", .disclaimer),
+        ("Writers © 19th century anthology, 40 poems.", nil),
+        ("©2024 has no space, 40 of them.", nil),
+        ("Trade fell 40 percent. © 2025", .disclaimer),
+    ])
+    func aCopyrightYear(_ text: String, _ kind: Chrome.Kind?) {
+        #expect(Chrome.classify(text, number: 5) == kind)
+    }
+
     /// `PhraseSet` finds what a plain search finds: the earliest place any phrase
     /// starts, in either case of ASCII letters, at the text's start and end, next to
     /// letters its filter folds together ("q" and "1" share five bits) and non-ASCII ones.
