@@ -224,16 +224,18 @@ public enum ClaimExtractor {
         for k in context.places.indices where !context.places[k].isBody { notSubjects.append(context.places[k].range) }
         notSubjects.append(contentsOf: context.sourceRanges)
         for k in all.indices { notSubjects.append(all[k].range) }
-        // rate[k]: whether all[k] is a rate of all[k + 1] ("47.6 per 100,000").
-        let rate = all.indices.map { k in k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars) }
-        let figures = all.map(\.range)
+        // Whether the figure before is a rate of this one ("47.6 per 100,000"): asked as the
+        // figures are read, not gathered first (two arrays a sentence).
+        var previousIsRate = false
         for (k, mention) in all.enumerated() {
-            if k > 0, rate[k - 1] { continue }   // the 100,000 of "47.6 per 100,000"
+            let isRate = k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars)
+            defer { previousIsRate = isRate }
+            if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
             if unit != "percent" && unit != "times" { previousUnit = unit }   // a share or a multiple counts nothing itself
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
-            if rate[k] {
+            if isRate {
                 let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, previous: nil)
                 let base = all[k + 1].value
                 let digits = base == base.rounded() && abs(base) < 1e15 ? String(Int(base)) : String(base)
@@ -243,7 +245,7 @@ public enum ClaimExtractor {
             // (A period that is the level compared with's is not carried to this figure either.)
             let clause = context.relativeClauses.first { $0.range.contains(mention.range.lowerBound) }
             let periods = periods(for: clause, context)
-            let (own, compared) = nearest(periods, to: mention.range, in: chars, figures: figures)
+            let (own, compared) = nearest(periods, to: mention.range, in: chars, figures: all)
             var period = own.map { periods[$0].value }
                 ?? clause.flatMap { clause in periods.first { clause.range.contains($0.range.lowerBound) }?.value }
                 ?? (compared || clause?.isPresent == true ? nil : context.carried.period)
@@ -255,12 +257,12 @@ public enum ClaimExtractor {
             }
             // A reading that runs backwards or before year 1 ("from May 2014 to January 3") is none.
             if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
-            let place = nearest(context.places, to: mention.range, in: chars, figures: figures).index.map { context.places[$0].value }
+            let place = nearest(context.places, to: mention.range, in: chars, figures: all).index.map { context.places[$0].value }
                 ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
             var value = mention.unit == "share" ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
-            if !rate[k], verbMetric == nil || !Units.refusable.contains(unit ?? ""),
+            if !isRate, verbMetric == nil || !Units.refusable.contains(unit ?? ""),
                let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
                 metric = counted
             } else if unit == "percentage_points", let previousShare {
@@ -456,9 +458,15 @@ public enum ClaimExtractor {
     /// Whether only "per" stands between two figures: "47.6 per 100,000".
     private static func isRate(_ figure: QuantityMention, per next: QuantityMention, in chars: [Unicode.Scalar]) -> Bool {
         guard figure.range.upperBound < next.range.lowerBound else { return false }
-        let letters = chars[figure.range.upperBound..<next.range.lowerBound].lazy.filter { !$0.isWhitespace }
-            .map { $0.value < 0x80 ? Unicode.Scalar(UInt8($0.value) | 0x20) : $0 }
-        return letters.elementsEqual("per".unicodeScalars)
+        // The scalars between, spaces aside, are "per" in either case. (A loop: filtered and
+        // mapped lazily, they were compared through generic code, some 250 instructions.)
+        var matched = 0
+        for i in figure.range.upperBound..<next.range.lowerBound where !chars[i].isWhitespace {
+            let v = chars[i].value < 0x80 ? chars[i].value | 0x20 : chars[i].value
+            guard matched < 3, v == (matched == 0 ? 0x70 : matched == 1 ? 0x65 : 0x72) else { return false }   // p, e, r
+            matched += 1
+        }
+        return matched == 3
     }
 
     /// What a sentence says about where, when and whose, and what earlier sentences said.
@@ -579,7 +587,7 @@ public enum ClaimExtractor {
     /// 79.5 percent in 2017": 2017 is the 79.5's). `compared` says that it did. (Its
     /// index: an optional copy of a phrase was destroyed through generic value witnesses.)
     static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>, in chars: [Unicode.Scalar],
-                           figures: [Range<Int>]) -> (index: Int?, compared: Bool) {
+                           figures: [QuantityMention]) -> (index: Int?, compared: Bool) {
         if let close = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
            !Self.clauseBreak(in: chars[range.upperBound..<found[close].range.lowerBound]) {
             return (close, false)
@@ -592,8 +600,9 @@ public enum ClaimExtractor {
     /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a
     /// figure and a phrase after it.
     private static func comparedLevel(between range: Range<Int>, and phrase: Range<Int>, in chars: [Unicode.Scalar],
-                                      figures: [Range<Int>]) -> Bool {
-        figures.contains { f in
+                                      figures: [QuantityMention]) -> Bool {
+        figures.indices.contains { k in   // (by index: a copy of a mention retains its strings)
+            let f = figures[k].range
             guard f.lowerBound >= range.upperBound, f.upperBound <= phrase.lowerBound else { return false }
             let before = String(scalars: chars[max(0, f.lowerBound - 10)..<f.lowerBound]).lowercased()
             return before.endsWith("down from ") || before.endsWith("up from ")

@@ -179,7 +179,6 @@ struct WhatIsCounted {
     /// and dots of abbreviations ("U.S.").
     private func properNames() -> [Name] {
         var names: [Name] = []
-        names.reserveCapacity(4)
         var k = 0
         while k < tokens.count {
             // A capitalised word starts a name, but at the start of a sentence only if EWT
@@ -206,6 +205,7 @@ struct WhatIsCounted {
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
             if !modifier, !isPlace(start..<k) {
                 let range = tokens[start].range.lowerBound..<tokens[k - 1].range.upperBound
+                if names.isEmpty { names.reserveCapacity(4) }   // (room only in a sentence that has a name)
                 names.append(Name(tokens: start..<k, range: range))
             }
         }

@@ -334,6 +334,15 @@ import ClaimqTestHelpers
         #expect(drafts.last?.metric == "deaths_per_100000_residents" && drafts.last?.unit == "per_100000_residents")
     }
 
+    /// "per" between two figures, in any case, makes a rate; anything else between them, two figures.
+    @Test(arguments: [("per", true), ("Per", true), ("PER", true), ("pe", false), ("perr", false), ("pr", false), ("for", false),
+                      ("per-", false), ("per cent", false)])
+    func aRateIsSaidByPer(_ word: String, _ isRate: Bool) {
+        let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 \(word) 100,000 residents.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == (isRate ? [5174, 47.6] : [5174, 47.6, 100_000]), "\(word)")
+    }
+
     @Test func aChangedSubjectIsWhatIsCounted() {
         let text = "Crime Falls\n\nShootings dropped to 2,450 from 2,825 the year before. Officials said 5 were hurt.\n"
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
