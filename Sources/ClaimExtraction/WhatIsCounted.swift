@@ -286,14 +286,17 @@ struct WhatIsCounted {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
                 }
-                // (By index: filtering the tokens themselves copied each, two strings and all.)
-                var words = (start...k).filter { !Self.stopNouns.contains(tokens[$0].lower) }.suffix(2).map { tokens[$0].lower }
+                // The last two words that are not stop nouns, found from the end (filtered into
+                // an array and mapped into another, they cost two allocations a phrase).
+                var (first, second) = (-1, -1)
+                for j in stride(from: k, through: start, by: -1) where !Self.stopNouns.contains(tokens[j].lower) {
+                    if second < 0 { second = j } else { first = j; break }
+                }
                 // "the price of bottled water rose": the price is what changed, of bottled water
                 // ("the number of arrests rose": the arrests).
-                if start >= 2, tokens[start - 1].isLower("of"), tags[start - 2] == .noun, !Self.stopNouns.contains(tokens[start - 2].lower) {
-                    words.append(tokens[start - 2].lower)
-                }
-                return words.isEmpty ? nil : Self.name(words)
+                let of = start >= 2 && tokens[start - 1].isLower("of") && tags[start - 2] == .noun
+                    && !Self.stopNouns.contains(tokens[start - 2].lower) ? start - 2 : -1
+                return second < 0 && of < 0 ? nil : name(ofTokens: first, second, of)
             }
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || tokens[k].classes.contains(.levelPreposition)
                     || tokens[k].classes.contains(.multiple)
@@ -486,6 +489,21 @@ struct WhatIsCounted {
     /// "killing" → "killed", "injuring" → "injured", "killed" → "killed".
     private static func pastParticiple(_ verb: String) -> String {
         verb.endsWith("ed") ? verb : stem(verb) + "ed"
+    }
+
+    /// `name(_:)` of the words of tokens `a`, `b` and `c`, in that order, leaving out any that is -1.
+    private func name(ofTokens a: Int, _ b: Int, _ c: Int) -> String {
+        var (name, first) = ("", true)
+        func add(_ k: Int) {
+            guard k >= 0 else { return }
+            if !first { name += "_" }
+            name += ContextFinder.withoutPossessive(tokens[k].lower).0
+            first = false
+        }
+        add(a)
+        add(b)
+        add(c)
+        return name
     }
 
     /// The words joined, each without a possessive ("the guitar's neck" → guitar_neck).
