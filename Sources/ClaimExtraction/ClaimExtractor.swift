@@ -494,7 +494,8 @@ public enum ClaimExtractor {
     /// the count before it, so it is a claim of that count.
     static func withAll(_ mentions: [QuantityMention], _ tokens: [TextToken]) -> [QuantityMention] {
         var out = mentions
-        for i in tokens.indices where tokens[i].isLower("all") && i + 1 < tokens.count {
+        // ("all" is one of the hedges: most words are ruled out by their class, with no comparison.)
+        for i in tokens.indices where tokens[i].classes.contains(.hedge) && tokens[i].isLower("all") && i + 1 < tokens.count {
             let t = tokens[i]
             guard ["had", "have", "were", "are", "was"].contains(tokens[i + 1].lower),
                   let before = mentions.last(where: { $0.range.upperBound <= t.range.lowerBound && $0.unit != "percent" && $0.unit != "share" })

@@ -334,6 +334,16 @@ import ClaimqTestHelpers
         #expect(drafts.last?.metric == "deaths_per_100000_residents" && drafts.last?.unit == "per_100000_residents")
     }
 
+    /// "all" before "had", "were" and the like restates the count before it (not a share
+    /// before it, nor "all of them").
+    @Test func allRestatesTheCountBeforeIt() {
+        let text = "Audit\n\nIn a sampling of 40 case files, all had at least one error.\n\nOf the 12 towns, all were flooded.\n\n"
+            + "We saw 40 birds and all of them flew.\n\nAbout 30% of voters came; all were calm.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.surface) == ["40", "all", "at least one", "12", "all", "40", "About 30%"])
+        #expect(drafts.map(\.value) == [40, 40, 1, 12, 12, 40, 30])
+    }
+
     /// "per" between two figures, in any case, makes a rate; anything else between them, two figures.
     @Test(arguments: [("per", true), ("Per", true), ("PER", true), ("pe", false), ("perr", false), ("pr", false), ("for", false),
                       ("per-", false), ("per cent", false)])
