@@ -171,18 +171,18 @@ struct WordClasses: OptionSet {
     static let metricVerb = WordClasses(rawValue: 16)   // `Units.verbs`' words
     static let national = WordClasses(rawValue: 32)   // `ContextFinder.nationalWords`
     // Lexicons asked of the words around nearly every figure (each was a look-up there):
-    static let hedge = WordClasses(rawValue: 64)        // `WhatIsCounted.hedges`
-    static let phraseEnd = WordClasses(rawValue: 128)   // `WhatIsCounted.adverbs` and `timeStarts`
-    static let figureWord = WordClasses(rawValue: 256)  // `WhatIsCounted.figureWords`
-    static let percentWord = WordClasses(rawValue: 512) // `QuantityWords.percentWords`
-    static let firstPerson = WordClasses(rawValue: 1024)   // `ContextFinder.firstPersonWords`
+    static let hedge = WordClasses(rawValue: 1 << 6)        // `WhatIsCounted.hedges`
+    static let phraseEnd = WordClasses(rawValue: 1 << 7)   // `WhatIsCounted.adverbs` and `timeStarts`
+    static let figureWord = WordClasses(rawValue: 1 << 8)  // `WhatIsCounted.figureWords`
+    static let percentWord = WordClasses(rawValue: 1 << 9) // `QuantityWords.percentWords`
+    static let firstPerson = WordClasses(rawValue: 1 << 10)   // `ContextFinder.firstPersonWords`
     /// `ContextFinder.usCues` in lower case: a word in it is a cue only as the set writes it ("ICE", not "ice").
-    static let usCue = WordClasses(rawValue: 2048)
-    static let up = WordClasses(rawValue: 4096)       // `QuantityWords.upWords`
-    static let down = WordClasses(rawValue: 8192)     // `QuantityWords.downWords`
-    static let label = WordClasses(rawValue: 16384)   // `QuantityWords.labels`
+    static let usCue = WordClasses(rawValue: 1 << 11)
+    static let up = WordClasses(rawValue: 1 << 12)       // `QuantityWords.upWords`
+    static let down = WordClasses(rawValue: 1 << 13)     // `QuantityWords.downWords`
+    static let label = WordClasses(rawValue: 1 << 14)   // `QuantityWords.labels`
     /// `QuantityWords.currencyWords` in lower case: as `usCue`, a word is one only as the set writes it.
-    static let currencyWord = WordClasses(rawValue: 32768)
+    static let currencyWord = WordClasses(rawValue: 1 << 15)
     static let copula = WordClasses(rawValue: 1 << 16)            // `WhatIsCounted.copulas`
     static let levelVerb = WordClasses(rawValue: 1 << 17)         // `WhatIsCounted.levelVerbs`
     static let levelPreposition = WordClasses(rawValue: 1 << 18)  // `WhatIsCounted.levelPrepositions`
