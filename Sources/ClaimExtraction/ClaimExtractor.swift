@@ -232,11 +232,11 @@ public enum ClaimExtractor {
             defer { previousIsRate = isRate }
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
-            var (unit, noun) = Units.unit(for: mention, in: chars, previous: previousUnit, subject: subject)
+            var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             if unit != "percent" && unit != "times" { previousUnit = unit }   // a share or a multiple counts nothing itself
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
             if isRate {
-                let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, previous: nil)
+                let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, tokens: finder.tokens, previous: nil)
                 let base = all[k + 1].value
                 let digits = base == base.rounded() && abs(base) < 1e15 ? String(Int(base)) : String(base)
                 unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")

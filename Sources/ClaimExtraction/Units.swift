@@ -5,7 +5,8 @@ enum Units {
     /// The unit a mention counts, and the noun it was read from: the noun after the
     /// number, else the unit of the number before it in the sentence, else the
     /// sentence's subject when a change verb follows it ("Shootings dropped to 2,450").
-    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], previous: String?, subject: String? = nil)
+    /// (`tokens`, the sentence's, give the words after it that are whole tokens, read already.)
+    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], tokens: [TextToken] = [], previous: String?, subject: String? = nil)
         -> (String?, String?) {
         if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
         if m.unit == "percentage points" { return ("percentage_points", nil) }
@@ -18,7 +19,7 @@ enum Units {
         if let currency = m.unit, QuantityWords.isCurrency(currency) {
             return ("dollars", nil)
         }
-        var after = WordsAfter(chars, from: m.range.upperBound)
+        var after = WordsAfter(chars, tokens: tokens, from: m.range.upperBound)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,
            let word = after[0], word.characterCount > 2, !word.endsWith("s") {
@@ -90,10 +91,30 @@ enum Units {
         private var done = false
         /// The words read so far.
         private(set) var read: [String] = []
+        /// The text's tokens, if given, and the first that may start at or after `k`: a run
+        /// of letters that is a whole word token is the token's lower case, made when the
+        /// token was read (made again for each figure, the words' strings were a third of this).
+        private let tokens: [TextToken]
+        private var token: Int
 
-        init(_ chars: [Unicode.Scalar], from offset: Int) {
+        init(_ chars: [Unicode.Scalar], tokens: [TextToken] = [], from offset: Int) {
             self.chars = chars
+            self.tokens = tokens
             k = min(offset, chars.count)
+            // The first token starting at `k` or after (tokens are in order).
+            var (low, high) = (0, tokens.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].range.lowerBound < k { low = mid + 1 } else { high = mid }
+            }
+            token = low
+        }
+
+        /// The scalars `start..<end`, a run of letters, in lower case.
+        private mutating func word(_ start: Int, _ end: Int) -> String {
+            while token < tokens.count, tokens[token].range.lowerBound < start { token += 1 }
+            if token < tokens.count, tokens[token].range == start..<end, tokens[token].kind == .word { return tokens[token].lower }
+            return String(lowercasedScalars: chars[start..<end])
         }
 
         /// Word `i`, or nil past the clause's last.
@@ -120,13 +141,13 @@ enum Units {
                 let endsClause = c == "," || c == ";" || c == "(" || c == ")"
                     || (c == "." && wordLength != 1 && (k == chars.count || chars[k].isWhitespace))
                 if let start = wordStart {
-                    read.append(String(lowercasedScalars: chars[start..<(k - 1)]))
+                    read.append(word(start, k - 1))
                     if endsClause || read.count == 12 { done = true }
                     return
                 }
                 if endsClause && !read.isEmpty { done = true; return }
             }
-            if let start = wordStart { read.append(String(lowercasedScalars: chars[start...])) }
+            if let start = wordStart { read.append(word(start, chars.count)) }
             done = true
         }
     }

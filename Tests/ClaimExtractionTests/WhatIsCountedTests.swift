@@ -13,14 +13,22 @@ import Testing
         (", of all immigrants", ["of", "all", "immigrants"]),
         (" a b c d e f g h i j k l m n", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]),
         (" Café’s guests", ["café", "s", "guests"]),
+        (" don't know", ["don", "t", "know"]),
+        (" six-member Afghan team", ["six", "member", "afghan", "team"]),
+        (" 3D prints", ["d", "prints"]),
+        (" İstanbul and ÄRZTE", ["i\u{307}stanbul", "and", "ärzte"]),
         ("", []),
     ])
     func wordsAfterAFigureStopWithItsClause(_ text: String, _ expected: [String]) {
-        var words = Units.WordsAfter(Array(text.unicodeScalars), from: 0)
-        var read: [String] = []
-        while let word = words[read.count] { read.append(word) }
-        #expect(read == expected)
-        #expect(words[40] == nil && words.read == expected)
+        // Read alone, and with the text's tokens (whose lower case serves a word that is a whole token).
+        let chars = Array(text.unicodeScalars)
+        for tokens in [[], TextTokenizer.tokens(chars)] {
+            var words = Units.WordsAfter(chars, tokens: tokens, from: 0)
+            var read: [String] = []
+            while let word = words[read.count] { read.append(word) }
+            #expect(read == expected)
+            #expect(words[40] == nil && words.read == expected)
+        }
     }
 
     private func metrics(_ sentence: String) -> [String] {
