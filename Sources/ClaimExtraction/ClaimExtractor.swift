@@ -233,13 +233,16 @@ public enum ClaimExtractor {
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
-            if unit != "percent" && unit != "times" { previousUnit = unit }   // a share or a multiple counts nothing itself
+            // (Asked once: comparing two strings that differ is a call each time.)
+            var (isPercent, isTimes) = (unit == "percent", unit == "times")
+            if !isPercent && !isTimes { previousUnit = unit }   // a share or a multiple counts nothing itself
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
             if isRate {
                 let (_, denominatorNoun) = Units.unit(for: all[k + 1], in: chars, tokens: finder.tokens, previous: nil)
                 let base = all[k + 1].value
                 let digits = base == base.rounded() && abs(base) < 1e15 ? String(Int(base)) : String(base)
                 unit = "per_" + digits + (denominatorNoun.map { "_" + $0 } ?? "")
+                (isPercent, isTimes) = (false, false)
                 noun = (noun ?? previousUnit ?? "rate") + "_" + unit!
             }
             // (A period that is the level compared with's is not carried to this figure either.)
@@ -274,12 +277,12 @@ public enum ClaimExtractor {
                 // A percentage with no noun of its own is of what the one before was ("2.4% in November
                 // from 2.9%"); one "of the total" is of what the figure before counted ("6.9 million
                 // votes, 48.8% of the total").
-                let ofWhole = unit == "percent" && what.isShareOfWhole(after: mention.range) ? previousMetric.map { $0 + "_share" } : nil
-                metric = unit == "percent" ? ofWhole ?? previousShare ?? "share" : unit == "times" ? "multiple"
+                let ofWhole = isPercent && what.isShareOfWhole(after: mention.range) ? previousMetric.map { $0 + "_share" } : nil
+                metric = isPercent ? ofWhole ?? previousShare ?? "share" : isTimes ? "multiple"
                     : noun == nil ? previousMetric ?? fallback : fallback
             }
-            if unit != "percent" && unit != "times" { previousMetric = metric }
-            if unit == "percent" && metric != "share" { previousShare = metric }
+            if !isPercent && !isTimes { previousMetric = metric }
+            if isPercent && metric != "share" { previousShare = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change {
                 metric += "_change"
