@@ -532,9 +532,10 @@ private struct Scan {
         if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
-        // Most figures have no hedge: the word before them ends none. (Only the phrases
-        // that end in that word are tried.)
-        guard start >= 1, tokens[start - 1].kind == .word, let phrases = QuantityWords.hedgesByLastWord[tokens[start - 1].lower] else {
+        // Most figures have no hedge: the word before them ends none (its class says so, with
+        // no look-up). Only the phrases that end in that word are tried.
+        guard start >= 1, tokens[start - 1].classes.contains(.hedgeEnd),
+              let phrases = QuantityWords.hedgesByLastWord[tokens[start - 1].lower] else {
             return (.exact, start)
         }
         for phrase in phrases where phrase.words.count <= start {

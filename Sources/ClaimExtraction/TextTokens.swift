@@ -191,6 +191,7 @@ struct WordClasses: OptionSet {
     static let remaining = WordClasses(rawValue: 1 << 21)         // `WhatIsCounted.remaining`
     static let leaving = WordClasses(rawValue: 1 << 22)           // `WhatIsCounted.leaving`
     static let connective = WordClasses(rawValue: 1 << 23)        // `QuantityWords.connectives`
+    static let hedgeEnd = WordClasses(rawValue: 1 << 24)          // the last words of `QuantityWords.hedges`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -209,7 +210,8 @@ struct WordClasses: OptionSet {
                               (WhatIsCounted.copulas, copula), (WhatIsCounted.levelVerbs, levelVerb),
                               (WhatIsCounted.levelPrepositions, levelPreposition), (QuantityWords.multiples, multiple),
                               (WhatIsCounted.temperatures, temperature), (WhatIsCounted.remaining, remaining),
-                              (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective)] {
+                              (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective),
+                              (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

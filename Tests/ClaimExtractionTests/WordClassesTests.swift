@@ -15,6 +15,7 @@ import ClaimqTestHelpers
             (WhatIsCounted.copulas, .copula), (WhatIsCounted.levelVerbs, .levelVerb), (WhatIsCounted.levelPrepositions, .levelPreposition),
             (QuantityWords.multiples, .multiple), (WhatIsCounted.temperatures, .temperature), (WhatIsCounted.remaining, .remaining),
             (WhatIsCounted.leaving, .leaving), (QuantityWords.connectives, .connective),
+            (WordSet(QuantityWords.hedges.map { $0.words.last! }), .hedgeEnd),
         ]
         var words = ["refugees", "Said", "", "apples", "ninety-nine", "yesterday's"]
         for (set, _) in lexicons { words += set }
