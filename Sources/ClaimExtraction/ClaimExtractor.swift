@@ -263,17 +263,17 @@ public enum ClaimExtractor {
             let place = nearest(context.places, to: mention.range, in: chars, figures: all).index.map { context.places[$0].value }
                 ?? context.carried.place ?? context.home.place
             let source = context.source ?? context.carried.source
-            var value = mention.unit == "share" ? mention.value * 100 : mention.value
+            var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             if !isRate, verbMetric == nil || !Units.refusable.contains(unit ?? ""),
                let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
                 metric = counted
-            } else if unit == "percentage_points", let previousShare {
+            } else if isText(unit, "percentage_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
             } else if Units.isUnit(metric) {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars").
-                let fallback = unit == "dollars" ? "amount" : "count"
+                let fallback = isText(unit, "dollars") ? "amount" : "count"
                 // A percentage with no noun of its own is of what the one before was ("2.4% in November
                 // from 2.9%"); one "of the total" is of what the figure before counted ("6.9 million
                 // votes, 48.8% of the total").
@@ -282,7 +282,7 @@ public enum ClaimExtractor {
                     : noun == nil ? previousMetric ?? fallback : fallback
             }
             if !isPercent && !isTimes { previousMetric = metric }
-            if isPercent && metric != "share" { previousShare = metric }
+            if isPercent && !isText(metric, "share") { previousShare = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change {
                 metric += "_change"

@@ -173,7 +173,7 @@ extension ContextFinder {
                 continue
             }
             if !quoted, tokens[i].kind == .word,
-               tokens[i].text == "I" || (tokens[i].classes.contains(.firstPerson) && tokens[i].text != "US") { return true }
+               isText(tokens[i].text, "I") || (tokens[i].classes.contains(.firstPerson) && !isText(tokens[i].text, "US")) { return true }
         }
         return false
     }

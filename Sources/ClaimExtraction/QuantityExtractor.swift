@@ -383,8 +383,8 @@ private struct Scan {
             }
         }
         // "USD 5", "Rs 500", "Rs. 500" ("PS 5" is a games console).
-        if tokens[i].spaced, tokens[i - 1].kind == .word, tokens[i - 1].text != "PS", isCurrencyWord(at: i - 1) { return (tokens[i - 1].text, i - 1) }
-        if tokens[i].spaced, tokens[i - 1].is("."), !tokens[i - 1].spaced, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].text != "PS",
+        if tokens[i].spaced, tokens[i - 1].kind == .word, !isText(tokens[i - 1].text, "PS"), isCurrencyWord(at: i - 1) { return (tokens[i - 1].text, i - 1) }
+        if tokens[i].spaced, tokens[i - 1].is("."), !tokens[i - 1].spaced, i >= 2, tokens[i - 2].kind == .word, !isText(tokens[i - 2].text, "PS"),
            isCurrencyWord(at: i - 2) {
             return (tokens[i - 2].text, i - 2)
         }
@@ -466,7 +466,7 @@ private struct Scan {
         -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int)? {
         var j = end
         var unitWord: String?
-        if let t = next(j), t.kind == .word, t.lower != "to", t.lower != "and", !percent, !hasCurrency,
+        if let t = next(j), t.kind == .word, !isText(t.lower, "to"), !isText(t.lower, "and"), !percent, !hasCurrency,
            isWord(j + 1, "to") {
             unitWord = t.lower
             j += 1

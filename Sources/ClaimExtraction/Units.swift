@@ -8,9 +8,9 @@ enum Units {
     /// (`tokens`, the sentence's, give the words after it that are whole tokens, read already.)
     static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], tokens: [TextToken] = [], previous: String?, subject: String? = nil)
         -> (String?, String?) {
-        if m.unit == "percent" || m.unit == "share" { return ("percent", nil) }
-        if m.unit == "percentage points" { return ("percentage_points", nil) }
-        if m.unit == "times" { return ("times", nil) }   // "threefold", "3-fold": a multiple, of what the sentence says
+        if isText(m.unit, "percent") || isText(m.unit, "share") { return ("percent", nil) }
+        if isText(m.unit, "percentage points") { return ("percentage_points", nil) }
+        if isText(m.unit, "times") { return ("times", nil) }   // "threefold", "3-fold": a multiple, of what the sentence says
         if let attached = m.unit, m.surface.endsWith(attached), QuantityWords.attachedUnits.contains(attached) {
             let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
             return (name, name)
@@ -54,8 +54,8 @@ enum Units {
                 continue
             }
             leading = false
-            if w == "case", words[i + 1] == "files" { return ("case_files", "case files") }
-            if w == "parts", words[i + 1] == "per", let scale = words[i + 2], scale == "million" || scale == "billion" {
+            if isText(w, "case"), words[i + 1] == "files" { return ("case_files", "case files") }
+            if isText(w, "parts"), words[i + 1] == "per", let scale = words[i + 2], scale == "million" || scale == "billion" {
                 return scale == "million" ? ("ppm", "ppm") : ("ppb", "ppb")   // "420 parts per million"
             }
             if let unit = lexicon[w] { return (unit, w) }

@@ -64,9 +64,9 @@ struct WhatIsCounted {
     func metric(for range: Range<Int>, unit: String?) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let after = pastFigure(range)
-        if unit == "percent" { return share(after: after, before: first) }
-        if unit == "degrees_celsius" || unit == "degrees_fahrenheit" { return "temperature" }   // "above 50C"
-        if unit == "times" { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
+        if isText(unit, "percent") { return share(after: after, before: first) }
+        if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
+        if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
             return measured == "duration" && first > 0 && tokens[first - 1].isLower("every") ? "interval" : measured

@@ -34,3 +34,14 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence {
         words.find(bytes) != nil
     }
 }
+
+/// Whether `text` is `word`, their lengths compared first. (Comparing two strings that
+/// differ is a call into the standard library; the words a figure's rules compare its
+/// unit and the words after it with mostly differ in length, which is read in place.)
+/// `word` is ASCII without "K", ";" or "`": no other text is canonically equivalent to
+/// such a word (the Kelvin sign is to "K"), so one equal to it has its bytes.
+@inline(__always)
+func isText(_ text: String?, _ word: String) -> Bool {
+    guard let text, text.utf8.count == word.utf8.count else { return false }
+    return text == word
+}

@@ -26,6 +26,18 @@ import ClaimqTestHelpers
         }
     }
 
+    /// `isText` is `==` for the words it is asked about (ASCII without K, ; or `), whatever
+    /// the text: shorter, longer, the same length, accented, nil.
+    @Test func isTextIsEqualityForASCIIWords() {
+        let texts: [String?] = [nil, "", "percent", "Percent", "percenT", "percents", "percen", "perc\u{E9}nt", "p\u{E9}rcent",
+                                "share", "PS", "P\u{15E}", "I", "\u{130}", "US", "to", "and", "a\u{301}nd", "caf\u{E9}", "cafe\u{301}"]
+        for word in ["percent", "share", "PS", "I", "US", "to", "and", "cafe"] {
+            for text in texts {
+                #expect(isText(text, word) == (text == word), "\(String(describing: text)) \(word)")
+            }
+        }
+    }
+
     @Test func tokensCarryTheirWordsClasses() {
         let tokens = TextTokenizer.tokens(Array("According to police, three were hurt in 2020, officials said.".unicodeScalars))
         let classes = Dictionary(tokens.map { ($0.text, $0.classes) }, uniquingKeysWith: { a, _ in a })
