@@ -234,7 +234,7 @@ public enum ClaimExtractor {
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
-            var (isPercent, isTimes) = (unit == "percent", unit == "times")
+            var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))
             if !isPercent && !isTimes { previousUnit = unit }   // a share or a multiple counts nothing itself
             // "a rate of 47.6 per 100,000 residents": one claim, a rate.
             if isRate {

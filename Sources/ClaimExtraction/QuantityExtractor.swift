@@ -94,7 +94,7 @@ private struct Scan {
         var high: Double?
         var link: Int?
         let afterBy = start > 0 && tokens[start - 1].isLower("by")
-        if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && unit != "percent", percent: unit == "percent"),
+        if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && !isText(unit, "percent"), percent: isText(unit, "percent")),
            !afterBy || range.high < 3 * abs(value) {   // "increased by $43.6 billion to $419.2 billion" is a change and a level
             (high, link) = (range.high, range.link)
             if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
@@ -365,7 +365,8 @@ private struct Scan {
     func currency(before i: Int) -> (String, Int)? {
         guard i > 0 else { return nil }
         if tokens[i - 1].kind == .symbol, QuantityWords.currencySymbols.contains(tokens[i - 1].first) {
-            if i >= 2, tokens[i - 2].kind == .word, ["us", "a", "c", "nz", "hk", "s", "r"].contains(tokens[i - 2].lower), tokens[i - 2].hasNoLowercase {
+            // (In capitals first: most words before a sign are not, and the list's words are compared one by one.)
+            if i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].hasNoLowercase, ["us", "a", "c", "nz", "hk", "s", "r"].contains(tokens[i - 2].lower) {
                 return (tokens[i - 2].text + tokens[i - 1].text, i - 2)
             }
             return (tokens[i - 1].text, i - 1)
@@ -539,7 +540,7 @@ private struct Scan {
             return (.exact, start)
         }
         for phrase in phrases where phrase.words.count <= start {
-            let matches = phrase.words.enumerated().allSatisfy { k, w in word(start - phrase.words.count + k) == w }
+            let matches = phrase.words.enumerated().allSatisfy { k, w in isText(word(start - phrase.words.count + k), w) }
             guard matches else { continue }
             // "$380 million over five years": across a span after an amount, not "more than".
             let from = start - phrase.words.count
