@@ -186,8 +186,9 @@ struct WhatIsCounted {
             func isNameWord(_ k: Int) -> Bool {
                 tokens[k].kind == .word && tokens[k].isCapitalized && (tags[k] == .propn || tags[k] == .noun || tags[k] == .adj)
             }
-            let opening = k == 0 || tokens[k - 1].is("“") || tokens[k - 1].is("\"")
-            guard isNameWord(k), !opening || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower) else {
+            // (Whether a quotation opens before it is asked only of a name's word.)
+            guard isNameWord(k), !(k == 0 || tokens[k - 1].is("“") || tokens[k - 1].is("\""))
+                    || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower) else {
                 k += 1
                 continue
             }
