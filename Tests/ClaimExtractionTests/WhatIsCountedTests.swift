@@ -208,6 +208,11 @@ import Testing
         ("The Labour Party won 40 seats, according to the BBC.", ["Labour Party"]),
         ("In Maricopa County, officials counted 2,000 ballots.", ["Maricopa County"]),
         ("Police held 40 Chelsea supporters.", ["Chelsea"]),
+        // A common word capitalised at a sentence's or a quotation's start is no name; elsewhere it may be.
+        ("Police held 40 people.", [nil]),
+        ("“Police held 40 people,” he said.", [nil]),
+        ("\"Police held 40 people,\" he said.", [nil]),
+        ("Then Police held 40 people.", ["Police"]),
         ("Buyers ordered about 12000 Model Y cars.", ["Model Y"]),
         ("About 300 homes burned in California.", [nil]),
         ("Microsoft said 12 percent of users left.", [nil]),
