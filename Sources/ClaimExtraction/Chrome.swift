@@ -53,10 +53,9 @@ public enum Chrome {
     private static func firstPhrase(in scalars: ArraySlice<Unicode.Scalar>) -> Kind? {
         let found = phrases.firstMatch(in: scalars)
         guard holds("©", scalars) else { return found?.kind }
-        let year = Array(copyrightYear.unicodeScalars)
         let start = scalars.startIndex
         let limit = found.map { start + $0.start } ?? scalars.endIndex
-        for i in start..<limit where scalars[i] == "©" && scalars[i...].starts(with: year) { return .disclaimer }
+        for i in start..<limit where scalars[i] == "©" && scalars[i...].starts(with: copyrightYear) { return .disclaimer }
         return found?.kind
     }
 
@@ -114,7 +113,7 @@ public enum Chrome {
         "copyright ©", "terms of use", "privacy policy", "submission guidelines",
     ]
     /// A disclaimer too (see `firstPhrase`).
-    private static let copyrightYear = "© 20"
+    private static let copyrightYear = Array("© 20".unicodeScalars)
     private static let bioPhrases = ["articles have appeared", "work has appeared", "follow him on", "follow her on"]
     private static let roles = PhraseSet([
         "editor", "writer", "reporter", "contributor", "columnist", "correspondent", "fellow", "journalist", "analyst",

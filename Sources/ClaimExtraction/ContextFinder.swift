@@ -392,13 +392,13 @@ struct ContextFinder {
         }
     }
 
-    /// `withoutPossessive` of word token `k`'s lower case, its ending read from the
-    /// scalars ("'s" or "’s", a capital S too): three string searches at every capitalised word cost more.
+    /// `withoutPossessive` of word token `k`'s lower case, asked only when its last scalars
+    /// are "'s" or "’s" (a capital S too): three string searches at every capitalised word cost more.
     func withoutPossessive(at k: Int) -> (String, Bool) {
         let end = tokens[k].range.upperBound
         guard tokens[k].range.count > 2, chars[end - 1] == "s" || chars[end - 1] == "S", chars[end - 2] == "'" || chars[end - 2] == "\u{2019}"
         else { return (tokens[k].lower, false) }
-        return (String(tokens[k].lower.dropLast(2)), true)
+        return Self.withoutPossessive(tokens[k].lower)
     }
 
     /// "afghanistan's" → ("afghanistan", true): a place's name in the possessive.

@@ -467,7 +467,7 @@ private struct Scan {
         -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int)? {
         var j = end
         var unitWord: String?
-        if let t = next(j), t.kind == .word, !isText(t.lower, "to"), !isText(t.lower, "and"), !percent, !hasCurrency,
+        if let t = next(j), t.kind == .word, !t.isLower("to"), !t.isLower("and"), !percent, !hasCurrency,
            isWord(j + 1, "to") {
             unitWord = t.lower
             j += 1
@@ -523,14 +523,13 @@ private struct Scan {
 
     /// A hedge right before the figure: the qualifier and where it starts.
     func hedge(before start: Int) -> (Qualifier, Int) {
-        func word(_ k: Int) -> String? { k >= 0 && k < tokens.count && tokens[k].kind == .word ? tokens[k].lower : nil }
         if start >= 1, tokens[start - 1].is("~") { return (.approx, start - 1) }
         // "sub-500 sq m": under the figure.
-        if start >= 2, tokens[start - 1].is("-"), !tokens[start - 1].spaced, !tokens[start].spaced, word(start - 2) == "sub" {
+        if start >= 2, tokens[start - 1].is("-"), !tokens[start - 1].spaced, !tokens[start].spaced, isWord(start - 2, "sub") {
             return (.lessThan, start - 2)
         }
         // "(N)early": a parenthesised capital on "early".
-        if start >= 4, word(start - 1) == "early", tokens[start - 2].is(")"), tokens[start - 4].is("(") {
+        if start >= 4, isWord(start - 1, "early"), tokens[start - 2].is(")"), tokens[start - 4].is("(") {
             return (.nearly, start - 4)
         }
         // Most figures have no hedge: the word before them ends none (its class says so, with
@@ -540,7 +539,7 @@ private struct Scan {
             return (.exact, start)
         }
         for phrase in phrases where phrase.words.count <= start {
-            let matches = phrase.words.enumerated().allSatisfy { k, w in isText(word(start - phrase.words.count + k), w) }
+            let matches = phrase.words.enumerated().allSatisfy { k, w in isWord(start - phrase.words.count + k, w) }
             guard matches else { continue }
             // "$380 million over five years": across a span after an amount, not "more than".
             let from = start - phrase.words.count

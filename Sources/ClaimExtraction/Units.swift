@@ -6,7 +6,7 @@ enum Units {
     /// number, else the unit of the number before it in the sentence, else the
     /// sentence's subject when a change verb follows it ("Shootings dropped to 2,450").
     /// (`tokens`, the sentence's, give the words after it that are whole tokens, read already.)
-    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], tokens: [TextToken] = [], previous: String?, subject: String? = nil)
+    static func unit(for m: QuantityMention, in chars: [Unicode.Scalar], tokens: [TextToken], previous: String?, subject: String? = nil)
         -> (String?, String?) {
         if isText(m.unit, "percent") || isText(m.unit, "share") { return ("percent", nil) }
         if isText(m.unit, "percentage points") { return ("percentage_points", nil) }
@@ -97,7 +97,7 @@ enum Units {
         private let tokens: [TextToken]
         private var token: Int
 
-        init(_ chars: [Unicode.Scalar], tokens: [TextToken] = [], from offset: Int) {
+        init(_ chars: [Unicode.Scalar], tokens: [TextToken], from offset: Int) {
             self.chars = chars
             self.tokens = tokens
             k = min(offset, chars.count)

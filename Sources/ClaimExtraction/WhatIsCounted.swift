@@ -399,8 +399,8 @@ struct WhatIsCounted {
         guard let last = lastNoun else { return nil }
         var start = last
         while start > k, tags[start - 1].isNominal && tokens[start - 1].kind == .word && tokens[start - 1].range.count > 1 { start -= 1 }
-        let nouns = (max(start, last - 1)...last).lazy.map { tokens[$0].lower }   // the last two
-        return Phrase(name: Self.name(nouns), head: tokens[last].lower, end: last + 1)
+        // The last two nouns.
+        return Phrase(name: name(ofTokens: start < last ? last - 1 : -1, last, -1), head: tokens[last].lower, end: last + 1)
     }
 
     /// "were killed", "have been injured", "died": the verb that says what happened to
@@ -492,7 +492,10 @@ struct WhatIsCounted {
         verb.endsWith("ed") ? verb : stem(verb) + "ed"
     }
 
-    /// `name(_:)` of the words of tokens `a`, `b` and `c`, in that order, leaving out any that is -1.
+    /// The words of tokens `a`, `b` and `c` joined, in that order, each without a possessive
+    /// ("the guitar's neck" → guitar_neck), leaving out any that is -1. (Appended one by
+    /// one: an array of the words, then joined, cost a thousand instructions for the one
+    /// or two words a name has.)
     private func name(ofTokens a: Int, _ b: Int, _ c: Int) -> String {
         var (name, first) = ("", true)
         func add(_ k: Int) {
@@ -504,19 +507,6 @@ struct WhatIsCounted {
         add(a)
         add(b)
         add(c)
-        return name
-    }
-
-    /// The words joined, each without a possessive ("the guitar's neck" → guitar_neck).
-    private static func name<S: Sequence<String>>(_ words: S) -> String {
-        // (Appended one by one: an array of the words, then joined, cost a thousand
-        // instructions for the one or two words a name has.)
-        var (name, first) = ("", true)
-        for word in words {
-            if !first { name += "_" }
-            name += ContextFinder.withoutPossessive(word).0
-            first = false
-        }
         return name
     }
 
