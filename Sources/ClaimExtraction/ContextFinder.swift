@@ -56,7 +56,7 @@ struct ContextFinder {
     /// The period starting at token `i`, a word of the period class, and where it ends.
     private func period(at i: Int) -> (Period, Int)? {
         let word = tokens[i].lower
-        if let date, let found = relative(at: i, to: date) { return found }
+        if let date, let found = relative(at: i, to: date) { return isChangeBase(word == "ago" ? i - 2 : i) ? nil : found }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
@@ -137,6 +137,29 @@ struct ContextFinder {
         }
         return false
     }
+
+    /// Whether the relative time starting at token `start` is what a figure before it is
+    /// compared with, not when it holds: "rose 15 percent from a year earlier", "40 million
+    /// tonnes, up from last year", "8% higher than a year ago", "compared with last year",
+    /// "over the same period last year". (Not "a fall from the year before, when it was
+    /// 40 percent": no figure comes before it; nor "rose 3% over the past year": a span.)
+    private func isChangeBase(_ start: Int) -> Bool {
+        var k = start - 1
+        // "the same period last year", "the same month a year earlier"
+        let same = k >= 2 && tokens[k - 2].isLower("the") && tokens[k - 1].isLower("same")
+        if same { k -= 3 }
+        guard k >= 1 else { return false }
+        let word = tokens[k].lower
+        if word == "with" || word == "to" { return tokens[k - 1].isLower("compared") }
+        guard word == "from" || word == "than" || word == "on" || word == "over" && same else { return false }
+        if Self.comparatives.contains(tokens[k - 1].lower) { return true }
+        // A figure just before: "15 percent from", "40 million tonnes on".
+        return (max(0, k - 3)..<k).contains { tokens[$0].kind == .digits }
+    }
+
+    /// Words of change before "from" or "than" that make a time after it the one compared with
+    /// ("more than a year ago" is a time, hedged).
+    static let comparatives: WordSet = ["up", "down", "higher", "lower"]
 
     /// The words a period may open with, as `period(at:)` reads them ("during" and
     /// "throughout" as "in").

@@ -642,6 +642,18 @@ import ClaimqTestHelpers
         ("2026-08-28", "In mid-2023 40 people moved", "2023-01..2023-12"),
         ("2026-08-28", "In early voting, 40 percent turned out", nil),
         ("2026-08-28", "since the year 2000, 40 died", nil),   // not "the year" as this year
+        // A time a change is measured from, after its figure, is not the figure's.
+        ("2025-03-03", "Prices rose 15 percent from a year earlier", nil),
+        ("2025-03-03", "Exports were 40 million tonnes, up from last year", nil),
+        ("2025-03-03", "Sales were 8% higher than a year ago", nil),
+        ("2025-03-03", "Sales were higher than a year ago", nil),
+        ("2025-03-03", "Sales rose 3 percent compared with last year", nil),
+        ("2025-03-03", "Profit rose 4 percent over the same period last year", nil),
+        ("2025-03-03", "Output rose 2 percent on the same month a year earlier", nil),
+        ("2025-03-03", "More than a year ago, 40 people died", "2024-03"),
+        ("2025-03-03", "In the same period last year, 40 people died", "2024-01..2024-12"),
+        ("2025-03-03", "Data from last year show 40 percent", "2024-01..2024-12"),
+        ("2025-03-03", "It rose 3% over the past year", "2024-04..2025-03"),
     ] as [(String, String, String?)])
     func relativeTimes(_ date: String, _ text: String, _ expected: String?) throws {
         let finder = ContextFinder(Array(text.unicodeScalars), date: try #require(Day(date)))
