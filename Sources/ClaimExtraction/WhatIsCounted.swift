@@ -280,10 +280,12 @@ struct WhatIsCounted {
                     while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !tokens[start - 1].classes.contains(.figureWord) { start -= 1 }
                 }
                 phraseStart()
-                // "Inflation in the euro zone eased": what eased is the noun before the place it is in.
+                // "Inflation in the euro zone eased", "attendance at the fair fell", "demand for oil
+                // rose": what changed is the noun the phrase after it modifies. (Not a noun a figure
+                // counts: in "borrow for fifty years at an interest rate of 1.38pc", "at" is the verb's.)
                 var j = start - 1
-                if j >= 0, tokens[j].isLower("the") || tokens[j].isLower("a") { j -= 1 }
-                if j >= 1, Self.placePrepositions.contains(tokens[j].lower), tags[j - 1].isNominal {
+                if j >= 0, Self.articles.contains(tokens[j].lower) { j -= 1 }
+                if j >= 1, Self.modifyingPrepositions.contains(tokens[j].lower), tags[j - 1].isNominal, !(j >= 2 && tags[j - 2] == .num) {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
                 }
@@ -294,9 +296,10 @@ struct WhatIsCounted {
                     if second < 0 { second = j } else { first = j; break }
                 }
                 // "the price of bottled water rose": the price is what changed, of bottled water
-                // ("the number of arrests rose": the arrests).
-                let of = start >= 2 && tokens[start - 1].isLower("of") && tags[start - 2] == .noun
-                    && !Self.stopNouns.contains(tokens[start - 2].lower) ? start - 2 : -1
+                // ("the number of arrests rose": the arrests; "membership of the union": union_membership).
+                let ofAt = start >= 2 && Self.articles.contains(tokens[start - 1].lower) ? start - 2 : start - 1
+                let of = ofAt >= 1 && tokens[ofAt].isLower("of") && tags[ofAt - 1] == .noun
+                    && !Self.stopNouns.contains(tokens[ofAt - 1].lower) ? ofAt - 1 : -1
                 return second < 0 && of < 0 ? nil : name(ofTokens: first, second, of)
             }
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || tokens[k].classes.contains(.levelPreposition)
@@ -554,7 +557,9 @@ struct WhatIsCounted {
     // Word lists the rules ask about, made once (an array literal is made, compared string
     // by string and destroyed at every call).
     static let timePrepositions: WordSet = ["in", "on", "since", "until"]
-    static let placePrepositions: WordSet = ["in", "across", "among", "within"]
+    /// Prepositions of a phrase that modifies the noun before it: "inflation in the euro zone",
+    /// "attendance at the fair", "support for the plan", "exports to China", "spending on defence".
+    static let modifyingPrepositions: WordSet = ["in", "across", "among", "within", "at", "for", "to", "on"]
     /// Reached over before a figure's noun: "rose to 5 percent", "by 3", "at 40", "of 12".
     static let levelPrepositions: WordSet = ["to", "by", "at", "of", "from"]
     static let articles: WordSet = ["a", "an", "the"]

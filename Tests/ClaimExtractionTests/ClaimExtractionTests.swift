@@ -268,6 +268,22 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.metric) == ["bottled_water_price_change", "arrests_change", "rent_cost_change"])
     }
 
+    /// A phrase after a noun that modifies it ("at", "for", "to", "on", after "the" or none)
+    /// is not what changed; "of the X" names X's head as "of X" does.
+    @Test func aNounsModifyingPhraseIsNotWhatChanged() {
+        let text = """
+        Polls
+
+        Attendance at the festival was 64 percent. Support for the plan stood at 40 percent.         The number of visitors to the park rose to 9,000. Hospital admissions for flu rose to 4,000.         Membership of the union fell to 9,000. Britain can borrow for fifty years at an interest rate of 1.4 percent.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [64, 40, 9_000, 4_000, 9_000, 50, 1.4])
+        // (Not after a noun a figure counts: "at" is the verb's.)
+        #expect(drafts.map(\.metric) == ["attendance", "support", "visitors", "hospital_admissions", "union_membership",
+                                         "duration", "interest_rate"])
+    }
+
     /// Each rule here was found by reading the claims of news written for the purpose.
     @Test func newsPhrasesNameWhatIsCounted() {
         let text = """
