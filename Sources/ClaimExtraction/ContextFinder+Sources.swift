@@ -66,6 +66,9 @@ extension ContextFinder {
         // "The World Bank estimated damage at $10 billion", "officials put the toll at 40":
         // whoever reckons a figure, when they are named.
         if Self.reckoningVerbs.contains(word), valuesAFigure(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
+        // "Reuters reported 40 deaths", "the ministry confirmed 300 new cases": whoever reports a
+        // figure, when they are named.
+        if Self.tallyingVerbs.contains(word), tallies(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
         guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
     }
@@ -79,6 +82,20 @@ extension ContextFinder {
                 let figure = tokens[k + 1]
                 return figure.kind == .digits || figure.kind == .symbol && QuantityWords.currencySymbols.contains(figure.first)
             }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a figure is what the verb at `i` reports: a number within a few words after
+    /// it in its clause ("reported 40 deaths", "confirmed more than 300 cases", "recorded a
+    /// profit of $4 billion").
+    private func tallies(after i: Int) -> Bool {
+        var k = i + 1
+        while k < min(tokens.count, i + 6) {
+            let t = tokens[k]
+            if t.kind == .digits || t.kind == .symbol && QuantityWords.currencySymbols.contains(t.first) { return true }
+            guard t.kind == .word else { return false }
             k += 1
         }
         return false
@@ -331,6 +348,10 @@ extension ContextFinder {
     /// Verbs of finding and reporting: a source when "that" or the clause's end follows ("X found that", "…, X reported.").
     static let reportingVerbs: WordSet = ["found", "revealed", "showed", "shows", "show", "reported", "estimated", "estimates",
                                           "concluded", "announced"]
+    /// Verbs that credit whoever is named before them with the figure after them: "Reuters
+    /// reported 40 deaths" (elsewhere they credit no one: "the country recorded", unnamed).
+    static let tallyingVerbs: WordSet = ["reported", "reports", "announced", "announces", "confirmed", "confirms",
+                                         "recorded", "registered"]
     /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
     static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
                                        "argued", "argues", "warned"]
@@ -338,7 +359,8 @@ extension ContextFinder {
     /// elsewhere they mean something else ("Apple added 500 jobs").
     static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
-    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + reckoningVerbs)
+    static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + reckoningVerbs
+                                  + tallyingVerbs)
     /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion". The
     /// part of `WhatIsCounted.valuingVerbs` whose subject is a reckoner ("Prices set at 40"
     /// and "the firm valued at $5 billion" name no one who says so).

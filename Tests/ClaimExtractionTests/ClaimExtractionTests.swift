@@ -171,6 +171,13 @@ import ClaimqTestHelpers
         ("Damage was estimated at $5 billion.", nil),
         ("The storm put damage at $40 million.", nil),
         ("Analysts estimate demand will grow.", nil),   // neither "the" nor an owner before "big"
+        // Whoever reports, confirms or records a figure just after the verb, when named.
+        ("Reuters reported 40 deaths in the region.", "Reuters"),
+        ("The health ministry confirmed more than 300 new cases.", "health ministry"),
+        ("Toyota recorded a profit of $4 billion.", "Toyota"),
+        ("The storm recorded 40 deaths.", nil),
+        ("Reuters reported heavy rain, and 40 homes flooded.", nil),
+        ("40 deaths were reported in the region.", nil),
     ])
     func sourceCues(_ text: String, _ source: String?) {
         #expect(ContextFinder(Array(text.unicodeScalars)).sources().first?.value == source)
