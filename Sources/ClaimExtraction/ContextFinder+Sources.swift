@@ -376,7 +376,7 @@ extension ContextFinder {
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: WordSet = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission",
                                       "union", "ministry", "association", "federation", "authority", "board", "bank", "government",
-                                      "court", "company"]
+                                      "court", "company", "service"]
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not
     /// documents: "the figures" refers back to no one in particular).
     static let publications: WordSet = ["program", "programme", "figures", "statistics", "numbers", "records"]

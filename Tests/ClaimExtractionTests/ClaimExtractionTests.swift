@@ -172,6 +172,7 @@ import ClaimqTestHelpers
         ("The storm put damage at $40 million.", nil),
         ("Analysts estimate demand will grow.", nil),   // neither "the" nor an owner before "big"
         // Whoever reports, confirms or records a figure just after the verb, when named.
+        ("More than 40,000 hectares burned, the fire service said.", "fire service"),
         ("Reuters reported 40 deaths in the region.", "Reuters"),
         ("The health ministry confirmed more than 300 new cases.", "health ministry"),
         ("Toyota recorded a profit of $4 billion.", "Toyota"),
