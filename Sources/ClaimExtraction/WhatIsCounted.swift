@@ -305,7 +305,8 @@ struct WhatIsCounted {
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || tokens[k].classes.contains(.levelPreposition)
                     || tokens[k].classes.contains(.multiple)
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
-                    || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge) else { return nil }
+                    || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge)
+                    || Self.expectations.contains(tokens[k].lower) else { return nil }
             k -= 1
             steps += 1
         }
@@ -560,6 +561,10 @@ struct WhatIsCounted {
     /// Prepositions of a phrase that modifies the noun before it: "inflation in the euro zone",
     /// "attendance at the fair", "support for the plan", "exports to China", "spending on defence".
     static let modifyingPrepositions: WordSet = ["in", "across", "among", "within", "at", "for", "to", "on"]
+    /// Reached over before a figure's change: "revenue is expected to fall by 5 percent",
+    /// "output is forecast to grow 3 percent".
+    static let expectations: WordSet = ["expected", "forecast", "forecasted", "projected", "predicted", "likely", "set",
+                                        "due", "poised", "seen", "estimated", "thought", "believed", "anticipated"]
     /// Reached over before a figure's noun: "rose to 5 percent", "by 3", "at 40", "of 12".
     static let levelPrepositions: WordSet = ["to", "by", "at", "of", "from"]
     static let articles: WordSet = ["a", "an", "the"]

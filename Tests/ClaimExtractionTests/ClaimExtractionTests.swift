@@ -292,6 +292,20 @@ import ClaimqTestHelpers
                                          "duration", "interest_rate"])
     }
 
+    /// What is expected, forecast or likely to change is what changes.
+    @Test func anExpectedChangeIsOfWhatIsExpectedToChange() {
+        let text = """
+        Outlook
+
+        Tourism revenue is expected to fall by 5 percent. Output is forecast to grow 3 percent. \
+        Sales are likely to rise to 40,000.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [-5, 3, 40_000])
+        #expect(drafts.map(\.metric) == ["tourism_revenue_change", "output_change", "sales"])
+    }
+
     /// Each rule here was found by reading the claims of news written for the purpose.
     @Test func newsPhrasesNameWhatIsCounted() {
         let text = """
