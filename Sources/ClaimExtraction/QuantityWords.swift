@@ -115,10 +115,16 @@ enum QuantityWords {
         "up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "gained", "gain",
         "gains", "climbed", "climb", "jumped", "jump", "surged", "surge", "soared", "advanced", "added", "grew",
         "grow", "higher", "boosted", "rallied", "upward", "trending",
+        // (and the forms of a verb that "has", "is" or a third person give it: "has grown by 20%")
+        "grown", "grows", "growing", "climbs", "climbing", "jumps", "jumping", "surges", "surging", "soars", "soaring",
+        "gaining", "increasing", "expanded", "expands", "expanding",
     ]
     static let downWords: WordSet = [
         "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
         "decrease", "lost", "slid", "slipped", "plunged", "plummeted", "plummeting", "sank", "tumbled", "shed",
         "lower", "cut", "dipped", "dip", "eased", "retreated",
+        "falling", "dropping", "declines", "declining", "decreases", "decreasing", "sinks", "sinking", "sunk", "slips",
+        "slipping", "slides", "sliding", "tumbles", "tumbling", "plunges", "plunging", "dips", "dipping", "eases", "easing",
+        "shrank", "shrunk", "shrinks", "shrinking", "lowered",
     ]
 }

@@ -292,6 +292,14 @@ import ClaimqTestHelpers
                                          "duration", "interest_rate"])
     }
 
+    /// Every form of a verb of change makes its figure a change: "has grown by", "is falling".
+    @Test func everyFormOfAVerbOfChangeSaysAChange() {
+        let text = "Census\n\nThe population has grown by 20%. Prices are falling 2 percent. Output shrank 1 percent.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [20, -2, -1])
+        #expect(drafts.map(\.metric) == ["population_change", "prices_change", "output_change"])
+    }
+
     /// What is expected, forecast or likely to change is what changes.
     @Test func anExpectedChangeIsOfWhatIsExpectedToChange() {
         let text = """
