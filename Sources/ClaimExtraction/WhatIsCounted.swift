@@ -265,7 +265,20 @@ struct WhatIsCounted {
             // for a noun after one ("sales rose threefold").
             // (Asked only of a nominal after a nominal.)
             var changes: Bool { tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) }
-            // "eased to 2.4% in November from 2.9%": a month is when, not what.
+            // "eased to 2.4% in November from 2.9%", "rose 8% last year to 112,000": a month or a
+            // year is when, not what.
+            if k > 0, Self.relativeTimes.contains(tokens[k - 1].lower), Self.timeUnits.contains(tokens[k].lower) {
+                k -= 2
+                steps += 1
+                continue
+            }
+            // "Revenue rose 5% to $40 million": the change before the level reached is the same thing's.
+            if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
+               tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") {
+                k -= 2
+                steps += 1
+                continue
+            }
             if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
                 k -= 1
                 if k >= 0, Self.timePrepositions.contains(tokens[k].lower) { k -= 1 }
@@ -558,6 +571,9 @@ struct WhatIsCounted {
     // Word lists the rules ask about, made once (an array literal is made, compared string
     // by string and destroyed at every call).
     static let timePrepositions: WordSet = ["in", "on", "since", "until"]
+    /// "last year", "this month", "next week": a time said from the article's date.
+    static let relativeTimes: WordSet = ["last", "this", "next", "past"]
+    static let timeUnits: WordSet = ["year", "month", "week", "quarter", "decade", "weekend"]
     /// Prepositions of a phrase that modifies the noun before it: "inflation in the euro zone",
     /// "attendance at the fair", "support for the plan", "exports to China", "spending on defence".
     static let modifyingPrepositions: WordSet = ["in", "across", "among", "within", "at", "for", "to", "on"]

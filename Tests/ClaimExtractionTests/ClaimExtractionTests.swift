@@ -292,6 +292,22 @@ import ClaimqTestHelpers
                                          "duration", "interest_rate"])
     }
 
+    /// A level reached after a change, or after a time said from the article's date, is of
+    /// what changed: the change and the time are passed over on the way back to its noun.
+    @Test func aLevelAfterAChangeIsOfWhatChanged() {
+        let text = """
+        Results
+
+        Revenue rose 5% to $40 million. Arrests in the county rose 8% last year to 112,000. \
+        Unemployment fell to 4 percent last month. Sales fell by 3 percent to $9 million.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [5, 40e6, 8, 112_000, 4, -3, 9e6])
+        #expect(drafts.map(\.metric) == ["revenue_change", "revenue", "arrests_change", "arrests", "unemployment",
+                                         "sales_change", "sales"])
+    }
+
     /// Every form of a verb of change makes its figure a change: "has grown by", "is falling".
     @Test func everyFormOfAVerbOfChangeSaysAChange() {
         let text = "Census\n\nThe population has grown by 20%. Prices are falling 2 percent. Output shrank 1 percent.\n"
