@@ -146,7 +146,10 @@ struct WhatIsCounted {
         // date makes it a period ("On Monday 12 officials met", in an undated article). (Asked
         // of the names as they are searched: a filtered array of them cost more than the search.)
         func mayBeSubject(_ name: Name) -> Bool {
-            guard !excluded.contains(where: { $0.overlaps(name.range) }) else { return false }
+            // (A place after "of" is the name's own: "the Bank of England".)
+            let of = name.tokens.first { tokens[$0].isLower("of") }
+            let head = of.map { name.range.lowerBound..<tokens[$0].range.lowerBound } ?? name.range
+            guard !excluded.contains(where: { $0.overlaps(head) }) else { return false }
             guard name.tokens.count == 1 else { return true }
             let word = tokens[name.tokens.lowerBound].lower
             return ContextFinder.monthNumbers[word] == nil && ContextFinder.weekdays[word] == nil
@@ -193,8 +196,10 @@ struct WhatIsCounted {
                 continue
             }
             let start = k
+            // ("Board of Supervisors", "Bank of England": "of" between two of a name's words.)
             while k < tokens.count, isNameWord(k) || tokens[k].is(".") && !tokens[k].spaced && tokens[k - 1].range.count == 1
-                    || tokens[k].kind == .word && tokens[k].range.count == 1 && tokens[k].isCapitalized && tokens[k].text != "I" {   // "Model Y"
+                    || tokens[k].kind == .word && tokens[k].range.count == 1 && tokens[k].isCapitalized && tokens[k].text != "I"   // "Model Y"
+                    || tokens[k].isLower("of") && k > start && k + 1 < tokens.count && isNameWord(k + 1) {
                 k += 1
             }
             // "FTSE 100 fell": a short figure closing a name, when no noun follows it.

@@ -218,6 +218,12 @@ import Testing
         ("Microsoft said 12 percent of users left.", [nil]),
         ("Germany took in 300 Syrian refugees.", [nil]),
         ("Acme Corp sold 12 maps of Muslim-majority lands.", ["Acme Corp"]),
+        // "of" between a name's words joins them; a place after it is the name's own.
+        ("The Board of Supervisors approved a $45 million plan.", ["Board of Supervisors"]),
+        ("The Bank of England raised rates to 5 percent.", ["Bank of England"]),
+        ("The Bank of England said 40 banks failed.", [nil]),
+        ("Acme Corp of Ohio sold 12 maps.", ["Acme Corp of Ohio"]),
+        ("Acme Corp sold 12 maps of Ohio.", ["Acme Corp"]),
         // Three places or more are no claim's place, and no subject either: each is a place's name.
         ("Teams from Kenya, Uganda and New Zealand won 40 medals.", [nil]),
         ("Fans in South Korea, Japan and Brazil bought 300 tickets.", [nil]),
