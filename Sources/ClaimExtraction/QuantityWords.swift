@@ -118,6 +118,7 @@ enum QuantityWords {
         // (and the forms of a verb that "has", "is" or a third person give it: "has grown by 20%")
         "grown", "grows", "growing", "climbs", "climbing", "jumps", "jumping", "surges", "surging", "soars", "soaring",
         "gaining", "increasing", "expanded", "expands", "expanding",
+        "doubled", "doubling", "tripled", "tripling", "quadrupled",
     ]
     static let downWords: WordSet = [
         "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
@@ -125,6 +126,6 @@ enum QuantityWords {
         "lower", "cut", "dipped", "dip", "eased", "retreated",
         "falling", "dropping", "declines", "declining", "decreases", "decreasing", "sinks", "sinking", "sunk", "slips",
         "slipping", "slides", "sliding", "tumbles", "tumbling", "plunges", "plunging", "dips", "dipping", "eases", "easing",
-        "shrank", "shrunk", "shrinks", "shrinking", "lowered",
+        "shrank", "shrunk", "shrinks", "shrinking", "lowered", "halved", "halving",
     ]
 }
