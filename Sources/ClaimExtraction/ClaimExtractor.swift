@@ -140,7 +140,7 @@ public enum ClaimExtractor {
                     quoted.speaker = nil
                 }
                 let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
-                var (periods, places) = (finder.periods(), finder.places())
+                var (periods, places) = (finder.periods(after: carried.period), finder.places())
                 places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
                 if let datelineEnd {

@@ -66,6 +66,26 @@ extension ContextFinder {
         }
     }
 
+    /// "a year earlier", "the year before", "the previous year", "a year later", "the
+    /// following year": a year from the one `told` of last (one year of it, or more), not from
+    /// the article's date ("At least 38 died in 2025, compared with 61 a year earlier": 2024).
+    func yearAfterOrBefore(at i: Int, _ told: Period?) -> (Period, Int)? {
+        guard let told, told.from.year == told.to.year, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
+        let step: Int
+        if tokens[i].isLower("a"), isWord(i + 1, "year"), let w = next(i + 2), w.isLower("earlier") || w.isLower("later") {
+            step = w.isLower("earlier") ? -1 : 1
+        } else if tokens[i].isLower("the"), isWord(i + 1, "year"), isWord(i + 2, "before") || isWord(i + 2, "after") {
+            step = isWord(i + 2, "before") ? -1 : 1
+        } else if tokens[i].isLower("the"), let w = next(i + 1), Self.yearSteps[w.lower] != nil, isWord(i + 2, "year") {
+            step = Self.yearSteps[w.lower]!
+        } else {
+            return nil
+        }
+        return (year(told.from.year + step), i + 3)
+    }
+
+    static let yearSteps: WordMap<Int> = ["previous": -1, "prior": -1, "following": 1, "next": 1]
+
     /// "(the past) decade", "(the last) five years", "(the past) 12 months": the months
     /// up to the article's, that many of them. Not "the last year of the war" (a part of
     /// something else).

@@ -38,12 +38,14 @@ struct ContextFinder {
 
     /// "from January 2014 to May 2017", "between January and February 2017",
     /// "between 2015 and 2017", "as of June 2017", "in 2016", "June 2017".
-    func periods() -> [Found<Period>] {
+    /// "a year earlier", "the previous year": a year before the one told of last, in the
+    /// sentence or in `told` (the period the sentences before carry), else the article's.
+    func periods(after told: Period? = nil) -> [Found<Period>] {
         var found: [Found<Period>] = []
         var i = 0
         while i < tokens.count {
             // (Most words start no period: asked here, not in a call for every token.)
-            if tokens[i].classes.contains(.period), let (period, end) = period(at: i) {
+            if tokens[i].classes.contains(.period), let (period, end) = period(at: i, after: found.last?.value ?? told) {
                 found.append(Found(value: period, range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
                 i = end
             } else {
@@ -53,9 +55,11 @@ struct ContextFinder {
         return found
     }
 
-    /// The period starting at token `i`, a word of the period class, and where it ends.
-    private func period(at i: Int) -> (Period, Int)? {
+    /// The period starting at token `i`, a word of the period class, and where it ends;
+    /// `told` is the period told of last (see `periods(after:)`).
+    private func period(at i: Int, after told: Period?) -> (Period, Int)? {
         let word = tokens[i].lower
+        if let found = yearAfterOrBefore(at: i, told) { return found }
         if let date, let found = relative(at: i, to: date) { return isChangeBase(word == "ago" ? i - 2 : i) ? nil : found }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]

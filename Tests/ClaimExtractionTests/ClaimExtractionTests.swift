@@ -735,6 +735,17 @@ import ClaimqTestHelpers
         #expect(periods == ["as of 2027-08", "2017-01..2017-12", "2026-01..2026-12", "2026-01..2026-12"])
     }
 
+    /// "a year earlier", "the previous year", "a year later": from the year told of last,
+    /// in the sentence or carried from the ones before; from the article's date when none was.
+    @Test func aYearBeforeOrAfterIsFromTheYearToldOfLast() {
+        let text = "Measles\n\nGENEVA, February 12, 2026 — At least 38 people died in 2025, compared with 61 a year earlier. "
+            + "In 2019, 40 clinics closed. A year later, 9 reopened.\n\nIn 2016, 5 opened. The previous year, 12 opened.\n\n"
+            + "The year before, 7 closed.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["2025-01..2025-12", "2024-01..2024-12", "2019-01..2019-12", "2020-01..2020-12",
+                            "2016-01..2016-12", "2015-01..2015-12", "2025-01..2025-12"])
+    }
+
     @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
         let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
