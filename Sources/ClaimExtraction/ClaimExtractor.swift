@@ -572,7 +572,8 @@ public enum ClaimExtractor {
 
     /// Whether a new clause starts in `gap`: a semicolon, or a comma then "and", "but",
     /// "while" or "whereas" ("fed 3,000 families, and on Sunday 400 more": Sunday is the
-    /// second clause's).
+    /// second clause's), or a participle that opens one ("Romania had 30,692, followed by
+    /// Kazakhstan with 28,147": Kazakhstan is the second figure's).
     static func clauseBreak(in gap: ArraySlice<Unicode.Scalar>) -> Bool {
         if gap.contains(";") { return true }
         guard let comma = gap.firstIndex(of: ",") else { return false }
@@ -581,8 +582,11 @@ public enum ClaimExtractor {
         while start < gap.endIndex, gap[start] == " " { start += 1 }
         var end = start
         while end < gap.endIndex, gap[end] != " " { end += 1 }
-        return ["and", "but", "while", "whereas"].contains(String(scalars: gap[start..<end]).lowercased())
+        return clauseOpeners.contains(String(scalars: gap[start..<end]).lowercased())
     }
+
+    private static let clauseOpeners: WordSet = ["and", "but", "while", "whereas", "followed", "compared", "including",
+                                                 "ahead", "behind"]
 
     /// The context phrase for a number: one that follows it closely ("3,887 Syrian
     /// refugees in 2016") in the same clause, else the nearest before it, else the

@@ -924,6 +924,14 @@ import ClaimqTestHelpers
         func breaks(_ gap: String) -> Bool { ClaimExtractor.clauseBreak(in: Array(gap.unicodeScalars)[...]) }
         #expect(breaks(" families, and on ") && breaks(",  But ") && breaks(" tonnes; in ") && breaks(", whereas"))
         #expect(!breaks(" tonnes in ") && !breaks(", andrew said") && !breaks(", and, ") && !breaks(",") && !breaks(""))
+        #expect(breaks(", followed by ") && breaks(", including ") && !breaks(" followed by "))
+    }
+
+    /// A place after a figure, past a participle that opens a clause, is the next figure's.
+    @Test func aPlaceFollowingAFigureInTheNextClauseIsNotItsOwn() {
+        let c = claims("Romania had 30,692 cases, followed by Kazakhstan with 28,147.")
+        #expect(c.map(\.value) == [30_692, 28_147])
+        #expect(c.map { $0.place?.code } == ["RO", "KZ"])
     }
 
     @Test func levelsWithTheirOwnYears() {
