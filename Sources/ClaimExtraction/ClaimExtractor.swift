@@ -232,6 +232,7 @@ public enum ClaimExtractor {
             defer { previousIsRate = isRate }
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
+            if Self.isAgeOfAGroup(mention, finder.tokens) { continue }   // "children under five" says who, not how many
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
             var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))
@@ -492,6 +493,28 @@ public enum ClaimExtractor {
         /// Where the sentence (every claim's quote) lies in the article.
         let span: Range<Int>
     }
+
+    /// "children under five", "people over 65", "adults aged 18 to 24": an age bound after
+    /// people counted as a group says who is meant, not a number the sentence asserts. (Not
+    /// "a man aged 45": one person's age is a claim.)
+    static func isAgeOfAGroup(_ mention: QuantityMention, _ tokens: [TextToken]) -> Bool {
+        guard mention.value <= 120, let at = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
+              at >= 1 else { return false }
+        var group = at - 1
+        if tokens[group].isLower("aged") || tokens[group].isLower("ages") {
+            group -= 1
+        } else if !Self.ageBounds.contains(tokens[at].lower) {
+            return false
+        }
+        guard group >= 0 else { return false }
+        let word = tokens[group].lower
+        return Self.groups.contains(word) || Units.lexicon[word] == "people" && word.endsWith("s")
+    }
+
+    private static let ageBounds: WordSet = ["under", "over", "above", "below"]
+    /// People named as a group an age may bound, besides the ones `Units.lexicon` counts as people.
+    private static let groups: WordSet = ["people", "children", "men", "women", "those", "girls", "boys", "teenagers",
+                                          "teens", "pupils", "infants", "babies", "kids", "youngsters", "persons"]
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
     /// the count before it, so it is a claim of that count.

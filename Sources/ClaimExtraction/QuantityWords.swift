@@ -53,6 +53,7 @@ enum QuantityWords {
     static let phrasalVerbs: WordSet = [
         "gave", "give", "gives", "giving", "given", "put", "puts", "set", "sets", "picked", "pick", "signed", "sign",
         "turned", "turn", "broke", "break", "shut", "cut", "back", "wrote", "write", "took", "take", "stepped",
+        "make", "makes", "made", "making",   // "made up 12 percent": what a share is of, not a rise
     ]
     /// Measures and counted things after which a figure like 1520 is not a year.
     static let measures: WordSet = [

@@ -64,6 +64,7 @@ struct WhatIsCounted {
     func metric(for range: Range<Int>, unit: String?) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let after = pastFigure(range)
+        if first > 0, tokens[first - 1].isLower("aged") { return "age" }   // "a man aged 45 was arrested"
         if isText(unit, "percent") { return share(after: after, before: first) }
         if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
@@ -324,7 +325,8 @@ struct WhatIsCounted {
                     || tokens[k].classes.contains(.multiple)
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
                     || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge)
-                    || Self.expectations.contains(tokens[k].lower) else { return nil }
+                    || Self.expectations.contains(tokens[k].lower)
+                    || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1
             steps += 1
         }

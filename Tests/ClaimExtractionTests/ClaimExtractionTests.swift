@@ -317,6 +317,29 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.metric) == ["population_change", "prices_change", "output_change"])
     }
 
+    /// An age bound after people named as a group says who is counted, and is no claim;
+    /// one person's age is a claim of their age.
+    @Test func anAgeThatSaysWhoIsCountedIsNoClaim() {
+        let text = """
+        Cases
+
+        Children under five accounted for 40% of cases. More than 300 children under 5 died. \
+        Adults aged 18 to 24 made up 12 percent. A man aged 45 was arrested. Over 65 people died.
+
+        """
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [40, 300, 12, 45, 65])
+        #expect(drafts.map(\.metric) == ["cases_share", "children", "share", "age", "people_died"])
+    }
+
+    /// "went up", "went down": the verb of a change in two words; "made up" is no change.
+    @Test func aPhrasalVerbOfChange() {
+        let text = "Prices\n\nPrices went up 5 percent. Crime went down by 3 percent. Women make up 52 percent.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [5, -3, 52])
+        #expect(drafts.map(\.metric) == ["prices_change", "crime_change", "women"])
+    }
+
     /// What is expected, forecast or likely to change is what changes.
     @Test func anExpectedChangeIsOfWhatIsExpectedToChange() {
         let text = """
