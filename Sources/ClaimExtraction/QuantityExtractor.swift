@@ -561,7 +561,7 @@ private struct Scan {
         for c in stride(from: first, to: first - count, by: -1) where c >= 0 && tokens[c].kind == .word {
             // "gave up 517 yards", "put down 5": phrasal verbs, not changes.
             if tokens[c].isLower("up") || tokens[c].isLower("down"), c > 0, QuantityWords.phrasalVerbs.contains(tokens[c - 1].lower) { return nil }
-            if tokens[c].classes.contains(.up) { return .up }
+            if tokens[c].classes.contains(.up) || count == 2 && QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
             if tokens[c].classes.contains(.down) { return .down }
         }
         return nil

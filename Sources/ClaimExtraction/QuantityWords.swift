@@ -127,6 +127,10 @@ enum QuantityWords {
         "lower", "cut", "dipped", "dip", "eased", "retreated",
         "falling", "dropping", "declines", "declining", "decreases", "decreasing", "sinks", "sinking", "sunk", "slips",
         "slipping", "slides", "sliding", "tumbles", "tumbling", "plunges", "plunging", "dips", "dipping", "eases", "easing",
-        "shrank", "shrunk", "shrinks", "shrinking", "lowered", "halved", "halving",
+        "shrank", "shrunk", "shrinks", "shrinking", "lowered", "halved", "halving", "reduced", "reduces", "reducing",
+        "slashed", "trimmed",
     ]
+    /// Verbs of raising that make a change only with "by" ("raised fares by 30 percent"):
+    /// before a figure they mean other things ("raised $4 million" for a cause).
+    static let raisingVerbs: WordSet = ["raised", "raises", "raising", "hiked", "hikes", "lifted", "lifts"]
 }

@@ -97,6 +97,8 @@ struct WhatIsCounted {
         // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
         // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
         if let bare = bare(before: first) { return bare }
+        // "Petrol now costs 196.5 shillings", "the flat sold for $44 million": the price of what costs it.
+        if let verb = priceVerb(before: first), let what = nounPhraseBefore(verb) { return what + "_price" }
         let reached = first > 0 && (tokens[first - 1].isLower("from") || tokens[first - 1].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
         return reached ? nounPhraseBefore(first) : nil
     }
@@ -112,6 +114,19 @@ struct WhatIsCounted {
         "estimated", "estimate", "estimates", "put", "puts", "valued", "values", "pegged", "pegs", "priced", "prices", "set", "sets",
         "assessed", "calculated", "reckoned",
     ]
+
+    /// The verb that says the figure at `first` is a price, just before it (past hedges):
+    /// "costs", "cost", "sold for", "sells at", "priced at", "retails for".
+    private func priceVerb(before first: Int) -> Int? {
+        guard first > 0 else { return nil }
+        let k = pastHedges(before: first)
+        if Self.costVerbs.contains(tokens[k].lower) { return k }
+        guard k > 0, tokens[k].isLower("for") || tokens[k].isLower("at"), Self.sellingVerbs.contains(tokens[k - 1].lower) else { return nil }
+        return k - 1
+    }
+
+    static let costVerbs: WordSet = ["cost", "costs", "costing"]
+    static let sellingVerbs: WordSet = ["sold", "sells", "sell", "selling", "retails", "retailed", "retail", "priced"]
 
     /// Whether a verb that says a level comes just before the figure at `first` (past
     /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when

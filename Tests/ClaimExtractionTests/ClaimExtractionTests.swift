@@ -340,6 +340,23 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.metric) == ["prices_change", "crime_change", "women"])
     }
 
+    /// What costs, sells for or is priced at a figure: the figure is its price.
+    @Test func whatCostsAFigureHasThatPrice() {
+        let text = "Fuel\n\nPetrol now costs 196.5 shillings a litre. A ticket costs $5. The flat sold for $44 million. Toyota sold 300 cars.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [196.5, 5, 44e6, 300])
+        #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars"])
+    }
+
+    /// Reducing, slashing and trimming are changes down; raising, hiking and lifting are changes
+    /// up with "by" only ("raised $4 million" for a cause is an amount).
+    @Test func raisingAndReducingByAFigureAreChanges() {
+        let text = "Fares\n\nThe plant reduced emissions by 30 percent. Operators raised fares by 12 percent. The charity raised $4 million.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [-30, 12, 4e6])
+        #expect(drafts.map(\.metric) == ["emissions_change", "fares_change", "amount"])
+    }
+
     /// What is expected, forecast or likely to change is what changes.
     @Test func anExpectedChangeIsOfWhatIsExpectedToChange() {
         let text = """
@@ -393,7 +410,8 @@ import ClaimqTestHelpers
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
         #expect(drafts.map(\.value) == [40e9, 750, 5_000])
         #expect(drafts.map(\.unit) == ["dollars", "dollars", "dollars"])
-        #expect(drafts.map(\.metric) == ["amount", "amount", "amount"])
+        // (What costs money has that price, and the figure after it in the sentence the same.)
+        #expect(drafts.map(\.metric) == ["amount", "tickets_price", "tickets_price"])
         #expect(drafts.map(\.sentence) == [1, 2, 2])
     }
 
