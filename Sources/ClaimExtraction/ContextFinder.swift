@@ -44,6 +44,13 @@ struct ContextFinder {
         var found: [Found<Period>] = []
         var i = 0
         while i < tokens.count {
+            // "its worst result since it came to power in 1994": what is compared with runs to
+            // its clause's end, and its times are not the figure's.
+            if tokens[i].classes.contains(.period), tokens[i].isLower("since"), comparesSince(i) {
+                i += 1
+                while i < tokens.count, !Self.comparisonEnds.contains(tokens[i].lower) { i += 1 }
+                continue
+            }
             // (Most words start no period: asked here, not in a call for every token.)
             if tokens[i].classes.contains(.period), let (period, end) = period(at: i, after: found.last?.value ?? told) {
                 found.append(Found(value: period, range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
@@ -164,6 +171,10 @@ struct ContextFinder {
     /// Words of change before "from" or "than" that make a time after it the one compared with
     /// ("more than a year ago" is a time, hedged).
     static let comparatives: WordSet = ["up", "down", "higher", "lower"]
+
+    /// Where a comparison after "since" ends: its clause's end, or a clause of what it
+    /// compares ("the first time since 2008 that …").
+    static let comparisonEnds: WordSet = [",", ";", ":", "that", "when", "and", "but", "—", "–"]
 
     /// The words a period may open with, as `period(at:)` reads them ("during" and
     /// "throughout" as "in").

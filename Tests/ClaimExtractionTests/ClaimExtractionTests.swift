@@ -723,6 +723,9 @@ import ClaimqTestHelpers
         ("2025-03-03", "the first time since 2008 that 40 banks failed", nil),
         ("2025-03-03", "at a level not seen since 2008, 40 percent", nil),
         ("2025-03-03", "the worst year, and since 2020, 300 people have died", "2020-01..2025-03"),
+        // What "since" compares with runs to its clause's end.
+        ("2025-03-03", "its worst result since it came to power in 1994, the board said on Saturday", "2025-03"),
+        ("2025-03-03", "the first time since 2008 that 40 banks failed in March", "2025-03"),
         // Spans back from the article's date, and the weekend before its week (3 March 2025 is a Monday).
         ("2025-03-03", "A decade ago, 40 shops stood here", "2015-03"),
         ("2025-03-03", "Two decades ago the town had 900 homes", "2005-03"),
