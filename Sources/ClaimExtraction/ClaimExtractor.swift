@@ -153,7 +153,11 @@ public enum ClaimExtractor {
                 places = national(finder, places, carried: carried.place, home: home)
                 // A time inside a relative clause is the clause's, not the sentence's (see `relativeClauses`).
                 let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: chars.count)
-                let sentencePeriod = periods.first { p in !clauses.contains { $0.range.contains(p.range.lowerBound) } }
+                // (Nor the time of a level compared with, "down from 66 percent in 2019": it is not
+                // the next sentence's either.)
+                let sentencePeriod = periods.first { p in
+                    !clauses.contains { $0.range.contains(p.range.lowerBound) } && !ClaimExtractor.isComparedLevelsTime(p.range, in: chars)
+                }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
@@ -626,6 +630,30 @@ public enum ClaimExtractor {
         if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
         guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) else { return (nil, false) }
         return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures) ? (nil, true) : (after, false)
+    }
+
+    /// Whether the time at `range` is a level's compared with: "down from 66 percent in 2019",
+    /// "up from 12 in 2020" (a figure after "down from" or "up from", in the same clause).
+    static func isComparedLevelsTime(_ range: Range<Int>, in chars: [Unicode.Scalar]) -> Bool {
+        // Back from the time, within 40 scalars, past a digit and no comma or semicolon, to
+        // "from " after "down " or "up ". (Read in place: this is asked of every time a sentence has.)
+        func isText(_ k: Int, _ word: String) -> Bool {
+            var k = k
+            for byte in word.utf8 {
+                guard k < chars.count, chars[k].value | 0x20 == UInt32(byte) else { return false }
+                k += 1
+            }
+            return true
+        }
+        var digit = false
+        var k = range.lowerBound - 1
+        while k >= max(0, range.lowerBound - 40) {
+            if chars[k] == "," || chars[k] == ";" { return false }
+            if chars[k].value >= 48 && chars[k].value <= 57 { digit = true }
+            if digit, isText(k, "from "), k >= 3 && isText(k - 3, "up ") || k >= 5 && isText(k - 5, "down ") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a

@@ -780,6 +780,17 @@ import ClaimqTestHelpers
         #expect(periods == ["as of 2027-08", "2017-01..2017-12", "2026-01..2026-12", "2026-01..2026-12"])
     }
 
+    /// The year of a level compared with is not carried to the sentences after it.
+    @Test func aComparedLevelsYearIsNotCarried() {
+        let text = "Vote\n\nPRETORIA, May 30, 2024 — Turnout was 58.6 percent, down from 66 percent in 2019. "
+            + "About 27.7 million people registered. In 2014, 25 million had.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["as of 2024-05", "2019-01..2019-12", "as of 2024-05", "2014-01..2014-12"])
+        #expect(ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12 in 2020".unicodeScalars)))
+        #expect(!ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12, in 2020".unicodeScalars)))
+        #expect(!ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from here in 2020".unicodeScalars)))
+    }
+
     /// "a year earlier", "the previous year", "a year later": from the year told of last,
     /// in the sentence or carried from the ones before; from the article's date when none was.
     @Test func aYearBeforeOrAfterIsFromTheYearToldOfLast() {
