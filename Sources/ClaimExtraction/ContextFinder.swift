@@ -328,7 +328,12 @@ struct ContextFinder {
         var found: [Found<Place>] = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
             if let last = found.last, tokens[i].range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
-            if tokens[i].classes.contains(.usCue), Self.usCues.contains(tokens[i].text) {
+            // (Not inside another name: "the African National Congress", "Congress of South
+            // African Trade Unions".)
+            if tokens[i].classes.contains(.usCue), Self.usCues.contains(tokens[i].text),
+               !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !Self.determiners.contains(tokens[i - 1].lower)
+                 && !withoutPossessive(at: i - 1).1),   // ("the SUV's EPA-rated economy": the EPA's)
+               !isWord(i + 1, "of") {
                 found.append(Found(value: .unitedStates, range: tokens[i].range, isBody: true))
                 continue
             }
@@ -495,6 +500,7 @@ struct ContextFinder {
     ]
 
     /// Federal bodies whose figures are national unless the text says otherwise.
+    static let determiners: WordSet = ["the", "a", "an", "this", "that"]
     static let usCues: WordSet = ["ICE", "DHS", "FBI", "CIA", "EPA", "ERO", "CDC", "Congress", "Pentagon"]
 
     // MARK: Tokens

@@ -51,6 +51,12 @@ import ClaimqTestHelpers
         // A cue is the word as the cue list writes it: not "Ice" nor "Cia", capitalised at a sentence's start.
         ("Ice closed 40 roads", nil),
         ("Cia Dunn ran 40 miles", nil),
+        // Nor a cue inside another name: after a capitalised word, or before "of".
+        ("The Indian National Congress won 40 seats", "IN"),   // (its demonym, not the US cue)
+        ("The Democratic National Congress won 40 seats", nil),
+        ("The Congress of Unions has 40 members", nil),
+        ("Republicans in Congress blocked 40 bills", "US"),
+        ("the SUV’s EPA rating rose 40 percent", "US"),   // (a possessive before it is its owner, not its name)
         ("New York City spent", "US-NY"),
         ("UK retail sales fell", "GB"),
         ("Chicago recorded 617 homicides", "US-IL"),
