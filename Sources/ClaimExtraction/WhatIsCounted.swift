@@ -211,7 +211,7 @@ struct WhatIsCounted {
                 k += 1
                 continue
             }
-            let start = k
+            var start = k
             // ("Board of Supervisors", "Bank of England": "of" between two of a name's words.)
             while k < tokens.count, isNameWord(k) || tokens[k].is(".") && !tokens[k].spaced && tokens[k - 1].range.count == 1
                     || tokens[k].kind == .word && tokens[k].range.count == 1 && tokens[k].isCapitalized && tokens[k].text != "I"   // "Model Y"
@@ -222,6 +222,13 @@ struct WhatIsCounted {
             if k < tokens.count, tokens[k].kind == .digits, tokens[k].range.count <= 3,
                k + 1 == tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || !(tags[k + 1] == .noun || tags[k + 1] == .adj) {
                 k += 1
+            }
+            // "South Africa's African National Congress": a place's name in the possessive says
+            // whose the name after it is, and is no part of it.
+            // (The place may begin with a capitalised word a sentence opens with, not taken for a name's.)
+            let from = start > 0 && tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized ? start - 1 : start
+            if k - start >= 2, let owner = (start..<(k - 1)).first(where: { isPossessive($0) && (isPlace(start..<($0 + 1)) || isPlace(from..<($0 + 1))) }) {
+                start = owner + 1
             }
             // Not "Muslim-majority" (a modifier) nor "Syrian", "Kenya" (places, which have their own field).
             let modifier = k < tokens.count && tokens[k].is("-") && !tokens[k].spaced
@@ -234,15 +241,22 @@ struct WhatIsCounted {
         return names
     }
 
+    /// Whether token `k` is a word in the possessive: "Africa's", "Kenya’s".
+    private func isPossessive(_ k: Int) -> Bool {
+        tokens[k].kind == .word && ContextFinder.withoutPossessive(tokens[k].lower).1
+    }
+
     /// Whether these words are a place's name or demonym (looked up only when the first
-    /// word can begin one).
+    /// word can begin one), the last of them perhaps in the possessive ("South Africa's").
     private func isPlace(_ words: Range<Int>) -> Bool {
-        guard ContextFinder.placeNameLengths[tokens[words.lowerBound].lower] != nil else { return false }
+        let firstWord = words.count == 1 ? ContextFinder.withoutPossessive(tokens[words.lowerBound].lower).0 : tokens[words.lowerBound].lower
+        guard ContextFinder.placeNameLengths[firstWord] != nil else { return false }
         // (The words joined in one buffer on the stack: joined strings cost allocations.)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
             var used = 0
             for k in words where tokens[k].kind == .word {
-                guard ContextFinder.append(tokens[k].lower, to: buffer, used: &used) else { return false }   // (no name is this long)
+                let word = k == words.upperBound - 1 ? ContextFinder.withoutPossessive(tokens[k].lower).0 : tokens[k].lower
+                guard ContextFinder.append(word, to: buffer, used: &used) else { return false }   // (no name is this long)
             }
             return ContextFinder.placesByName.find(UnsafeBufferPointer(rebasing: buffer[0..<used])) != nil
         }

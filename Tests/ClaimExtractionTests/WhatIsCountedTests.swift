@@ -224,6 +224,10 @@ import Testing
         ("The Bank of England said 40 banks failed.", [nil]),
         ("Acme Corp of Ohio sold 12 maps.", ["Acme Corp of Ohio"]),
         ("Acme Corp sold 12 maps of Ohio.", ["Acme Corp"]),
+        // A place in the possessive says whose the name after it is.
+        ("South Africa's African National Congress won 40.2 percent of the vote.", ["African National Congress"]),
+        ("Then Kenya's Safaricom sold 300 phones.", ["Safaricom"]),
+        ("McDonald's Corporation sold 40 burgers.", ["McDonald's Corporation"]),
         // Three places or more are no claim's place, and no subject either: each is a place's name.
         ("Teams from Kenya, Uganda and New Zealand won 40 medals.", [nil]),
         ("Fans in South Korea, Japan and Brazil bought 300 tickets.", [nil]),
