@@ -116,6 +116,9 @@ extension ContextFinder {
     /// past a description set off by commas ("K.C. Maurer, chief financial officer …, said").
     private func speaker(before i: Int) -> (String, Range<Int>)? {
         var i = i
+        // "Apple on Thursday reported", "the ministry yesterday said": when, not who.
+        if i >= 2, tokens[i - 2].isLower("on"), Self.weekdays[tokens[i - 1].lower] != nil { i -= 2 }
+        if i >= 1, tokens[i - 1].isLower("yesterday") || tokens[i - 1].isLower("today") { i -= 1 }
         if i > 0, Self.auxiliaries.contains(tokens[i - 1].lower) { i -= 1 }
         if i > 0, tokens[i - 1].kind == .word, Attributions.pronouns.contains(tokens[i - 1].text) {
             return (tokens[i - 1].text, tokens[i - 1].range)
@@ -329,8 +332,12 @@ extension ContextFinder {
 
     /// The full stop of "U.S.": unspaced, after a single capital letter.
     private func isAbbreviationDot(_ k: Int) -> Bool {
-        tokens[k].is(".") && !tokens[k].spaced && k > 0 && tokens[k - 1].range.count == 1 && tokens[k - 1].isCapitalized
+        tokens[k].is(".") && !tokens[k].spaced && k > 0
+            && (tokens[k - 1].range.count == 1 && tokens[k - 1].isCapitalized || Self.companySuffixes.contains(tokens[k - 1].text))
     }
+
+    /// Abbreviations that end a company's name with a full stop: "Apple Inc.", "Acme Corp.".
+    static let companySuffixes: WordSet = ["Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Cos"]
 
     /// Who speaks, named by what they are rather than by name.
     static let speakers: WordSet = ["officials", "official", "researchers", "police", "experts", "scientists", "authorities",

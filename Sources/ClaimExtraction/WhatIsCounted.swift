@@ -99,7 +99,9 @@ struct WhatIsCounted {
         if let bare = bare(before: first) { return bare }
         // "Petrol now costs 196.5 shillings", "the flat sold for $44 million": the price of what costs it.
         if let verb = priceVerb(before: first), let what = nounPhraseBefore(verb) { return what + "_price" }
-        let reached = first > 0 && (tokens[first - 1].isLower("from") || tokens[first - 1].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
+        // ("to a record $26.3 billion": reached, past the record.)
+        let lead = first >= 3 && tokens[first - 1].isLower("record") && tokens[first - 2].isLower("a") ? first - 2 : first
+        let reached = lead > 0 && (tokens[lead - 1].isLower("from") || tokens[lead - 1].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
         return reached ? nounPhraseBefore(first) : nil
     }
 
@@ -302,6 +304,12 @@ struct WhatIsCounted {
             var changes: Bool { tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) }
             // "eased to 2.4% in November from 2.9%", "rose 8% last year to 112,000": a month or a
             // year is when, not what.
+            // "climbed 14% to a record $26.3 billion": a record is the level, not what reached it.
+            if k > 0, tokens[k].isLower("record"), tokens[k - 1].isLower("a") {
+                k -= 2
+                steps += 1
+                continue
+            }
             if k > 0, Self.relativeTimes.contains(tokens[k - 1].lower), Self.timeUnits.contains(tokens[k].lower) {
                 k -= 2
                 steps += 1
