@@ -236,7 +236,7 @@ public enum ClaimExtractor {
             defer { previousIsRate = isRate }
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
-            if Self.isAgeOfAGroup(mention, finder.tokens) { continue }   // "children under five" says who, not how many
+            if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
             var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))
@@ -501,9 +501,14 @@ public enum ClaimExtractor {
     /// "children under five", "people over 65", "adults aged 18 to 24": an age bound after
     /// people counted as a group says who is meant, not a number the sentence asserts. (Not
     /// "a man aged 45": one person's age is a claim.)
-    static func isAgeOfAGroup(_ mention: QuantityMention, _ tokens: [TextToken]) -> Bool {
-        guard mention.value <= 120, let at = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
-              at >= 1 else { return false }
+    static func isAgeOfAGroup(_ mention: QuantityMention, _ tokens: [TextToken], _ chars: [Unicode.Scalar]) -> Bool {
+        // (Only a figure after "d " or "s ", or one whose hedge starts with u, o, a or b, may be
+        // one: the tokens of most are not looked for.)
+        let start = mention.range.lowerBound
+        let initial = chars[start].value | 0x20
+        guard mention.value <= 120, start >= 2, chars[start - 1] == " ",
+              chars[start - 2] == "d" || chars[start - 2] == "s" || initial == 0x75 || initial == 0x6F || initial == 0x61 || initial == 0x62,
+              let at = Self.firstToken(at: start, in: tokens), at >= 1 else { return false }
         var group = at - 1
         if tokens[group].isLower("aged") || tokens[group].isLower("ages") {
             group -= 1
@@ -516,6 +521,16 @@ public enum ClaimExtractor {
     }
 
     private static let ageBounds: WordSet = ["under", "over", "above", "below"]
+
+    /// The first token starting at or after `offset` (a binary search: tokens are in order).
+    static func firstToken(at offset: Int, in tokens: [TextToken]) -> Int? {
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound >= offset { high = mid } else { low = mid + 1 }
+        }
+        return low < tokens.count ? low : nil
+    }
     /// People named as a group an age may bound, besides the ones `Units.lexicon` counts as people.
     private static let groups: WordSet = ["people", "children", "men", "women", "those", "girls", "boys", "teenagers",
                                           "teens", "pupils", "infants", "babies", "kids", "youngsters", "persons"]
@@ -650,7 +665,9 @@ public enum ClaimExtractor {
         while k >= max(0, range.lowerBound - 40) {
             if chars[k] == "," || chars[k] == ";" { return false }
             if chars[k].value >= 48 && chars[k].value <= 57 { digit = true }
-            if digit, isText(k, "from "), k >= 3 && isText(k - 3, "up ") || k >= 5 && isText(k - 5, "down ") { return true }
+            if digit, chars[k].value | 0x20 == 0x66, isText(k, "from "), k >= 3 && isText(k - 3, "up ") || k >= 5 && isText(k - 5, "down ") {
+                return true
+            }
             k -= 1
         }
         return false

@@ -192,6 +192,8 @@ struct WordClasses: OptionSet {
     static let leaving = WordClasses(rawValue: 1 << 22)           // `WhatIsCounted.leaving`
     static let connective = WordClasses(rawValue: 1 << 23)        // `QuantityWords.connectives`
     static let hedgeEnd = WordClasses(rawValue: 1 << 24)          // the last words of `QuantityWords.hedges`
+    static let timeUnit = WordClasses(rawValue: 1 << 25)          // `WhatIsCounted.timeUnits`
+    static let expectation = WordClasses(rawValue: 1 << 26)       // `WhatIsCounted.expectations`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -211,7 +213,8 @@ struct WordClasses: OptionSet {
                               (WhatIsCounted.levelPrepositions, levelPreposition), (QuantityWords.multiples, multiple),
                               (WhatIsCounted.temperatures, temperature), (WhatIsCounted.remaining, remaining),
                               (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective),
-                              (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd)] {
+                              (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd), (WhatIsCounted.timeUnits, timeUnit),
+                              (WhatIsCounted.expectations, expectation)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

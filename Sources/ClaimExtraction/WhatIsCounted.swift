@@ -310,7 +310,7 @@ struct WhatIsCounted {
                 steps += 1
                 continue
             }
-            if k > 0, Self.relativeTimes.contains(tokens[k - 1].lower), Self.timeUnits.contains(tokens[k].lower) {
+            if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) {
                 k -= 2
                 steps += 1
                 continue
@@ -362,7 +362,7 @@ struct WhatIsCounted {
                     || tokens[k].classes.contains(.multiple)
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
                     || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge)
-                    || Self.expectations.contains(tokens[k].lower)
+                    || tokens[k].classes.contains(.expectation)
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1
             steps += 1
