@@ -119,6 +119,7 @@ extension ContextFinder {
         // "Apple on Thursday reported", "the ministry yesterday said": when, not who.
         if i >= 2, tokens[i - 2].isLower("on"), Self.weekdays[tokens[i - 1].lower] != nil { i -= 2 }
         if i >= 1, tokens[i - 1].isLower("yesterday") || tokens[i - 1].isLower("today") { i -= 1 }
+        if i >= 2, tokens[i - 1].isLower("there") || tokens[i - 1].isLower("here") { i -= 1 }   // "police there said"
         if i > 0, Self.auxiliaries.contains(tokens[i - 1].lower) { i -= 1 }
         if i > 0, tokens[i - 1].kind == .word, Attributions.pronouns.contains(tokens[i - 1].text) {
             return (tokens[i - 1].text, tokens[i - 1].range)
@@ -268,6 +269,14 @@ extension ContextFinder {
         if isWord(k, "the") { k += 1 }
         let start = k
         while k < start + 3, let t = next(k), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower), t.lower != "to" { k += 1 }
+        // "according to police data", "… to police department figures released Wednesday": the
+        // speaker or body whose document it is.
+        var owner = k
+        while owner > start + 1, Self.documents.contains(tokens[owner - 1].lower) || Self.publications.contains(tokens[owner - 1].lower) { owner -= 1 }
+        if owner < k, (start..<owner).contains(where: { Self.speakers.contains(tokens[$0].lower) || Self.bodies.contains(tokens[$0].lower) }) {
+            let range = tokens[start].range.lowerBound..<tokens[owner - 1].range.upperBound
+            return (String(scalars: chars[range]), range)
+        }
         // ("according to the report" refers back to a document named before: see Attributions.)
         guard k > start, endsClause(k) || next(k).map({ $0.kind != .word }) ?? true,
               !Self.documents.contains(tokens[k - 1].lower) else { return nil }

@@ -315,6 +315,17 @@ struct WhatIsCounted {
                 steps += 1
                 continue
             }
+            // "dropped 32% in 2024, to 573": a year, and the comma before "to", are passed too.
+            if k > 0, let year = tokens[k].number, year >= 1800, year <= 2100, year == year.rounded(), tokens[k].range.count == 4,
+               Self.timePrepositions.contains(tokens[k - 1].lower) {
+                k -= 2
+                steps += 1
+                continue
+            }
+            if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") {
+                k -= 1
+                continue
+            }
             // "Revenue rose 5% to $40 million": the change before the level reached is the same thing's.
             if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
                tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") {

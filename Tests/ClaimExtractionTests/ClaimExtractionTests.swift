@@ -184,6 +184,11 @@ import ClaimqTestHelpers
         ("Apple Inc. on Thursday reported revenue of $124.3 billion.", "Apple Inc."),
         ("The ministry on Monday said 40 people died.", "ministry"),
         ("The ministry yesterday said 40 people died.", "ministry"),
+        ("New York had 377 homicides, police there said.", "police"),
+        // A body's or a speaker's document: the body or speaker.
+        ("Homicides fell 32%, according to police department data released Wednesday.", "police department"),
+        ("About 40 died, according to government figures.", "government"),
+        ("Sales rose 4%, according to the report.", nil),
         ("The health ministry confirmed more than 300 new cases.", "health ministry"),
         ("Toyota recorded a profit of $4 billion.", "Toyota"),
         ("The storm recorded 40 deaths.", nil),
@@ -310,14 +315,15 @@ import ClaimqTestHelpers
 
         Revenue rose 5% to $40 million. Arrests in the county rose 8% last year to 112,000. \
         Unemployment fell to 4 percent last month. Sales fell by 3 percent to $9 million. \
-        Measles cases doubled to 127,350. Visits halved to 300. Services revenue climbed 14% to a record $26.3 billion.
+        Measles cases doubled to 127,350. Visits halved to 300. Services revenue climbed 14% to a record $26.3 billion. \
+        Homicides in Chicago dropped 32% in 2024, to 573.
 
         """
         let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
-        #expect(drafts.map(\.value) == [5, 40e6, 8, 112_000, 4, -3, 9e6, 127_350, 300, 14, 26.3e9])
+        #expect(drafts.map(\.value) == [5, 40e6, 8, 112_000, 4, -3, 9e6, 127_350, 300, 14, 26.3e9, -32, 573])
         #expect(drafts.map(\.metric) == ["revenue_change", "revenue", "arrests_change", "arrests", "unemployment",
                                          "sales_change", "sales", "measles_cases", "visits", "services_revenue_change",
-                                         "services_revenue"])
+                                         "services_revenue", "homicides_change", "homicides"])
     }
 
     /// Every form of a verb of change makes its figure a change: "has grown by", "is falling".
