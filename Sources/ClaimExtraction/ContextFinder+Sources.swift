@@ -266,7 +266,8 @@ extension ContextFinder {
     /// one, up to three lower-case words before the clause ends ("the" dropped).
     private func commonNounPhrase(after i: Int) -> (String, Range<Int>)? {
         var k = i
-        if isWord(k, "the") { k += 1 }
+        if isWord(k, "the") || isWord(k, "a") || isWord(k, "an") { k += 1 }
+        if let year = next(k)?.number, year >= 1800, year <= 2100, next(k)?.range.count == 4 { k += 1 }   // "a 2023 government survey"
         let start = k
         while k < start + 3, let t = next(k), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower), t.lower != "to" { k += 1 }
         // "according to police data", "… to police department figures released Wednesday": the
@@ -392,7 +393,7 @@ extension ContextFinder {
     /// Lower-case words that belong inside the name of a body ("Senate Judiciary Committee's subcommittee on …").
     static let bodies: WordSet = ["subcommittee", "committee", "department", "office", "agency", "bureau", "institute", "center", "council", "commission",
                                       "union", "ministry", "association", "federation", "authority", "board", "bank", "government",
-                                      "court", "company", "service"]
+                                      "court", "company", "service", "utility", "regulator", "operator"]
     /// More of what a body puts out, "the FBI's crime reporting program shows" (not
     /// documents: "the figures" refers back to no one in particular).
     static let publications: WordSet = ["program", "programme", "figures", "statistics", "numbers", "records"]

@@ -137,6 +137,7 @@ struct WhatIsCounted {
         guard first > 0, after >= tokens.count || !tokens[after].isLower("of") else { return false }
         var k = pastHedges(before: first)   // ("at" and "around" are hedges)
         if k > 0, tokens[k].isLower("near") { k -= 1 }
+        if k > 1, tokens[k].isLower("record"), tokens[k - 1].isLower("a") { k -= 2 }   // "hit a record 8,302 megawatts"
         return tokens[k].classes.contains(.levelVerb)
     }
 

@@ -188,6 +188,8 @@ import ClaimqTestHelpers
         // A body's or a speaker's document: the body or speaker.
         ("Homicides fell 32%, according to police department data released Wednesday.", "police department"),
         ("About 40 died, according to government figures.", "government"),
+        ("About 40 died, according to a 2023 government survey.", "government"),
+        ("Demand hit 8,302 megawatts, the state power utility said.", "state power utility"),
         ("Sales rose 4%, according to the report.", nil),
         ("The health ministry confirmed more than 300 new cases.", "health ministry"),
         ("Toyota recorded a profit of $4 billion.", "Toyota"),

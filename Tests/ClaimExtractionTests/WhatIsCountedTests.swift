@@ -70,7 +70,8 @@ import Testing
         ("The attendance stood at about 12,000.", ["attendance"]),
         ("The FTSE 100 closed at 7,512 points.", ["ftse_100"]),
         ("The share price reached 212 pence.", ["share_price"]),
-        ("Tickets cost 500 rupees.", ["tickets_price"]),   // (what costs a figure has that price)
+        ("Tickets cost 500 rupees.", ["tickets_price"]),
+        ("Electricity demand in the city hit a record 8,302 megawatts.", ["electricity_demand"]),   // (what costs a figure has that price)
         ("There were 40 at the scene.", ["count"]),
         ("The phone is one of the best phones on sale.", ["phones"]),
         ("The guitar's neck is 25.5 from nut to saddle.", ["guitar_neck"]),
