@@ -142,6 +142,7 @@ public enum ClaimExtractor {
                 let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
                 var (periods, places) = (finder.periods(after: carried.period), finder.places())
                 places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
+                places = ClaimExtractor.withoutStrayParts(places, finder.tokens, carried: carried.place, home: home)
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
                 if let datelineEnd {
                     let cut = paragraph.range.lowerBound + datelineEnd - sentence.range.lowerBound
@@ -372,6 +373,34 @@ public enum ClaimExtractor {
             return resolved
         }
     }
+
+    /// `places` without a part of a country (a subdivision, a city) that neither the article's
+    /// own place, the place carried nor another place of the sentence is in, when a capitalised
+    /// word follows it and no "in", "near", "from" or the like is before it: "Meta Platforms
+    /// plans to cut 5%" (Meta is a department of Colombia) names a company. In an article with
+    /// no place of its own, every place stays.
+    static func withoutStrayParts(_ places: [ContextFinder.Found<Place>], _ tokens: [TextToken], carried: Place?,
+                                  home: HomePlace) -> [ContextFinder.Found<Place>] {
+        // (By index, asked first of the words around it, then of the countries: a copy of a
+        // place retains its code, and a part's country is a string made each time. Most
+        // sentences' places are all kept, and no array is made.)
+        func isStray(_ k: Int) -> Bool {
+            guard !places[k].value.isCountry, !places[k].isDemonym, let after = firstToken(at: places[k].range.upperBound, in: tokens),
+                  tokens[after].kind == .word, tokens[after].isCapitalized,
+                  let at = firstToken(at: places[k].range.lowerBound, in: tokens), !(at > 0 && locatives.contains(tokens[at - 1].lower)),
+                  let homeCountry = home.place?.country else { return false }
+            let country = places[k].value.country
+            return country != homeCountry && country != carried?.country
+                && !places.indices.contains { places[$0].value.isCountry && places[$0].value.code == country }
+        }
+        guard let first = places.indices.first(where: isStray) else { return places }
+        var kept = Array(places[..<first])
+        for k in (first + 1)..<places.count where !isStray(k) { kept.append(places[k]) }
+        return kept
+    }
+
+    private static let locatives: WordSet = ["in", "near", "from", "across", "at", "to", "outside", "around", "inside",
+                                             "throughout", "into", "of"]
 
     private static let sharedFirstWords = WordSet(PlaceNames.sharedNames.keys.map { String($0.prefix { $0.isLetter }) })
 

@@ -111,6 +111,17 @@ import ClaimqTestHelpers
         #expect(ClaimExtractor.sharedNamesResolved(ContextFinder(named).places(), in: named) { "VE" }.map(\.value.code) == ["ES", "ES"])
     }
 
+    /// A part of a country the article is not about, before a capitalised word and after no
+    /// "in", "near" or the like, is a word of another name: Meta (a department of Colombia)
+    /// in "Meta Platforms"; not England, nor Izmir after "near", nor a part of a country named.
+    @Test func aStrayPartOfAForeignCountryIsAnotherName() {
+        let text = "Layoffs\n\nSAN FRANCISCO, Jan. 22, 2025 — Meta Platforms will cut about 3,600 jobs. "
+            + "England all-rounder Ben Stokes scored 40 runs. Floods near Izmir Province killed 12 people. "
+            + "In Turkey, Izmir Governor Suleyman Elban said 9 died. In Colombia, Meta Platforms hired 300 people.\n"
+        let places = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.place?.code }
+        #expect(places == ["US-CA", "GB-ENG", "TR-35", "TR-35", "CO-MET"])
+    }
+
     /// A federal body says "US" only when the sentence names no place more precise.
     @Test func aPlaceNamedOutweighsAFederalBody() {
         #expect(ContextFinder(Array("Texas officials said ICE detained 40 people.".unicodeScalars)).places().map(\.value.code) == ["US-TX"])
