@@ -238,6 +238,7 @@ public enum ClaimExtractor {
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
+            if Self.namesAnAgeGroup(mention, finder.tokens, chars) { continue }   // "11-year-olds" likewise
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
             var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))
@@ -550,6 +551,17 @@ public enum ClaimExtractor {
     }
 
     private static let ageBounds: WordSet = ["under", "over", "above", "below"]
+
+    /// "11-year-olds", "10- and 11-year-olds": a figure that names people by their age, as a
+    /// group, is no claim ("a 5-year-old boy", one person's age, is).
+    static func namesAnAgeGroup(_ mention: QuantityMention, _ tokens: [TextToken], _ chars: [Unicode.Scalar]) -> Bool {
+        let end = mention.range.upperBound
+        guard end < chars.count, chars[end] == "-", var k = firstToken(at: end, in: tokens) else { return false }
+        // "10- and 11-year-olds": past the other figure a suspended hyphen waits for.
+        if k + 3 < tokens.count, tokens[k].is("-"), ["and", "or", "to"].contains(tokens[k + 1].lower), tokens[k + 2].kind == .digits { k += 3 }
+        guard k + 3 < tokens.count else { return false }
+        return tokens[k].is("-") && tokens[k + 1].isLower("year") && tokens[k + 2].is("-") && tokens[k + 3].isLower("olds")
+    }
 
     /// The first token starting at or after `offset` (a binary search: tokens are in order).
     static func firstToken(at offset: Int, in tokens: [TextToken]) -> Int? {

@@ -19,8 +19,8 @@ extension ContextFinder {
             return (year(date.year + (["previous", "prior"].contains(tokens[i + 1].lower) ? -1 : 1)), i + 3)
         case "the" where isWord(i + 1, "past") || isWord(i + 1, "last"):
             return recent(at: i + 2, to: date)
-        case "a" where isWord(i + 1, "year") && isWord(i + 2, "earlier"):
-            return (year(date.year - 1), i + 3)
+        case "a" where (isWord(i + 1, "year") || isWord(i + 1, "decade")) && isWord(i + 2, "earlier"):
+            return (year(date.year - (isWord(i + 1, "decade") ? 10 : 1)), i + 3)
         case "today", "tonight": return (month(of: date), i + 1)
         case "last", "this", "next":
             // (Not "the last year of the war": a part of something else.)
@@ -67,19 +67,24 @@ extension ContextFinder {
     }
 
     /// "a year earlier", "the year before", "the previous year", "a year later", "the
-    /// following year": a year from the one `told` of last (one year of it, or more), not from
+    /// following year", "a decade earlier": a year from the one `told` of last (one year of it, or more), not from
     /// the article's date ("At least 38 died in 2025, compared with 61 a year earlier": 2024).
     func yearAfterOrBefore(at i: Int, _ told: Period?) -> (Period, Int)? {
-        guard let told, told.from.year == told.to.year, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
+        guard let told, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
         let step: Int
-        if tokens[i].isLower("a"), isWord(i + 1, "year"), let w = next(i + 2), w.isLower("earlier") || w.isLower("later") {
-            step = w.isLower("earlier") ? -1 : 1
+        if tokens[i].isLower("a"), isWord(i + 1, "year") || isWord(i + 1, "decade"), let w = next(i + 2), w.isLower("earlier") || w.isLower("later") {
+            step = (w.isLower("earlier") ? -1 : 1) * (isWord(i + 1, "decade") ? 10 : 1)
         } else if tokens[i].isLower("the"), isWord(i + 1, "year"), isWord(i + 2, "before") || isWord(i + 2, "after") {
             step = isWord(i + 2, "before") ? -1 : 1
         } else if tokens[i].isLower("the"), let w = next(i + 1), Self.yearSteps[w.lower] != nil, isWord(i + 2, "year") {
             step = Self.yearSteps[w.lower]!
         } else {
             return nil
+        }
+        // (A span of years, "the 2023-24 school year", moves whole: "a decade earlier" is 2013-14's.)
+        if told.from.year != told.to.year {
+            let (from, to) = (YearMonth(year: told.from.year + step, month: told.from.month), YearMonth(year: told.to.year + step, month: told.to.month))
+            return (Period(from: from, to: to), i + 3)
         }
         return (year(told.from.year + step), i + 3)
     }

@@ -286,7 +286,7 @@ struct WhatIsCounted {
         }
         // "3 in 5 passengers", "one out of four voters": a ratio's plural noun is what it is a share of.
         if tokens[first..<k].contains(where: { $0.isLower("in") || $0.isLower("out") }), i < tokens.count, tags[i] == .noun,
-           tokens[i].lower.endsWith("s"), let phrase = nounPhrase(at: i) {
+           tokens[i].lower.endsWith("s") || Self.irregularPlurals.contains(tokens[i].lower), let phrase = nounPhrase(at: i) {
             return phrase.name + "_share"
         }
         if let subject = nounPhraseBefore(first) { return subject }
@@ -303,14 +303,14 @@ struct WhatIsCounted {
             // for a noun after one ("sales rose threefold").
             // (Asked only of a nominal after a nominal.)
             var changes: Bool { tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) }
-            // "eased to 2.4% in November from 2.9%", "rose 8% last year to 112,000": a month or a
-            // year is when, not what.
             // "climbed 14% to a record $26.3 billion": a record is the level, not what reached it.
             if k > 0, tokens[k].isLower("record"), tokens[k - 1].isLower("a") {
                 k -= 2
                 steps += 1
                 continue
             }
+            // "eased to 2.4% in November from 2.9%", "rose 8% last year to 112,000": a month or a
+            // year is when, not what.
             if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) {
                 k -= 2
                 steps += 1
@@ -342,7 +342,13 @@ struct WhatIsCounted {
             }
             // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
             let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && tokens[k].range.count <= 3
-            if tags[k].isNominal && !tokens[k].classes.contains(.multiple) && !(k > 0 && tags[k - 1].isNominal && changes) || closesName {
+            // (Nor a verb of change the tagger took for a noun before "to" or "by", "flu rose to 4,000";
+            // the word before it, which the tagger may then have taken for an adjective, is the noun.)
+            let changesToALevel = k + 1 < first && tokens[k + 1].classes.contains(.levelPreposition) && changes
+            let beforeAChange = tags[k] == .adj && k + 2 < first && tokens[k + 2].classes.contains(.levelPreposition)
+                && (tokens[k + 1].classes.contains(.up) || tokens[k + 1].classes.contains(.down))
+            if (tags[k].isNominal || beforeAChange) && !tokens[k].classes.contains(.multiple) && !(k > 0 && tags[k - 1].isNominal && changes)
+                && !changesToALevel || closesName {
                 var start = k
                 func phraseStart() {
                     while start > 0, tags[start - 1].isNominal || tags[start - 1] == .adj && !tokens[start - 1].classes.contains(.figureWord) { start -= 1 }
@@ -594,6 +600,8 @@ struct WhatIsCounted {
     static let timeStarts: WordSet = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
     static let adverbs: WordSet = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
+    /// Plurals that do not end in "s": "one in four children".
+    static let irregularPlurals: WordSet = ["children", "people", "men", "women", "police", "cattle", "mice", "geese", "teeth", "feet"]
     /// Nouns that name no particular thing counted: a figure of these needs its verb.
     static let generic: WordSet = ["people", "persons", "others", "individuals", "men", "women", "those", "ones"]
     /// Nouns that never head what is counted.

@@ -452,6 +452,17 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.value) == [60, 5])
         #expect(drafts.first?.metric == "passengers_share", "\(drafts.map(\.metric))")
         #expect(drafts.last?.metric != "pay_rise_share")
+        let irregular = ClaimExtractor.extract(ArticleText(name: "t", text: "Weight\n\nNearly one in four children is obese.\n"), slug: "t")
+        #expect(irregular.map(\.claim.metric) == ["children_share"], "a plural with no s")
+    }
+
+    /// A figure that names people by their age as a group ("11-year-olds") is no claim;
+    /// one person's age is. A verb of change before "to" is no noun ("obese rose to 22%").
+    @Test func anAgeGroupIsNoClaim() {
+        let text = "Weight\n\nThe share of 10- and 11-year-olds classed as obese rose to 22%. A 5-year-old boy won 3 medals.\n"
+        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(drafts.map(\.value) == [22, 5, 3])
+        #expect(drafts.map(\.metric) == ["obese", "age", "medals"])
     }
 
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
@@ -729,6 +740,7 @@ import ClaimqTestHelpers
         ("2015-05-07", "the previous year 40 died", "2014-01..2014-12"),
         ("2015-05-07", "the following year 40 died", "2016-01..2016-12"),
         ("2015-05-07", "a year earlier, 40 died", "2014-01..2014-12"),
+        ("2015-05-07", "a decade earlier, 40 died", "2005-01..2005-12"),
         ("2015-05-07", "a year of 40 deaths", nil),
         ("2025-03-03", "Unemployment fell to 4.2% in February", "2025-02"),
         ("2025-03-03", "in March 40 died", "2025-03"),
@@ -826,10 +838,10 @@ import ClaimqTestHelpers
     @Test func aYearBeforeOrAfterIsFromTheYearToldOfLast() {
         let text = "Measles\n\nGENEVA, February 12, 2026 — At least 38 people died in 2025, compared with 61 a year earlier. "
             + "In 2019, 40 clinics closed. A year later, 9 reopened.\n\nIn 2016, 5 opened. The previous year, 12 opened.\n\n"
-            + "The year before, 7 closed.\n"
+            + "The year before, 7 closed.\n\nIn the 2023-24 school year 22% were obese, up from 21% a decade earlier.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
         #expect(periods == ["2025-01..2025-12", "2024-01..2024-12", "2019-01..2019-12", "2020-01..2020-12",
-                            "2016-01..2016-12", "2015-01..2015-12", "2025-01..2025-12"])
+                            "2016-01..2016-12", "2015-01..2015-12", "2025-01..2025-12", "2023-09..2024-08", "2013-09..2014-08"])
     }
 
     @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
