@@ -214,6 +214,10 @@ import ClaimqTestHelpers
 }
 
 @Suite struct AttributionTests {
+    private func claims(_ text: String) -> [Claim] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+    }
+
     @Test(arguments: [
         ("Department of Homeland Security Office of Inspector General", "DHS OIG"),
         ("Government Accountability Office", "GAO"),
@@ -284,14 +288,14 @@ import ClaimqTestHelpers
 
     @Test func unitsWrittenOntoFiguresAreTheirUnits() {
         let text = "Warming\n\nTemperatures have risen about 1.1C. CO2 reached 420 parts per million. Seas rose 4.6mm a year.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.unit) == ["degrees_celsius", "ppm", "millimetres"])
     }
 
     /// Percentage points after a percentage change that percentage: what it was of.
     @Test func pointsAfterAPercentageAreItsChange() {
         let text = "Jobs Report\n\nThe jobless rate was 5.1 percent in June, down 0.4 percentage points. Wages rose 3 points.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [5.1, -0.4, 3])
         #expect(drafts.prefix(2).map(\.metric) == ["jobless_rate", "jobless_rate_change"], "\(drafts.map(\.metric))")
         #expect(drafts.last?.metric != "jobless_rate_change", "another sentence's points are not the rate's")
@@ -300,7 +304,7 @@ import ClaimqTestHelpers
     /// "The price of X rose": the price of X changed, not X; "the number of X" is X.
     @Test func theHeadOfNOfNIsWhatChanged() {
         let text = "Costs\n\nThe price of bottled water rose 35% in January. The number of arrests fell 12%. The cost of rent jumped threefold.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.metric) == ["bottled_water_price_change", "arrests_change", "rent_cost_change"])
     }
 
@@ -313,7 +317,7 @@ import ClaimqTestHelpers
         Attendance at the festival was 64 percent. Support for the plan stood at 40 percent.         The number of visitors to the park rose to 9,000. Hospital admissions for flu rose to 4,000.         Membership of the union fell to 9,000. Britain can borrow for fifty years at an interest rate of 1.4 percent.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [64, 40, 9_000, 4_000, 9_000, 50, 1.4])
         // (Not after a noun a figure counts: "at" is the verb's.)
         #expect(drafts.map(\.metric) == ["attendance", "support", "visitors", "hospital_admissions", "union_membership",
@@ -332,7 +336,7 @@ import ClaimqTestHelpers
         Homicides in Chicago dropped 32% in 2024, to 573.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [5, 40e6, 8, 112_000, 4, -3, 9e6, 127_350, 300, 14, 26.3e9, -32, 573])
         #expect(drafts.map(\.metric) == ["revenue_change", "revenue", "arrests_change", "arrests", "unemployment",
                                          "sales_change", "sales", "measles_cases", "visits", "services_revenue_change",
@@ -342,7 +346,7 @@ import ClaimqTestHelpers
     /// Every form of a verb of change makes its figure a change: "has grown by", "is falling".
     @Test func everyFormOfAVerbOfChangeSaysAChange() {
         let text = "Census\n\nThe population has grown by 20%. Prices are falling 2 percent. Output shrank 1 percent.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [20, -2, -1])
         #expect(drafts.map(\.metric) == ["population_change", "prices_change", "output_change"])
     }
@@ -357,7 +361,7 @@ import ClaimqTestHelpers
         Adults aged 18 to 24 made up 12 percent. A man aged 45 was arrested. Over 65 people died.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [40, 300, 12, 45, 65])
         #expect(drafts.map(\.metric) == ["cases_share", "children", "share", "age", "people_died"])
     }
@@ -365,7 +369,7 @@ import ClaimqTestHelpers
     /// "went up", "went down": the verb of a change in two words; "made up" is no change.
     @Test func aPhrasalVerbOfChange() {
         let text = "Prices\n\nPrices went up 5 percent. Crime went down by 3 percent. Women make up 52 percent.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [5, -3, 52])
         #expect(drafts.map(\.metric) == ["prices_change", "crime_change", "women"])
     }
@@ -373,7 +377,7 @@ import ClaimqTestHelpers
     /// What costs, sells for or is priced at a figure: the figure is its price.
     @Test func whatCostsAFigureHasThatPrice() {
         let text = "Fuel\n\nPetrol now costs 196.5 shillings a litre. A ticket costs $5. The flat sold for $44 million. Toyota sold 300 cars.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [196.5, 5, 44e6, 300])
         #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars"])
     }
@@ -382,7 +386,7 @@ import ClaimqTestHelpers
     /// up with "by" only ("raised $4 million" for a cause is an amount).
     @Test func raisingAndReducingByAFigureAreChanges() {
         let text = "Fares\n\nThe plant reduced emissions by 30 percent. Operators raised fares by 12 percent. The charity raised $4 million.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [-30, 12, 4e6])
         #expect(drafts.map(\.metric) == ["emissions_change", "fares_change", "amount"])
     }
@@ -396,7 +400,7 @@ import ClaimqTestHelpers
         Sales are likely to rise to 40,000.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [-5, 3, 40_000])
         #expect(drafts.map(\.metric) == ["tourism_revenue_change", "output_change", "sales"])
     }
@@ -410,7 +414,7 @@ import ClaimqTestHelpers
         A 6.2-magnitude earthquake struck on Sunday. Labour's candidate won 15,529 votes.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [2.4, 2.9, -40_000, 6.2, 15_529])
         // A month is when, not what; the place a thing is in is not the thing; a percentage with
         // no noun of its own is of what the one before it was.
@@ -429,7 +433,7 @@ import ClaimqTestHelpers
         Ottawa spent C$1.2 billion and A$3 million. Some 40 buses arrived, and 12 previous attempts failed.
 
         """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [15e6, 7.6e6, 1.2e9, 3e6, 40, 12])
         #expect(drafts.map(\.unit) == ["hectares", "hectares", "dollars", "dollars", "buses", "attempts"])
     }
@@ -437,7 +441,7 @@ import ClaimqTestHelpers
     /// An amount in rupees, rand or naira is money as one in dollars is; "Rs." ends no sentence.
     @Test func moneyInAnyCurrencyIsAnAmount() {
         let text = "Fares\n\nThe Treasury spent R40 billion. Tickets cost Rs. 750 and ₦5,000 at the door.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [40e9, 750, 5_000])
         #expect(drafts.map(\.unit) == ["dollars", "dollars", "dollars"])
         // (What costs money has that price, and the figure after it in the sentence the same.)
@@ -448,7 +452,7 @@ import ClaimqTestHelpers
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
     @Test func aRatioIsAShareOfItsNoun() {
         let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [60, 5])
         #expect(drafts.first?.metric == "passengers_share", "\(drafts.map(\.metric))")
         #expect(drafts.last?.metric != "pay_rise_share")
@@ -460,7 +464,7 @@ import ClaimqTestHelpers
     /// one person's age is. A verb of change before "to" is no noun ("obese rose to 22%").
     @Test func anAgeGroupIsNoClaim() {
         let text = "Weight\n\nThe share of 10- and 11-year-olds classed as obese rose to 22%. A 5-year-old boy won 3 medals.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [22, 5, 3])
         #expect(drafts.map(\.metric) == ["obese", "age", "medals"])
     }
@@ -468,13 +472,13 @@ import ClaimqTestHelpers
     /// "a" after a figure's noun ends the noun: "550 million litres a day" counts litres.
     @Test func aPerDayAfterANounKeepsTheNoun() {
         let text = "Water\n\nResidents used 550 million litres a day last week. Trucks carried 40 loads a week.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.unit) == ["litres", "loads"])
     }
 
     @Test func aRateIsOneClaim() {
         let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 per 100,000 residents.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [5174, 47.6], "the 100,000 is the rate's base, not a claim")
         #expect(drafts.last?.metric == "deaths_per_100000_residents" && drafts.last?.unit == "per_100000_residents")
     }
@@ -484,7 +488,7 @@ import ClaimqTestHelpers
     @Test func allRestatesTheCountBeforeIt() {
         let text = "Audit\n\nIn a sampling of 40 case files, all had at least one error.\n\nOf the 12 towns, all were flooded.\n\n"
             + "We saw 40 birds and all of them flew.\n\nAbout 30% of voters came; all were calm.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.surface) == ["40", "all", "at least one", "12", "all", "40", "About 30%"])
         #expect(drafts.map(\.value) == [40, 40, 1, 12, 12, 40, 30])
     }
@@ -494,19 +498,19 @@ import ClaimqTestHelpers
                       ("per-", false), ("per cent", false)])
     func aRateIsSaidByPer(_ word: String, _ isRate: Bool) {
         let text = "Overdoses\n\nOhio recorded 5,174 overdose deaths, a rate of 47.6 \(word) 100,000 residents.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == (isRate ? [5174, 47.6] : [5174, 47.6, 100_000]), "\(word)")
     }
 
     @Test func aChangedSubjectIsWhatIsCounted() {
         let text = "Crime Falls\n\nShootings dropped to 2,450 from 2,825 the year before. Officials said 5 were hurt.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.metric) == ["shootings", "shootings", "people_hurt"], "a subject counts only before a verb of change")
     }
 
     @Test func changesAreClaimsOfTheirOwnWithASign() {
         let text = "Retail Sales Slump\n\nUK retail sales fell 1.2 per cent in October, down from 27,100 stores. Fuel rose 2.1%.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.metric) == ["retail_sales_change", "stores", "fuel_change"])
         #expect(drafts.map(\.value) == [-1.2, 27_100, 2.1])
     }
@@ -521,7 +525,7 @@ import ClaimqTestHelpers
 
             Smith has raised $14.2 million, campaign filings show.
             """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.value) == [48, 44, 1412, 2.6, 14_200_000])
         #expect(drafts.map(\.source) == ["Quinnipiac University", "Quinnipiac University", "Quinnipiac University",
                                          "Quinnipiac University", "author"], "'filings show' is someone else's")
@@ -529,7 +533,7 @@ import ClaimqTestHelpers
 
     @Test func sayingItInAReportMakesADocument() {
         let text = "Warming\n\nTemperatures rose 1.1C, the WMO said in a report.\n\nSeas rose 4.6mm a year.\n\nWe saw 3 floods.\n"
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.source) == ["WMO", "WMO", "author"])
     }
 
@@ -541,7 +545,7 @@ import ClaimqTestHelpers
 
             That was nearly double the usual number, the department said. About 40% were children.
             """
-        let drafts = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        let drafts = claims(text)
         #expect(drafts.map(\.source) == ["Department of Public Health", "Department of Public Health"])
     }
 
