@@ -99,9 +99,8 @@ struct WhatIsCounted {
         if let bare = bare(before: first) { return bare }
         // "Petrol now costs 196.5 shillings", "the flat sold for $44 million": the price of what costs it.
         if let verb = priceVerb(before: first), let what = nounPhraseBefore(verb) { return what + "_price" }
-        // ("to a record $26.3 billion": reached, past the record.)
-        let lead = first >= 3 && tokens[first - 1].isLower("record") && tokens[first - 2].isLower("a") ? first - 2 : first
-        let reached = lead > 0 && (tokens[lead - 1].isLower("from") || tokens[lead - 1].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
+        let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
+        let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
         return reached ? nounPhraseBefore(first) : nil
     }
 
@@ -137,8 +136,14 @@ struct WhatIsCounted {
         guard first > 0, after >= tokens.count || !tokens[after].isLower("of") else { return false }
         var k = pastHedges(before: first)   // ("at" and "around" are hedges)
         if k > 0, tokens[k].isLower("near") { k -= 1 }
-        if k > 1, tokens[k].isLower("record"), tokens[k - 1].isLower("a") { k -= 2 }   // "hit a record 8,302 megawatts"
+        k = pastRecord(k)   // "hit a record 8,302 megawatts"
         return tokens[k].classes.contains(.levelVerb)
+    }
+
+    /// Token `k`, or the one before "a record" when "record" is token `k`: "climbed 14% to a
+    /// record $26.3 billion", "hit a record 8,302 megawatts" (the record is the level).
+    private func pastRecord(_ k: Int) -> Int {
+        k > 1 && tokens[k].isLower("record") && tokens[k - 1].isLower("a") ? k - 2 : k
     }
 
     /// The token just before the figure at `first` (> 0), past the hedges before it.
@@ -299,47 +304,14 @@ struct WhatIsCounted {
         var k = first - 1
         var steps = 0
         while k >= 0, steps < 6 {
+            if let j = pastWordsNotTheNoun(k) {
+                (k, steps) = (j, steps + 1)
+                continue
+            }
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
             // (Asked only of a nominal after a nominal.)
             var changes: Bool { tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) }
-            // "climbed 14% to a record $26.3 billion": a record is the level, not what reached it.
-            if k > 0, tokens[k].isLower("record"), tokens[k - 1].isLower("a") {
-                k -= 2
-                steps += 1
-                continue
-            }
-            // "eased to 2.4% in November from 2.9%", "rose 8% last year to 112,000": a month or a
-            // year is when, not what.
-            if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) {
-                k -= 2
-                steps += 1
-                continue
-            }
-            // "dropped 32% in 2024, to 573": a year, and the comma before "to", are passed too.
-            if k > 0, let year = tokens[k].number, year >= 1800, year <= 2100, year == year.rounded(), tokens[k].range.count == 4,
-               Self.timePrepositions.contains(tokens[k - 1].lower) {
-                k -= 2
-                steps += 1
-                continue
-            }
-            if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") {
-                k -= 1
-                continue
-            }
-            // "Revenue rose 5% to $40 million": the change before the level reached is the same thing's.
-            if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
-               tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") {
-                k -= 2
-                steps += 1
-                continue
-            }
-            if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
-                k -= 1
-                if k >= 0, Self.timePrepositions.contains(tokens[k].lower) { k -= 1 }
-                steps += 1
-                continue
-            }
             // (A short figure closing a name is the name's: "the FTSE 100 closed at".)
             let closesName = tags[k] == .num && k > 0 && tags[k - 1] == .propn && tokens[k].range.count <= 3
             // (Nor a verb of change the tagger took for a noun before "to" or "by", "flu rose to 4,000";
@@ -384,6 +356,24 @@ struct WhatIsCounted {
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// Where the walk back from a figure to its noun goes on, when token `k` ends words that are
+    /// not the noun: "a record"; a time ("rose 8% last year to 112,000", "dropped 32% in 2024, to
+    /// 573", "eased to 2.4% in November"); the comma before "to"; the change before a level
+    /// reached ("Revenue rose 5% to $40 million": the same thing's).
+    private func pastWordsNotTheNoun(_ k: Int) -> Int? {
+        if pastRecord(k) != k { return pastRecord(k) }
+        if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) { return k - 2 }
+        if k > 0, let year = tokens[k].number, year >= 1800, year <= 2100, year == year.rounded(), tokens[k].range.count == 4,
+           Self.timePrepositions.contains(tokens[k - 1].lower) { return k - 2 }
+        if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") { return k - 1 }
+        if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
+           tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") { return k - 2 }
+        if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
+            return k >= 1 && Self.timePrepositions.contains(tokens[k - 1].lower) ? k - 2 : k - 1
         }
         return nil
     }
