@@ -97,8 +97,11 @@ struct WhatIsCounted {
         // "Enrolment rose from 750 to 1,400": what went from one figure to the other; "the air
         // quality index hit 484", "the share price closed at 212 pence": what reached the figure.
         if let bare = bare(before: first) { return bare }
-        // "Petrol now costs 196.5 shillings", "the flat sold for $44 million": the price of what costs it.
-        if let verb = priceVerb(before: first), let what = nounPhraseBefore(verb) { return what + "_price" }
+        // "Petrol now costs 196.5 shillings", "the flat sold for $44 million": the price of what costs
+        // it; "a flat rents for 1,400 euros": its rent.
+        if let verb = priceVerb(before: first), let what = nounPhraseBefore(verb) {
+            return what + (Self.rentingVerbs.contains(tokens[verb].lower) ? "_rent" : "_price")
+        }
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
         return reached ? nounPhraseBefore(first) : nil
@@ -127,7 +130,9 @@ struct WhatIsCounted {
     }
 
     static let costVerbs: WordSet = ["cost", "costs", "costing"]
-    static let sellingVerbs: WordSet = ["sold", "sells", "sell", "selling", "retails", "retailed", "retail", "priced"]
+    static let sellingVerbs: WordSet = ["sold", "sells", "sell", "selling", "retails", "retailed", "retail", "priced",
+                                        "rents", "rent", "rented", "renting", "leases", "leased"]
+    static let rentingVerbs: WordSet = ["rents", "rent", "rented", "renting", "leases", "leased"]
 
     /// Whether a verb that says a level comes just before the figure at `first` (past
     /// hedges and "at"): "hit", "reached", "stood at", "closed at", "peaked at". Not when

@@ -376,10 +376,11 @@ import ClaimqTestHelpers
 
     /// What costs, sells for or is priced at a figure: the figure is its price.
     @Test func whatCostsAFigureHasThatPrice() {
-        let text = "Fuel\n\nPetrol now costs 196.5 shillings a litre. A ticket costs $5. The flat sold for $44 million. Toyota sold 300 cars.\n"
+        let text = "Fuel\n\nPetrol now costs 196.5 shillings a litre. A ticket costs $5. The flat sold for $44 million. Toyota sold 300 cars. "
+            + "A studio rents for 1,400 euros a month.\n"
         let drafts = claims(text)
-        #expect(drafts.map(\.value) == [196.5, 5, 44e6, 300])
-        #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars"])
+        #expect(drafts.map(\.value) == [196.5, 5, 44e6, 300, 1_400])
+        #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars", "studio_rent"])
     }
 
     /// Reducing, slashing and trimming are changes down; raising, hiking and lifting are changes
