@@ -194,6 +194,8 @@ struct WordClasses: OptionSet {
     static let hedgeEnd = WordClasses(rawValue: 1 << 24)          // the last words of `QuantityWords.hedges`
     static let timeUnit = WordClasses(rawValue: 1 << 25)          // `WhatIsCounted.timeUnits`
     static let expectation = WordClasses(rawValue: 1 << 26)       // `WhatIsCounted.expectations`
+    static let sentencing = WordClasses(rawValue: 1 << 27)        // `WhatIsCounted.sentencing`
+    static let figureLead = WordClasses(rawValue: 1 << 28)        // `WhatIsCounted.figureLeads`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -214,7 +216,8 @@ struct WordClasses: OptionSet {
                               (WhatIsCounted.temperatures, temperature), (WhatIsCounted.remaining, remaining),
                               (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective),
                               (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd), (WhatIsCounted.timeUnits, timeUnit),
-                              (WhatIsCounted.expectations, expectation)] {
+                              (WhatIsCounted.expectations, expectation), (WhatIsCounted.sentencing, sentencing),
+                              (WhatIsCounted.figureLeads, figureLead)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

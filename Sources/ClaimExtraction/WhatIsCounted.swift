@@ -64,10 +64,11 @@ struct WhatIsCounted {
     func metric(for range: Range<Int>, unit: String?) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let after = pastFigure(range)
-        if first > 0, tokens[first - 1].isLower("aged") { return "age" }   // "a man aged 45 was arrested"
+        if first > 0, tokens[first - 1].classes.contains(.figureLead), let lead = leadingWordRule(first) { return lead }
         if isText(unit, "percent") { return share(after: after, before: first) }
         if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
+        if let money = moneyIn(after: after, unit: unit) { return money }
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
             return measured == "duration" && first > 0 && tokens[first - 1].isLower("every") ? "interval" : measured
@@ -118,6 +119,44 @@ struct WhatIsCounted {
         "estimated", "estimate", "estimates", "put", "puts", "valued", "values", "pegged", "pegs", "priced", "prices", "set", "sets",
         "assessed", "calculated", "reckoned",
     ]
+
+    /// What the word just before the figure at `first` (one of `figureLeads`) says it is: "a man
+    /// aged 45" an age; "sentenced to 12 years", "jailed for six months", "sentenced on Friday
+    /// to 12 years" a sentence; "road contracts worth 230 million pesos" the value of the nouns
+    /// before "worth".
+    private func leadingWordRule(_ first: Int) -> String? {
+        let lead = tokens[first - 1]
+        if lead.isLower("aged") { return "age" }
+        if lead.isLower("worth") {
+            guard first > 1, tags[first - 2].isNominal else { return nil }
+            let two = first > 2 && tags[first - 3].isNominal ? first - 3 : -1
+            return name(ofTokens: two, first - 2, -1) + "_value"
+        }
+        // ("to" or "for")
+        return first >= 2 && (max(0, first - 4)..<(first - 1)).contains(where: { tokens[$0].classes.contains(.sentencing) }) ? "sentence" : nil
+    }
+
+    /// The words `leadingWordRule` reads before a figure.
+    static let figureLeads: WordSet = ["aged", "worth", "to", "for"]
+
+    /// "$2 billion in aid", "4.5 million pesos in bribes": what an amount of money is, named
+    /// after "in" (past the currency's name).
+    private func moneyIn(after k: Int, unit: String?) -> String? {
+        guard k + 1 < tokens.count, isText(unit, "dollars") else { return nil }
+        var k = k
+        if !tokens[k].isLower("in") {
+            guard tokens[k + 1].isLower("in"), Units.isMoney(tokens[k].lower) else { return nil }
+            k += 1
+        }
+        guard k + 1 < tokens.count, let phrase = nounPhrase(at: k + 1), !Units.isMoney(phrase.head),
+              !Self.moneyManners.contains(phrase.head) else { return nil }
+        return phrase.name
+    }
+
+    /// Words after "in" that say how an amount is, not what it is: "$200 in value", "in total", "in cash".
+    static let moneyManners: WordSet = ["value", "total", "cash", "terms", "all", "kind", "addition", "person"]
+
+    static let sentencing: WordSet = ["sentenced", "jailed", "imprisoned", "sentencing", "jailing"]
 
     /// The verb that says the figure at `first` is a price, just before it (past hedges):
     /// "costs", "cost", "sold for", "sells at", "priced at", "retails for".

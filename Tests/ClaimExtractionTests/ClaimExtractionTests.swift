@@ -383,6 +383,18 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars", "studio_rent"])
     }
 
+    /// A prison term is a sentence; money "in" something is that thing; what is "worth" a
+    /// figure has that value.
+    @Test func sentencesMoneyInAndWorth() {
+        let text = "Court\n\nA former mayor was sentenced on Friday to 12 years for taking 4.5 million pesos in bribes. "
+            + "He was jailed for six months. The EU pledged $2 billion in aid for road contracts worth $230 million. "
+            + "Five drives each of $200 in value were taken.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [12, 4.5e6, 6, 2e9, 230e6, 5, 200])
+        #expect(drafts.map(\.metric) == ["sentence", "bribes", "sentence", "aid", "road_contracts_value", "drives", "drives"],
+                "\"in value\" says how, not what")
+    }
+
     /// Reducing, slashing and trimming are changes down; raising, hiking and lifting are changes
     /// up with "by" only ("raised $4 million" for a cause is an amount).
     @Test func raisingAndReducingByAFigureAreChanges() {
