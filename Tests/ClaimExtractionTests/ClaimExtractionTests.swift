@@ -383,6 +383,17 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.metric) == ["petrol_price", "ticket_price", "flat_price", "cars", "studio_rent"])
     }
 
+    /// A hedged figure after a verb of change is a change, with its hedge; one a verb reaches
+    /// with "to", or that "up to" hedges after a copula, is a level.
+    @Test func aHedgedChangeIsAChange() {
+        let text = "Trade\n\nExports fell by nearly 10 percent. Operators raised fares by up to 30 percent. "
+            + "Cases rose to more than 300. Sales are up to 40,000.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [-10, 30, 300, 40_000])
+        #expect(drafts.map(\.metric) == ["exports_change", "fares_change", "cases", "sales"])
+        #expect(drafts.map(\.qualifier) == [.nearly, .atMost, .moreThan, .atMost])
+    }
+
     /// A prison term is a sentence; money "in" something is that thing; what is "worth" a
     /// figure has that value.
     @Test func sentencesMoneyInAndWorth() {
