@@ -43,9 +43,9 @@ extension ClaimExtractor {
         // place retains its code, and a part's country is a string made each time. Most
         // sentences' places are all kept, and no array is made.)
         func isStray(_ k: Int) -> Bool {
-            guard !places[k].value.isCountry, !places[k].isDemonym, let after = firstToken(at: places[k].range.upperBound, in: tokens),
-                  tokens[after].kind == .word, tokens[after].isCapitalized,
-                  let at = firstToken(at: places[k].range.lowerBound, in: tokens), !(at > 0 && locatives.contains(tokens[at - 1].lower)),
+            guard !places[k].value.isCountry, !places[k].isDemonym, case let after = tokens.firstIndex(startingAt: places[k].range.upperBound),
+                  after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalized,
+                  case let at = tokens.firstIndex(startingAt: places[k].range.lowerBound), !(at > 0 && locatives.contains(tokens[at - 1].lower)),
                   let homeCountry = home.place?.country else { return false }
             let country = places[k].value.country
             return country != homeCountry && country != carried?.country

@@ -463,7 +463,7 @@ public enum ClaimExtractor {
         let initial = chars[start].value | 0x20
         guard mention.value <= 120, start >= 2, chars[start - 1] == " ",
               chars[start - 2] == "d" || chars[start - 2] == "s" || initial == 0x75 || initial == 0x6F || initial == 0x61 || initial == 0x62,
-              let at = Self.firstToken(at: start, in: tokens), at >= 1 else { return false }
+              case let at = tokens.firstIndex(startingAt: start), at >= 1, at < tokens.count else { return false }
         var group = at - 1
         if tokens[group].isLower("aged") || tokens[group].isLower("ages") {
             group -= 1
@@ -480,7 +480,8 @@ public enum ClaimExtractor {
     /// "fell by nearly 10%", "rose more than 5 percent": a hedged figure after a verb of change is a
     /// change too. (Its mention reports the hedge alone, as NewsQuant does: the claim says both.)
     static func hedgedChange(_ mention: QuantityMention, _ tokens: [TextToken]) -> QuantityMention.Change? {
-        guard let at = firstToken(at: mention.range.lowerBound, in: tokens), at > 0 else { return nil }
+        let at = tokens.firstIndex(startingAt: mention.range.lowerBound)
+        guard at > 0, at < tokens.count else { return nil }
         // The word before, or the two before "by" ("raised fares by up to 30 percent"), as
         // `QuantityExtractor` reads an exact change; raising is one only with "by".
         let by = tokens[at - 1].isLower("by")
@@ -495,22 +496,14 @@ public enum ClaimExtractor {
     /// group, is no claim ("a 5-year-old boy", one person's age, is).
     static func namesAnAgeGroup(_ mention: QuantityMention, _ tokens: [TextToken], _ chars: [Unicode.Scalar]) -> Bool {
         let end = mention.range.upperBound
-        guard end < chars.count, chars[end] == "-", var k = firstToken(at: end, in: tokens) else { return false }
+        guard end < chars.count, chars[end] == "-" else { return false }
+        var k = tokens.firstIndex(startingAt: end)
         // "10- and 11-year-olds": past the other figure a suspended hyphen waits for.
         if k + 3 < tokens.count, tokens[k].is("-"), ["and", "or", "to"].contains(tokens[k + 1].lower), tokens[k + 2].kind == .digits { k += 3 }
         guard k + 3 < tokens.count else { return false }
         return tokens[k].is("-") && tokens[k + 1].isLower("year") && tokens[k + 2].is("-") && tokens[k + 3].isLower("olds")
     }
 
-    /// The first token starting at or after `offset` (a binary search: tokens are in order).
-    static func firstToken(at offset: Int, in tokens: [TextToken]) -> Int? {
-        var (low, high) = (0, tokens.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound >= offset { high = mid } else { low = mid + 1 }
-        }
-        return low < tokens.count ? low : nil
-    }
     /// People named as a group an age may bound, besides the ones `Units.lexicon` counts as people.
     private static let groups: WordSet = ["people", "children", "men", "women", "those", "girls", "boys", "teenagers",
                                           "teens", "pupils", "infants", "babies", "kids", "youngsters", "persons"]

@@ -224,6 +224,19 @@ struct WordClasses: OptionSet {
     }()
 }
 
+extension Array where Element == TextToken {
+    /// The index of the first token that starts at `offset` or after, or `count` when none
+    /// does (a binary search: a text's tokens are in order).
+    func firstIndex(startingAt offset: Int) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
 enum TextTokenizer {
     /// `packing: false` reads every word and mark the general way (for tests: the packed
     /// ones are the same tokens).

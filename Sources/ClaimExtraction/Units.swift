@@ -101,13 +101,7 @@ enum Units {
             self.chars = chars
             self.tokens = tokens
             k = min(offset, chars.count)
-            // The first token starting at `k` or after (tokens are in order).
-            var (low, high) = (0, tokens.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid].range.lowerBound < k { low = mid + 1 } else { high = mid }
-            }
-            token = low
+            token = tokens.firstIndex(startingAt: k)
         }
 
         /// The scalars `start..<end`, a run of letters, in lower case.

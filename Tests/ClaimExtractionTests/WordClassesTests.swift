@@ -38,6 +38,18 @@ import ClaimqTestHelpers
         }
     }
 
+    /// The binary search for the first token at or after an offset finds what a scan from
+    /// the start finds, at every offset of a text (spaces, marks, a figure, its end and past it).
+    @Test func theFirstTokenAtAnOffsetIsTheScansAnswer() {
+        let chars = Array("  Sales rose 5%, to $40 million — “a record”.  ".unicodeScalars)
+        let tokens = TextTokenizer.tokens(chars)
+        for offset in 0...(chars.count + 1) {
+            let scanned = tokens.firstIndex { $0.range.lowerBound >= offset } ?? tokens.count
+            #expect(tokens.firstIndex(startingAt: offset) == scanned, "\(offset)")
+        }
+        #expect([TextToken]().firstIndex(startingAt: 0) == 0)
+    }
+
     @Test func tokensCarryTheirWordsClasses() {
         let tokens = TextTokenizer.tokens(Array("According to police, three were hurt in 2020, officials said.".unicodeScalars))
         let classes = Dictionary(tokens.map { ($0.text, $0.classes) }, uniquingKeysWith: { a, _ in a })
