@@ -291,7 +291,7 @@ public enum ClaimExtractor {
             if !isPercent && !isTimes { previousMetric = metric }
             if isPercent && !isText(metric, "share") { previousShare = metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
-            if let change = mention.change ?? (mention.qualifier == .exact ? nil : Self.hedgedChange(mention, finder.tokens)) {
+            if let change = mention.change ?? mention.hedgedChange {
                 metric += "_change"
                 if change == .down { value = -value }
             }
@@ -476,21 +476,6 @@ public enum ClaimExtractor {
     }
 
     private static let ageBounds: WordSet = ["under", "over", "above", "below"]
-
-    /// "fell by nearly 10%", "rose more than 5 percent": a hedged figure after a verb of change is a
-    /// change too. (Its mention reports the hedge alone, as NewsQuant does: the claim says both.)
-    static func hedgedChange(_ mention: QuantityMention, _ tokens: [TextToken]) -> QuantityMention.Change? {
-        let at = tokens.firstIndex(startingAt: mention.range.lowerBound)
-        guard at > 0, at < tokens.count else { return nil }
-        // The word before, or the two before "by" ("raised fares by up to 30 percent"), as
-        // `QuantityExtractor` reads an exact change; raising is one only with "by".
-        let by = tokens[at - 1].isLower("by")
-        for k in stride(from: by ? at - 2 : at - 1, through: max(0, at - (by ? 3 : 1)), by: -1) {
-            if tokens[k].classes.contains(.up) || by && QuantityWords.raisingVerbs.contains(tokens[k].lower) { return .up }
-            if tokens[k].classes.contains(.down) { return .down }
-        }
-        return nil
-    }
 
     /// "11-year-olds", "10- and 11-year-olds": a figure that names people by their age, as a
     /// group, is no claim ("a 5-year-old boy", one person's age, is).

@@ -118,9 +118,7 @@ private struct Scan {
         if qualifier == .exact, high == nil, let (q, _) = openEnd { qualifier = q }
         if high != nil, qualifier == .atMost || qualifier == .atLeast { qualifier = .exact }   // "from up to 252 to 287": the range says it
         start = qualifierStart
-        // A hedged change ("up about 19%") is reported by its hedge, as NewsQuant does.
-        let change = qualifier == .exact ? self.change(before: start, at: i) : nil
-        return (mention(start, end, value, high, qualifier, change.map { $0 }, unit, link: link), end)
+        return (mention(start, end, value, high, qualifier, self.change(before: start, at: i), unit, link: link), end)
     }
 
     /// Numbers and shares in words.
@@ -181,20 +179,24 @@ private struct Scan {
         }
         let (hedged, hedgeStart) = hedge(before: start)
         let q = hedged == .exact ? qualifier : hedged
-        var found = mention(hedgeStart, end, value, high, q, q == .exact ? change(before: hedgeStart, at: i) : nil, unit, link: link)
+        var found = mention(hedgeStart, end, value, high, q, change(before: hedgeStart, at: i), unit, link: link)
         found.isMagnitude = isMagnitude && high != nil
         return (found, end)
     }
 
     /// A mention from token `start` to `end`; `link` is the token joining a range's figures.
+    /// The mention of tokens `start..<end`; `change` is what a verb before it says, which a
+    /// hedged figure's mention keeps apart (see `QuantityMention.hedgedChange`).
     func mention(_ start: Int, _ end: Int, _ value: Double, _ high: Double?, _ q: Qualifier,
                  _ change: QuantityMention.Change?, _ unit: String?, link: Int? = nil) -> QuantityMention {
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
         let parts = link.map { k in
             QuantityMention.Parts(low: range.lowerBound..<tokens[k - 1].range.upperBound, high: tokens[k + 1].range.lowerBound..<range.upperBound)
         }
-        return QuantityMention(range: range, value: value, high: high, qualifier: q, change: change,
-                               unit: unit, surface: String(scalars: chars[range]), parts: parts)
+        var found = QuantityMention(range: range, value: value, high: high, qualifier: q, change: q == .exact ? change : nil,
+                                    unit: unit, surface: String(scalars: chars[range]), parts: parts)
+        if q != .exact { found.hedgedChange = change }
+        return found
     }
 
     // MARK: What is not a quantity

@@ -14,6 +14,9 @@ public struct QuantityMention: Sendable, Equatable {
     public var high: Double?
     public var qualifier: Qualifier
     public var change: Change?
+    /// The change a verb before a hedged figure says ("fell by nearly 10%"): a hedged change
+    /// is reported by its hedge, as NewsQuant does, so `change` is nil; the claim says both.
+    public var hedgedChange: Change?
     /// What the number counts or measures, as written ("requests", "percent", "$").
     public var unit: String?
     /// The words that state the value, as in the text.

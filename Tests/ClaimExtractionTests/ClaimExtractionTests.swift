@@ -392,6 +392,8 @@ import ClaimqTestHelpers
         #expect(drafts.map(\.value) == [-10, 30, 300, 40_000])
         #expect(drafts.map(\.metric) == ["exports_change", "fares_change", "cases", "sales"])
         #expect(drafts.map(\.qualifier) == [.nearly, .atMost, .moreThan, .atMost])
+        // (Read as an exact figure's change is: "gave up" is a phrasal verb, no rise.)
+        #expect(claims("Yards\n\nThe defence gave up more than 500 yards.\n").map(\.metric) == ["distance"])
     }
 
     /// A prison term is a sentence; money "in" something is that thing; what is "worth" a
