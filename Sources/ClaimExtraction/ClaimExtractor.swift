@@ -608,28 +608,40 @@ public enum ClaimExtractor {
     /// Whether the time at `range` is a level's compared with: "down from 66 percent in 2019",
     /// "up from 12 in 2020" (a figure after "down from" or "up from", in the same clause).
     static func isComparedLevelsTime(_ range: Range<Int>, in chars: [Unicode.Scalar]) -> Bool {
-        // Back from the time, within 40 scalars, past a digit and no comma or semicolon, to
-        // "from " after "down " or "up ". (Read in place: this is asked of every time a sentence has.)
-        func isText(_ k: Int, _ word: String) -> Bool {
-            var k = k
-            for byte in word.utf8 {
-                guard k < chars.count, chars[k].value | 0x20 == UInt32(byte) else { return false }
+        // Back from the time, within 40 scalars and no comma or semicolon, past a digit to a
+        // space that "down from" or "up from" ends. (In place: asked of every time a sentence has.)
+        var digit = false
+        var k = range.lowerBound
+        while k > max(0, range.lowerBound - 40) {
+            k -= 1
+            if chars[k] == "," || chars[k] == ";" { return false }
+            if chars[k].value >= 48 && chars[k].value <= 57 {
+                digit = true
+            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the scalars before `offset` are "down from " or "up from ", in any case.
+    static func followsDownOrUpFrom(_ offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+        // (Most offsets asked about follow no "m ": the phrases are compared only after one.)
+        guard offset >= 8, offset <= chars.count, chars[offset - 1] == " ", chars[offset - 2].value | 0x20 == 0x6D else { return false }
+        func ends(with phrase: [UInt8]) -> Bool {
+            guard offset >= phrase.count else { return false }
+            var k = offset - phrase.count
+            for b in phrase {
+                let c = chars[k].value
+                guard c == UInt32(b) || b >= 97 && c == UInt32(b) - 32 else { return false }
                 k += 1
             }
             return true
         }
-        var digit = false
-        var k = range.lowerBound - 1
-        while k >= max(0, range.lowerBound - 40) {
-            if chars[k] == "," || chars[k] == ";" { return false }
-            if chars[k].value >= 48 && chars[k].value <= 57 { digit = true }
-            if digit, chars[k].value | 0x20 == 0x66, isText(k, "from "), k >= 3 && isText(k - 3, "up ") || k >= 5 && isText(k - 5, "down ") {
-                return true
-            }
-            k -= 1
-        }
-        return false
+        return ends(with: downFrom) || ends(with: upFrom)
     }
+
+    private static let (downFrom, upFrom) = (Array("down from ".utf8), Array("up from ".utf8))
 
     /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a
     /// figure and a phrase after it.
@@ -637,9 +649,7 @@ public enum ClaimExtractor {
                                       figures: [QuantityMention]) -> Bool {
         figures.indices.contains { k in   // (by index: a copy of a mention retains its strings)
             let f = figures[k].range
-            guard f.lowerBound >= range.upperBound, f.upperBound <= phrase.lowerBound else { return false }
-            let before = String(scalars: chars[max(0, f.lowerBound - 10)..<f.lowerBound]).lowercased()
-            return before.endsWith("down from ") || before.endsWith("up from ")
+            return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound && followsDownOrUpFrom(f.lowerBound, in: chars)
         }
     }
 }

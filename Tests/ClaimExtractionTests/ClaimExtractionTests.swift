@@ -861,6 +861,11 @@ import ClaimqTestHelpers
         #expect(ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12 in 2020".unicodeScalars)))
         #expect(!ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12, in 2020".unicodeScalars)))
         #expect(!ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from here in 2020".unicodeScalars)))
+        // "down from " and "up from " just before an offset, in any case, and nothing else.
+        for (text, follows) in [("DOWN FROM ", true), ("Up From ", true), ("up from", false), ("cup from ", true), ("up  from ", false),
+                                ("dawn from ", false), ("", false)] {
+            #expect(ClaimExtractor.followsDownOrUpFrom(text.unicodeScalars.count, in: Array(text.unicodeScalars)) == follows, "\(text)")
+        }
     }
 
     /// "a year earlier", "the previous year", "a year later": from the year told of last,
