@@ -267,7 +267,7 @@ extension ContextFinder {
     private func commonNounPhrase(after i: Int) -> (String, Range<Int>)? {
         var k = i
         if isWord(k, "the") || isWord(k, "a") || isWord(k, "an") { k += 1 }
-        if let year = next(k)?.number, year >= 1800, year <= 2100, next(k)?.range.count == 4 { k += 1 }   // "a 2023 government survey"
+        if year(at: k) != nil { k += 1 }   // "a 2023 government survey"
         let start = k
         while k < start + 3, let t = next(k), t.kind == .word, !t.isCapitalized, !Self.nameJoiners.contains(t.lower), t.lower != "to" { k += 1 }
         // "according to police data", "… to police department figures released Wednesday": the

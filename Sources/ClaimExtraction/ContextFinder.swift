@@ -292,13 +292,14 @@ struct ContextFinder {
         return year / 100 * 100 + n
     }
 
-    private static func year(_ t: TextToken) -> Int? {
+    /// The year a token writes: four digits, 1800 to 2100.
+    static func year(_ t: TextToken) -> Int? {
         guard t.kind == .digits, t.range.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
     }
 
     /// `year` of token `i`, read in place.
-    private func year(at i: Int) -> Int? {
+    func year(at i: Int) -> Int? {
         guard i >= 0 && i < tokens.count, tokens[i].kind == .digits, tokens[i].range.count == 4,
               let y = Int(tokens[i].text), (1800...2100).contains(y) else { return nil }
         return y

@@ -411,8 +411,7 @@ struct WhatIsCounted {
     private func pastWordsNotTheNoun(_ k: Int) -> Int? {
         if pastRecord(k) != k { return pastRecord(k) }
         if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) { return k - 2 }
-        if k > 0, let year = tokens[k].number, year >= 1800, year <= 2100, year == year.rounded(), tokens[k].range.count == 4,
-           Self.timePrepositions.contains(tokens[k - 1].lower) { return k - 2 }
+        if k > 0, tokens[k].kind == .digits, ContextFinder.year(tokens[k]) != nil, Self.timePrepositions.contains(tokens[k - 1].lower) { return k - 2 }
         if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") { return k - 1 }
         if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
            tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") { return k - 2 }
