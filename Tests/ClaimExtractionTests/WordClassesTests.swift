@@ -16,6 +16,8 @@ import ClaimqTestHelpers
             (QuantityWords.multiples, .multiple), (WhatIsCounted.temperatures, .temperature), (WhatIsCounted.remaining, .remaining),
             (WhatIsCounted.leaving, .leaving), (QuantityWords.connectives, .connective),
             (WordSet(QuantityWords.hedges.map { $0.words.last! }), .hedgeEnd),
+            (WhatIsCounted.timeUnits, .timeUnit), (WhatIsCounted.expectations, .expectation),
+            (WhatIsCounted.sentencing, .sentencing), (WhatIsCounted.figureLeads, .figureLead),
         ]
         var words = ["refugees", "Said", "", "apples", "ninety-nine", "yesterday's"]
         for (set, _) in lexicons { words += set }
