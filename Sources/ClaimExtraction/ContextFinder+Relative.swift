@@ -12,15 +12,8 @@ extension ContextFinder {
         case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].isLower("day"):
             // "the following day": a day from the events told, which are the article's.
             return (month(of: date.adding(days: tokens[i + 1].isLower("previous") ? -1 : 1)), i + 3)
-        case "the" where isWord(i + 1, "year") && isWord(i + 2, "before"):
-            return (year(date.year - 1), i + 3)   // "a decrease from the year before"
-        case "the" where i + 2 < tokens.count && ["previous", "prior", "following", "next"].contains(tokens[i + 1].lower)
-                         && tokens[i + 2].isLower("year"):
-            return (year(date.year + (["previous", "prior"].contains(tokens[i + 1].lower) ? -1 : 1)), i + 3)
         case "the" where isWord(i + 1, "past") || isWord(i + 1, "last"):
             return recent(at: i + 2, to: date)
-        case "a" where (isWord(i + 1, "year") || isWord(i + 1, "decade")) && isWord(i + 2, "earlier"):
-            return (year(date.year - (isWord(i + 1, "decade") ? 10 : 1)), i + 3)
         case "today", "tonight": return (month(of: date), i + 1)
         case "last", "this", "next":
             // (Not "the last year of the war": a part of something else.)
@@ -67,10 +60,12 @@ extension ContextFinder {
     }
 
     /// "a year earlier", "the year before", "the previous year", "a year later", "the
-    /// following year", "a decade earlier": a year from the one `told` of last (one year of it, or more), not from
-    /// the article's date ("At least 38 died in 2025, compared with 61 a year earlier": 2024).
-    func yearAfterOrBefore(at i: Int, _ told: Period?) -> (Period, Int)? {
-        guard let told, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
+    /// following year", "a decade earlier": a year from the one `told` of last (one year of it,
+    /// or more), not from the article's date ("At least 38 died in 2025, compared with 61 a year
+    /// earlier": 2024). With none told, from the article's year, if it is dated ("a year later"
+    /// and "the year after" then say nothing: later than what was told of, not than the article).
+    func yearAfterOrBefore(at i: Int, told: Period?, date: Day?) -> (Period, Int)? {
+        guard told != nil || date != nil, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
         let step: Int
         if tokens[i].isLower("a"), isWord(i + 1, "year") || isWord(i + 1, "decade"), let w = next(i + 2), w.isLower("earlier") || w.isLower("later") {
             step = (w.isLower("earlier") ? -1 : 1) * (isWord(i + 1, "decade") ? 10 : 1)
@@ -81,12 +76,14 @@ extension ContextFinder {
         } else {
             return nil
         }
+        if told == nil, isWord(i + 2, "later") || isWord(i + 2, "after") { return nil }
+        guard let anchor = told ?? date.map({ year($0.year) }) else { return nil }
         // (A span of years, "the 2023-24 school year", moves whole: "a decade earlier" is 2013-14's.)
-        if told.from.year != told.to.year {
-            let (from, to) = (YearMonth(year: told.from.year + step, month: told.from.month), YearMonth(year: told.to.year + step, month: told.to.month))
+        if anchor.from.year != anchor.to.year {
+            let (from, to) = (YearMonth(year: anchor.from.year + step, month: anchor.from.month), YearMonth(year: anchor.to.year + step, month: anchor.to.month))
             return (Period(from: from, to: to), i + 3)
         }
-        return (year(told.from.year + step), i + 3)
+        return (year(anchor.from.year + step), i + 3)
     }
 
     static let yearSteps: WordMap<Int> = ["previous": -1, "prior": -1, "following": 1, "next": 1]

@@ -66,8 +66,10 @@ struct ContextFinder {
     /// `told` is the period told of last (see `periods(after:)`).
     private func period(at i: Int, after told: Period?) -> (Period, Int)? {
         let word = tokens[i].lower
-        if let found = yearAfterOrBefore(at: i, told) { return found }
-        if let date, let found = relative(at: i, to: date) { return isChangeBase(word == "ago" ? i - 2 : i) ? nil : found }
+        // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
+        if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
+            return isChangeBase(word == "ago" ? i - 2 : i) ? nil : found
+        }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.

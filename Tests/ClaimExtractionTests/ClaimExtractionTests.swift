@@ -879,6 +879,14 @@ import ClaimqTestHelpers
                             "2016-01..2016-12", "2015-01..2015-12", "2025-01..2025-12", "2023-09..2024-08", "2013-09..2014-08"])
     }
 
+    /// A year counted from the one told of last is a change's base as one counted from the
+    /// article's date is: "rose 15 percent from a year earlier" after "In February" keeps February.
+    @Test func aBaseAfterATimeToldIsStillABase() {
+        let text = "Trade\n\nLONDON, March 3, 2025 — In February, exports fell 3 percent. Prices rose 15 percent from a year earlier.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["2025-02", "2025-02"])
+    }
+
     @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
         let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
