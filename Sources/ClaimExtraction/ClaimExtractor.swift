@@ -489,9 +489,10 @@ public enum ClaimExtractor {
         return tokens[k].is("-") && tokens[k + 1].isLower("year") && tokens[k + 2].is("-") && tokens[k + 3].isLower("olds")
     }
 
-    /// People named as a group an age may bound, besides the ones `Units.lexicon` counts as people.
-    private static let groups: WordSet = ["people", "children", "men", "women", "those", "girls", "boys", "teenagers",
-                                          "teens", "pupils", "infants", "babies", "kids", "youngsters", "persons"]
+    /// People named as a group an age may bound, besides the ones `Units.lexicon` counts as people:
+    /// the nouns that name no one in particular, and the young.
+    private static let groups = WhatIsCounted.generic.union(["children", "girls", "boys", "teenagers", "teens", "pupils", "infants",
+                                                             "babies", "kids", "youngsters"])
 
     /// "in a sampling of 40 case files …, “all had at least one …”": "all" restates
     /// the count before it, so it is a claim of that count.
