@@ -279,8 +279,8 @@ public enum ClaimExtractor {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
             } else if Units.isUnit(metric) {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
-                // ("spent 1 million dollars on roads" is an amount, not "dollars").
-                let fallback = isText(unit, "dollars") ? "amount" : "count"
+                // ("spent 1 million dollars on roads" is an amount, not "dollars"; "€5 million" one in euros).
+                let fallback = Units.isMoneyUnit(unit) ? "amount" : "count"
                 // A percentage with no noun of its own is of what the one before was ("2.4% in November
                 // from 2.9%"); one "of the total" is of what the figure before counted ("6.9 million
                 // votes, 48.8% of the total").

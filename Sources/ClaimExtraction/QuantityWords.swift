@@ -25,6 +25,28 @@ enum QuantityWords {
             || unit.utf8.count <= 4 && unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
     }
 
+    /// The claim unit of money in a currency as the extractor reads it (`isCurrency`):
+    /// each currency its own unit, so that a sum never adds euros to yen. A dollar sign
+    /// without a country's letters is the dollar the text means (its place says which).
+    static func currencyUnit(_ currency: String) -> String {
+        currencyUnits[currency] ?? "dollars"
+    }
+
+    static var currencyUnitNames: [String] { Array(currencyUnits.values) + ["dollars"] }
+
+    private static let currencyUnits: [String: String] = [
+        "$": "dollars", "US$": "dollars", "$US": "dollars", "USD": "dollars",
+        "C$": "canadian_dollars", "$C": "canadian_dollars", "CAD": "canadian_dollars",
+        "A$": "australian_dollars", "$A": "australian_dollars", "AUD": "australian_dollars",
+        "NZ$": "new_zealand_dollars", "$NZ": "new_zealand_dollars", "HK$": "hong_kong_dollars", "$HK": "hong_kong_dollars",
+        "S$": "singapore_dollars", "$S": "singapore_dollars", "R$": "reais", "BRL": "reais",
+        "£": "pounds_sterling", "GBP": "pounds_sterling", "PS": "pounds_sterling", "€": "euros", "EUR": "euros",
+        "¥": "yen", "JPY": "yen", "CNY": "yuan", "₹": "rupees", "Rs": "rupees", "INR": "rupees", "PKR": "rupees",
+        "₦": "naira", "NGN": "naira", "₱": "pesos", "MXN": "pesos", "₩": "won", "₽": "roubles", "₺": "lira",
+        "₴": "hryvnias", "₫": "dong", "₪": "shekels", "฿": "baht", "RM": "ringgit", "Rp": "rupiah",
+        "KSh": "shillings", "Ksh": "shillings", "KES": "shillings", "CHF": "swiss_francs", "R": "rand", "ZAR": "rand",
+    ]
+
     /// Units written onto a figure ("6kW", "120Hz", "45g", "118.5p"); case matters ("5G" is a network).
     static let attachedUnits: WordSet = [
         "pc", "pct", "p", "mph", "kph", "km", "kg", "ft", "cm", "mm", "m", "lb", "lbs", "g", "mg", "oz", "mi",

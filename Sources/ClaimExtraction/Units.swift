@@ -17,7 +17,7 @@ enum Units {
         }
         // Money in any currency the extractor reads ("C$1.2 billion", "$A82,615", "CHF 12 million").
         if let currency = m.unit, QuantityWords.isCurrency(currency) {
-            return ("dollars", nil)
+            return (QuantityWords.currencyUnit(currency), nil)
         }
         var after = WordsAfter(chars, tokens: tokens, from: m.range.upperBound)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
@@ -168,12 +168,20 @@ enum Units {
         moneyNouns.contains(noun)
     }
 
+    /// Whether a claim's unit is money, in whichever currency ("dollars", "euros", "pence").
+    static func isMoneyUnit(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return moneyUnits.contains(unit)
+    }
+
+    /// Money's units: the currencies' and those the lexicon names after a figure.
+    private static let moneyUnits = WordSet(QuantityWords.currencyUnitNames + moneyWords.values)
     /// The lexicon's names of money ("pence", "rupees"), which are units too.
-    private static let moneyNames = zip(lexicon.keys, lexicon.values).filter { $0.1 == "dollars" }.map(\.0)
+    private static let moneyNames = Array(moneyWords.keys)
     private static let moneyNouns = WordSet(moneyNames)
     private static let unitNames = WordSet(
-        ["percent", "points", "dollars", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
-            + attachedNames.values + moneyNames)
+        ["percent", "points", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
+            + attachedNames.values + moneyNames + Array(moneyUnits))
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
     static func metric(noun: String?, unit: String?, verbMetric: String?) -> String {
@@ -187,26 +195,30 @@ enum Units {
         "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",
         "km": "kilometres", "kg": "kilograms", "g": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
         "ft": "feet", "mi": "miles", "kW": "kilowatts", "kWh": "kilowatt_hours", "MW": "megawatts", "GW": "gigawatts",
-        "mph": "miles_per_hour",
+        "mph": "miles_per_hour", "p": "pence",
     ]
-    static let lexicon: WordMap<String> = [
+    /// Nouns after a figure to the unit they count in, money's among them.
+    static let lexicon = WordMap(Array(zip(countedWords.keys, countedWords.values)) + Array(zip(moneyWords.keys, moneyWords.values)))
+    private static let countedWords: WordMap<String> = [
         "people": "people", "persons": "people", "individuals": "people", "immigrants": "people", "refugees": "people",
         "residents": "people", "workers": "people", "employees": "people", "children": "people", "adults": "people",
         "students": "people", "patients": "people", "voters": "people", "muslims": "people", "americans": "people",
         "members": "people", "users": "people", "customers": "people", "citizens": "people", "migrants": "people",
         "requests": "requests", "jurisdictions": "jurisdictions", "occasions": "occasions", "cases": "cases",
         "deaths": "deaths", "jobs": "jobs", "votes": "votes", "miles": "miles", "years": "years", "days": "days",
-        "dollars": "dollars", "homes": "homes", "schools": "schools", "files": "files",
+        "homes": "homes", "schools": "schools", "files": "files",
         // Units of length and mass written out, by the names attachedNames gives their symbols.
         "meter": "metres", "meters": "metres", "metre": "metres", "metres": "metres", "kilometer": "kilometres",
         "kilometers": "kilometres", "kilometre": "kilometres", "kilometres": "kilometres", "mile": "miles",
         "foot": "feet", "feet": "feet", "kilogram": "kilograms", "kilograms": "kilograms", "km": "kilometres",
         "kg": "kilograms", "ft": "feet",
-        // Money named after the figure, in any currency ("212 pence", "500 rupees"): money, as dollars are.
-        "cents": "dollars", "pence": "dollars", "euros": "dollars", "rupees": "dollars", "yen": "dollars", "yuan": "dollars",
-        "rand": "dollars", "naira": "dollars", "shillings": "dollars", "pesos": "dollars", "francs": "dollars",
-        "roubles": "dollars", "rubles": "dollars", "ringgit": "dollars", "rupiah": "dollars", "baht": "dollars",
-        "dirhams": "dollars", "riyals": "dollars", "kronor": "dollars", "kroner": "dollars", "zlotys": "dollars",
+    ]
+    /// Money named after the figure ("212 pence", "500 rupees"), each in its own unit.
+    private static let moneyWords: WordMap<String> = [
+        "dollars": "dollars", "cents": "cents", "pence": "pence", "euros": "euros", "rupees": "rupees", "yen": "yen",
+        "yuan": "yuan", "rand": "rand", "naira": "naira", "shillings": "shillings", "pesos": "pesos", "francs": "francs",
+        "roubles": "roubles", "rubles": "roubles", "ringgit": "ringgit", "rupiah": "rupiah", "baht": "baht",
+        "dirhams": "dirhams", "riyals": "riyals", "kronor": "kronor", "kroner": "kroner", "zlotys": "zlotys",
     ]
     static let verbs: WordMap<String> = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",

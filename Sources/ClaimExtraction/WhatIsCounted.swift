@@ -142,12 +142,13 @@ struct WhatIsCounted {
     /// "$2 billion in aid", "4.5 million pesos in bribes": what an amount of money is, named
     /// after "in" (past the currency's name).
     private func moneyIn(after k: Int, unit: String?) -> String? {
-        guard k + 1 < tokens.count, isText(unit, "dollars") else { return nil }
+        guard k + 1 < tokens.count else { return nil }
         var k = k
         if !tokens[k].isLower("in") {
             guard tokens[k + 1].isLower("in"), Units.isMoney(tokens[k].lower) else { return nil }
             k += 1
         }
+        guard Units.isMoneyUnit(unit) else { return nil }   // (asked last: most figures have no "in" after them)
         guard k + 1 < tokens.count, let phrase = nounPhrase(at: k + 1), !Units.isMoney(phrase.head),
               !Self.moneyManners.contains(phrase.head) else { return nil }
         return phrase.name

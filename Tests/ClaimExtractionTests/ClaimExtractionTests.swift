@@ -450,7 +450,8 @@ import ClaimqTestHelpers
         #expect(drafts[4].subject == "Labour", "a possessive is not part of the name")
     }
 
-    /// The noun a figure counts ends at a preposition or a verb; money in any dollar is money.
+    /// The noun a figure counts ends at a preposition or a verb; money in any dollar is money,
+    /// in that country's dollars.
     @Test func nounsEndAtPrepositionsAndVerbs() {
         let text = """
         Fires
@@ -461,18 +462,38 @@ import ClaimqTestHelpers
         """
         let drafts = claims(text)
         #expect(drafts.map(\.value) == [15e6, 7.6e6, 1.2e9, 3e6, 40, 12])
-        #expect(drafts.map(\.unit) == ["hectares", "hectares", "dollars", "dollars", "buses", "attempts"])
+        #expect(drafts.map(\.unit) == ["hectares", "hectares", "canadian_dollars", "australian_dollars", "buses", "attempts"])
     }
 
-    /// An amount in rupees, rand or naira is money as one in dollars is; "Rs." ends no sentence.
+    /// An amount in rupees, rand or naira is money as one in dollars is, in its own currency;
+    /// "Rs." ends no sentence.
     @Test func moneyInAnyCurrencyIsAnAmount() {
         let text = "Fares\n\nThe Treasury spent R40 billion. Tickets cost Rs. 750 and ₦5,000 at the door.\n"
         let drafts = claims(text)
         #expect(drafts.map(\.value) == [40e9, 750, 5_000])
-        #expect(drafts.map(\.unit) == ["dollars", "dollars", "dollars"])
+        #expect(drafts.map(\.unit) == ["rand", "rupees", "naira"])
         // (What costs money has that price, and the figure after it in the sentence the same.)
         #expect(drafts.map(\.metric) == ["amount", "tickets_price", "tickets_price"])
         #expect(drafts.map(\.sentence) == [1, 2, 2])
+    }
+
+    /// Money is in the unit of its currency, whether a sign, letters or a word after the
+    /// figure name it: a sum never adds euros to yen. A dollar sign alone is dollars.
+    @Test func moneyIsInItsCurrencysUnit() {
+        let text = """
+        Budgets
+
+        The fund paid €20 million and £3 billion. Tokyo spent ¥40 billion, then 12 billion yen more. \
+        The city raised US$5 million and $2 million, and 7 million euros. Fares rose to 180 shillings, and bread to 95p. \
+        The firm paid CHF 12 million, EUR 4 million and 300 pence.
+
+        """
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [20e6, 3e9, 40e9, 12e9, 5e6, 2e6, 7e6, 180, 95, 12e6, 4e6, 300])
+        #expect(drafts.map(\.unit) == ["euros", "pounds_sterling", "yen", "yen", "dollars", "dollars", "euros", "shillings",
+                                       "pence", "swiss_francs", "euros", "pence"])
+        // An amount in any currency is an amount, not a count, whichever its unit.
+        #expect(drafts.filter { $0.metric == "count" }.isEmpty)
     }
 
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
