@@ -333,6 +333,8 @@ struct ContextFinder {
             if let last = found.last, tokens[i].range.lowerBound < last.range.upperBound { continue }   // "South" of "New South Wales"
             // (Not inside another name: "the African National Congress", "Congress of South
             // African Trade Unions".)
+            // Capitals written onto a dollar sign name a currency, not where the money is: "US$5 million", "NZ$26 million".
+            if tokens[i].hasNoLowercase, i + 1 < tokens.count, tokens[i + 1].is("$"), !tokens[i + 1].spaced { continue }
             if tokens[i].classes.contains(.usCue), Self.usCues.contains(tokens[i].text),
                !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !Self.determiners.contains(tokens[i - 1].lower)
                  && !withoutPossessive(at: i - 1).1),   // ("the SUV's EPA-rated economy": the EPA's)

@@ -56,6 +56,10 @@ import ClaimqTestHelpers
         ("The Democratic National Congress won 40 seats", nil),
         ("The Congress of Unions has 40 members", nil),
         ("Republicans in Congress blocked 40 bills", "US"),
+        // Nor a country's capitals written onto a dollar sign: "US$" is the currency, not where the money is.
+        ("The ministry borrowed US$500 million", nil),
+        ("It cost an estimated NZ$26 million", nil),
+        ("The US $500 million loan", "US"),
         ("the SUV’s EPA rating rose 40 percent", "US"),   // (a possessive before it is its owner, not its name)
         ("New York City spent", "US-NY"),
         ("UK retail sales fell", "GB"),
