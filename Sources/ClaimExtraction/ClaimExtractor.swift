@@ -73,6 +73,9 @@ public enum ClaimExtractor {
         // Who spoke last in the paragraph before: a paragraph that opens a quotation and
         // names no one goes on quoting them.
         private var speaker: String?
+        /// The time told of last, in any paragraph: what "the previous year" counts from
+        /// where its own paragraph has told none (a paragraph carries no time to the next).
+        private var lastTold: Period?
         private let opening: (dateline: Dateline, paragraph: Int)?
         private let home: HomePlace
         private let date: Day?
@@ -140,7 +143,7 @@ public enum ClaimExtractor {
                     quoted.speaker = nil
                 }
                 let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
-                var (periods, places) = (finder.periods(after: carried.period), finder.places())
+                var (periods, places) = (finder.periods(after: carried.period ?? lastTold), finder.places())
                 places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
                 places = ClaimExtractor.withoutStrayParts(places, finder.tokens, carried: carried.place, home: home)
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
@@ -159,6 +162,7 @@ public enum ClaimExtractor {
                 let sentencePeriod = periods.first { p in
                     !clauses.contains { $0.range.contains(p.range.lowerBound) } && !ClaimExtractor.isComparedLevelsTime(p.range, in: chars)
                 }
+                if let told = sentencePeriod?.value { lastTold = told }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida") is not where the next sentence is.
                     let place = places.first { !$0.isOrigin }?.value
@@ -593,12 +597,14 @@ public enum ClaimExtractor {
     /// refugees in 2016") in the same clause, else the nearest before it, else the
     /// nearest after, unless a level compared with ("down from" or "up from" another of
     /// the sentence's `figures`) stands between them ("Turnout was 65.4 percent, down from
-    /// 79.5 percent in 2017": 2017 is the 79.5's). `compared` says that it did. (Its
+    /// 79.5 percent in 2017": 2017 is the 79.5's; so too close after it, "rose to $7.4 billion
+    /// from $6.8 billion a year earlier"). `compared` says that it did. (Its
     /// index: an optional copy of a phrase was destroyed through generic value witnesses.)
     static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>, in chars: [Unicode.Scalar],
                            figures: [QuantityMention]) -> (index: Int?, compared: Bool) {
         if let close = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
-           !Self.clauseBreak(in: chars[range.upperBound..<found[close].range.lowerBound]) {
+           !Self.clauseBreak(in: chars[range.upperBound..<found[close].range.lowerBound]),
+           !comparedLevel(between: range, and: found[close].range, in: chars, figures: figures) {
             return (close, false)
         }
         if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
@@ -625,10 +631,12 @@ public enum ClaimExtractor {
         return false
     }
 
-    /// Whether the scalars before `offset` are "down from " or "up from ", in any case.
-    static func followsDownOrUpFrom(_ offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+    /// Whether the scalars before `offset` are "down from " or "up from " (with `from`,
+    /// any " from "), in any case.
+    static func followsDownOrUpFrom(_ offset: Int, in chars: [Unicode.Scalar], from: Bool = false) -> Bool {
         // (Most offsets asked about follow no "m ": the phrases are compared only after one.)
-        guard offset >= 8, offset <= chars.count, chars[offset - 1] == " ", chars[offset - 2].value | 0x20 == 0x6D else { return false }
+        guard offset >= (from ? 6 : 8), offset <= chars.count, chars[offset - 1] == " ", chars[offset - 2].value | 0x20 == 0x6D
+        else { return false }
         func ends(with phrase: [UInt8]) -> Bool {
             guard offset >= phrase.count else { return false }
             var k = offset - phrase.count
@@ -639,18 +647,23 @@ public enum ClaimExtractor {
             }
             return true
         }
+        if from { return ends(with: spacedFrom) }
         return ends(with: downFrom) || ends(with: upFrom)
     }
 
-    private static let (downFrom, upFrom) = (Array("down from ".utf8), Array("up from ".utf8))
+    private static let (downFrom, upFrom, spacedFrom) = (Array("down from ".utf8), Array("up from ".utf8), Array(" from ".utf8))
 
-    /// Whether a level compared with ("down from 79.5 percent", "up from 12") stands between a
-    /// figure and a phrase after it.
+    /// Whether a level compared with stands between a figure and a phrase after it: one
+    /// after "down from" or "up from" ("65 percent, down from 79.5 percent in 2017"), or
+    /// after a "from" that the figure's own ends ("rose to $7.4 billion from $6.8 billion a
+    /// year earlier"; not "1709 pupils, aged 8–10, from 88 schools").
     private static func comparedLevel(between range: Range<Int>, and phrase: Range<Int>, in chars: [Unicode.Scalar],
                                       figures: [QuantityMention]) -> Bool {
         figures.indices.contains { k in   // (by index: a copy of a mention retains its strings)
             let f = figures[k].range
-            return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound && followsDownOrUpFrom(f.lowerBound, in: chars)
+            return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound
+                && (followsDownOrUpFrom(f.lowerBound, in: chars)
+                    || f.lowerBound - range.upperBound == spacedFrom.count && followsDownOrUpFrom(f.lowerBound, in: chars, from: true))
         }
     }
 }

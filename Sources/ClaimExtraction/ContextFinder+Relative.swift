@@ -65,14 +65,19 @@ extension ContextFinder {
     /// earlier": 2024). With none told, from the article's year, if it is dated ("a year later"
     /// and "the year after" then say nothing: later than what was told of, not than the article).
     func yearAfterOrBefore(at i: Int, told: Period?, date: Day?) -> (Period, Int)? {
-        guard told != nil || date != nil, tokens[i].isLower("a") || tokens[i].isLower("the") else { return nil }
+        // (Asked of nearly every "a" and "the" once a year is told: "year" or "decade" next or
+        // after next, by the words' class, before any word is compared; the table only after "year".)
+        guard told != nil || date != nil, i + 2 < tokens.count,
+              tokens[i + 1].classes.contains(.timeUnit) || tokens[i + 2].classes.contains(.timeUnit) else { return nil }
+        let (isA, isThe) = (tokens[i].isLower("a"), tokens[i].isLower("the"))
+        guard isA || isThe else { return nil }
         let step: Int
-        if tokens[i].isLower("a"), isWord(i + 1, "year") || isWord(i + 1, "decade"), let w = next(i + 2), w.isLower("earlier") || w.isLower("later") {
-            step = (w.isLower("earlier") ? -1 : 1) * (isWord(i + 1, "decade") ? 10 : 1)
-        } else if tokens[i].isLower("the"), isWord(i + 1, "year"), isWord(i + 2, "before") || isWord(i + 2, "after") {
+        if isA, isWord(i + 1, "year") || isWord(i + 1, "decade"), isWord(i + 2, "earlier") || isWord(i + 2, "later") {
+            step = (isWord(i + 2, "earlier") ? -1 : 1) * (isWord(i + 1, "decade") ? 10 : 1)
+        } else if isThe, isWord(i + 1, "year"), isWord(i + 2, "before") || isWord(i + 2, "after") {
             step = isWord(i + 2, "before") ? -1 : 1
-        } else if tokens[i].isLower("the"), let w = next(i + 1), Self.yearSteps[w.lower] != nil, isWord(i + 2, "year") {
-            step = Self.yearSteps[w.lower]!
+        } else if isThe, isWord(i + 2, "year"), let s = Self.yearSteps[tokens[i + 1].lower] {
+            step = s
         } else {
             return nil
         }

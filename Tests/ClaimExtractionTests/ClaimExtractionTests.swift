@@ -894,14 +894,32 @@ import ClaimqTestHelpers
     }
 
     /// "a year earlier", "the previous year", "a year later": from the year told of last,
-    /// in the sentence or carried from the ones before; from the article's date when none was.
+    /// in the sentence or in the ones before, in its paragraph or an earlier one (a paragraph
+    /// carries no time to the next, but what "the year before" counts from, it does); from
+    /// the article's date when none was.
     @Test func aYearBeforeOrAfterIsFromTheYearToldOfLast() {
         let text = "Measles\n\nGENEVA, February 12, 2026 — At least 38 people died in 2025, compared with 61 a year earlier. "
             + "In 2019, 40 clinics closed. A year later, 9 reopened.\n\nIn 2016, 5 opened. The previous year, 12 opened.\n\n"
             + "The year before, 7 closed.\n\nIn the 2023-24 school year 22% were obese, up from 21% a decade earlier.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
         #expect(periods == ["2025-01..2025-12", "2024-01..2024-12", "2019-01..2019-12", "2020-01..2020-12",
-                            "2016-01..2016-12", "2015-01..2015-12", "2025-01..2025-12", "2023-09..2024-08", "2013-09..2014-08"])
+                            "2016-01..2016-12", "2015-01..2015-12", "2014-01..2014-12", "2023-09..2024-08", "2013-09..2014-08"])
+    }
+
+    /// A level compared with that the figure's "from" introduces has the time after it, not
+    /// the figure: "rose to $7.36 billion from $6.78 billion a year earlier" (the $7.36 billion
+    /// holds as of the article's month), "fell to 65 percent from 79 percent in 2017". A "from"
+    /// that names where things come from compares nothing ("from 88 schools").
+    @Test func aTimeAfterTheLevelComparedWithIsThatLevels() {
+        func periods(_ sentence: String) -> [String?] {
+            let text = "Results\n\nNEW YORK, May 3, 2018 — " + sentence + "\n"
+            return ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        }
+        #expect(periods("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.")
+                == ["as of 2018-05", "2017-01..2017-12"])
+        #expect(periods("Turnout fell to 65 percent from 79 percent in 2017.") == ["as of 2018-05", "2017-01..2017-12"])
+        #expect(periods("A survey of 1709 pupils, from 88 schools, ran between July 2003 and December 2004.")
+                == ["2003-07..2004-12", "2003-07..2004-12"])
     }
 
     /// A year counted from the one told of last is a change's base as one counted from the
