@@ -60,8 +60,8 @@ extension ContextFinder {
     }
 
     /// "a year earlier", "the year before", "the previous year", "a year later", "the
-    /// following year", "a decade earlier": a year from the one `told` of last (one year of it,
-    /// or more), not from the article's date ("At least 38 died in 2025, compared with 61 a year
+    /// following year", "a decade earlier": the time `told` of last, that many years before
+    /// or after, not the article's date moved ("At least 38 died in 2025, compared with 61 a year
     /// earlier": 2024). With none told, from the article's year, if it is dated ("a year later"
     /// and "the year after" then say nothing: later than what was told of, not than the article).
     func yearAfterOrBefore(at i: Int, told: Period?, date: Day?) -> (Period, Int)? {
@@ -83,12 +83,11 @@ extension ContextFinder {
         }
         if told == nil, isWord(i + 2, "later") || isWord(i + 2, "after") { return nil }
         guard let anchor = told ?? date.map({ year($0.year) }) else { return nil }
-        // (A span of years, "the 2023-24 school year", moves whole: "a decade earlier" is 2013-14's.)
-        if anchor.from.year != anchor.to.year {
-            let (from, to) = (YearMonth(year: anchor.from.year + step, month: anchor.from.month), YearMonth(year: anchor.to.year + step, month: anchor.to.month))
-            return (Period(from: from, to: to), i + 3)
-        }
-        return (year(anchor.from.year + step), i + 3)
+        // The time told moves whole, by years: a month to that month ("45 in February, 38 a year
+        // earlier": February's), a span of years with it ("the 2023-24 school year" a decade
+        // earlier is 2013-14's).
+        let (from, to) = (YearMonth(year: anchor.from.year + step, month: anchor.from.month), YearMonth(year: anchor.to.year + step, month: anchor.to.month))
+        return (Period(from: from, to: to), i + 3)
     }
 
     static let yearSteps: WordMap<Int> = ["previous": -1, "prior": -1, "following": 1, "next": 1]

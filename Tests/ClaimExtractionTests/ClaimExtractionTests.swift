@@ -922,6 +922,14 @@ import ClaimqTestHelpers
                 == ["2003-07..2004-12", "2003-07..2004-12"])
     }
 
+    /// "a year earlier" moves the time told of last by a year, whole: a month to that month.
+    @Test func aYearEarlierThanAMonthIsThatMonth() {
+        let text = "Deliveries\n\nSEATTLE, March 9, 2026 — In February, Boeing delivered 38 jets, down from 45 a year earlier. "
+            + "In January it hired 300 people, up from 200 the year before.\n"
+        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        #expect(periods == ["2026-02", "2025-02", "2026-01", "2025-01"])
+    }
+
     /// A year counted from the one told of last is a change's base as one counted from the
     /// article's date is: "rose 15 percent from a year earlier" after "In February" keeps February.
     @Test func aBaseAfterATimeToldIsStillABase() {
