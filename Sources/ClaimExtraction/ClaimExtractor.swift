@@ -289,8 +289,11 @@ public enum ClaimExtractor {
                 // from 2.9%"); one "of the total" is of what the figure before counted ("6.9 million
                 // votes, 48.8% of the total").
                 let ofWhole = isPercent && what.isShareOfWhole(after: mention.range) ? previousMetric.map { $0 + "_share" } : nil
+                // A level compared with is of what the figure before was ("Petrol will cost 193.8
+                // shillings, up from 188.8 shillings": petrol_price's), as one with no noun is.
+                let comparedWith = k > 0 && isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true)
                 metric = isPercent ? ofWhole ?? previousShare ?? "share" : isTimes ? "multiple"
-                    : noun == nil ? previousMetric ?? fallback : fallback
+                    : noun == nil || comparedWith ? previousMetric ?? fallback : fallback
             }
             if !isPercent && !isTimes { previousMetric = metric }
             if isPercent && !isText(metric, "share") { previousShare = metric }
@@ -661,9 +664,20 @@ public enum ClaimExtractor {
                                       figures: [QuantityMention]) -> Bool {
         figures.indices.contains { k in   // (by index: a copy of a mention retains its strings)
             let f = figures[k].range
-            return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound
-                && (followsDownOrUpFrom(f.lowerBound, in: chars)
-                    || f.lowerBound - range.upperBound == spacedFrom.count && followsDownOrUpFrom(f.lowerBound, in: chars, from: true))
+            return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound && isComparedLevel(f, after: range, in: chars)
         }
+    }
+
+    /// Whether the figure at `f` is a level compared with: after "down from" or "up from",
+    /// or after a "from" that the figure before it, at `previous`, ends ("to $7.4 billion
+    /// from"); with `pastAWord`, also one that a word after that figure ends ("to 90
+    /// shillings from": not for a time, which would go to the wrong figure in "1709 pupils
+    /// from 88 schools in 2004").
+    static func isComparedLevel(_ f: Range<Int>, after previous: Range<Int>?, in chars: [Unicode.Scalar], pastAWord: Bool = false) -> Bool {
+        if followsDownOrUpFrom(f.lowerBound, in: chars) { return true }
+        guard let previous, followsDownOrUpFrom(f.lowerBound, in: chars, from: true) else { return false }
+        let between = chars[previous.upperBound..<max(previous.upperBound, f.lowerBound - spacedFrom.count)]
+        return f.lowerBound - previous.upperBound == spacedFrom.count
+            || pastAWord && between.first == " " && between.dropFirst().allSatisfy(\.isLetter) && between.count > 1
     }
 }

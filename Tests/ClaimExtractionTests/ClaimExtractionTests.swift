@@ -500,6 +500,22 @@ import ClaimqTestHelpers
         #expect(drafts.filter { $0.metric == "count" }.isEmpty)
     }
 
+    /// A level compared with ("up from", "down from", a "from" right after the figure) in the
+    /// unit of the figure before is of what that figure was; in another unit it is not.
+    @Test func aLevelComparedWithIsOfWhatTheFigureBeforeWas() {
+        let text = """
+        Fuel
+
+        Petrol will cost 193.8 shillings, up from 188.8 shillings. Fares rose to 90 shillings from 80 shillings. \
+        The regulator charged 300 shillings, up from 250 permits. It sold 40 tonnes for 300 shillings, down from 50 tonnes.
+
+        """
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [193.8, 188.8, 90, 80, 300, 250, 40, 300, 50])
+        #expect(drafts.map(\.metric) == ["petrol_price", "petrol_price", "fares", "fares", "amount", "permits", "weight", "amount",
+                                         "weight"])
+    }
+
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
     @Test func aRatioIsAShareOfItsNoun() {
         let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"
