@@ -48,6 +48,17 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A possessive with no noun after it stands for the noun said before ("Germany's" for
+    /// Germany's unemployment), never for the place it names; one before a noun owns it.
+    @Test(arguments: [
+        ("Unemployment in Spain was 11.3 percent, while Germany's stood at 3.4 percent.", ["unemployment", "unemployment"]),
+        ("Inflation in Kenya hit 6 percent; Uganda\u{2019}s was 4 percent.", ["inflation", "inflation"]),
+        ("Germany's exports rose 4 percent.", ["germany_exports_change"]),
+    ])
+    func aPossessiveWithNoNounIsTheNounBefore(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A percentage "of the total" or "of all" is a share of what the figure before it
     /// counted; one of something named is that thing's share.
     @Test(arguments: [
