@@ -566,8 +566,29 @@ private struct Scan {
             if tokens[c].classes.contains(.up) || count == 2 && QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
             if tokens[c].classes.contains(.down) { return .down }
         }
+        return count == 2 ? changeOverObject(before: first - 1) : nil
+    }
+
+    /// The change a verb of change says of its object, read back from the object's words
+    /// before "by" (their last at `end`): "increased the pump price of diesel by 9.8
+    /// shillings", "raised its benchmark rate by 50 basis points". Within six words, over
+    /// none that may be a verb of its own ("delayed the launch by", "was founded by") or
+    /// that ends a clause.
+    private func changeOverObject(before end: Int) -> QuantityMention.Change? {
+        var c = end
+        while c >= 0, c > end - 6, tokens[c].kind == .word {
+            if tokens[c].classes.contains(.up) || QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
+            if tokens[c].classes.contains(.down) { return .down }
+            let word = tokens[c].lower
+            guard !word.endsWith("ed"), !word.endsWith("ing"), !Self.objectEnds.contains(word) else { return nil }
+            c -= 1
+        }
         return nil
     }
+
+    /// Words that no object of a verb of change goes past: verbs and the words that open a clause.
+    private static let objectEnds: WordSet = ["and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "be",
+                                              "been", "has", "have", "had", "will", "would", "to", "by", "as", "than"]
 
     // MARK: Words
 

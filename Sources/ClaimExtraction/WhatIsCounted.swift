@@ -105,7 +105,19 @@ struct WhatIsCounted {
         }
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
+            || before >= 0 && tokens[before].isLower("by") && changesItsObject(before: before)
         return reached ? nounPhraseBefore(first) : nil
+    }
+
+    /// Whether a verb of change comes within six words before "by" at `by`, over its object
+    /// ("increased the pump price of diesel by 9.8 shillings": the price is what changed).
+    /// (Not a verb just before "by": "having increased by $43.6 billion" has no object, and
+    /// what changed may be far before it.)
+    private func changesItsObject(before by: Int) -> Bool {
+        func changes(_ k: Int) -> Bool {
+            tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) || QuantityWords.raisingVerbs.contains(tokens[k].lower)
+        }
+        return by >= 2 && tokens[by - 1].kind == .word && !changes(by - 1) && (max(0, by - 6)..<(by - 1)).contains(where: changes)
     }
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
@@ -419,6 +431,12 @@ struct WhatIsCounted {
         if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") { return k - 1 }
         if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
            tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") { return k - 2 }
+        // "by 9.8 shillings to 181.9", "by 50 basis points to 19.25 percent": a change with its
+        // unit's words, before the level.
+        if k >= 2, tokens[k].kind == .word, k + 1 < tokens.count, tokens[k + 1].isLower("to") || tokens[k + 1].is(",") {
+            let digits = tokens[k - 1].kind == .digits ? k - 1 : k - 2
+            if digits >= 1, tokens[digits].kind == .digits, tokens[digits + 1].kind == .word, tokens[digits - 1].isLower("by") { return digits - 1 }
+        }
         if ContextFinder.monthNumbers[tokens[k].lower] != nil || ContextFinder.weekdays[tokens[k].lower] != nil {
             return k >= 1 && Self.timePrepositions.contains(tokens[k - 1].lower) ? k - 2 : k - 1
         }

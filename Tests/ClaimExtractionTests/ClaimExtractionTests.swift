@@ -516,6 +516,19 @@ import ClaimqTestHelpers
                                          "weight"])
     }
 
+    /// A verb of change before its object and "by" changes the object by the figure, and a
+    /// level after "to" is the object's; a verb that is no change does not ("delayed the launch
+    /// by 3 months"), nor one with no object ("having increased by $43 billion").
+    @Test func aVerbOfChangeChangesItsObjectByTheFigure() {
+        let text = "Fuel\n\nThe regulator increased the pump price of diesel by 9.8 shillings to 181.9 shillings. "
+            + "The firm cut its workforce by 1,200 jobs. The launch was delayed by 3 months.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [9.8, 181.9, -1_200, 3])
+        #expect(drafts.map(\.metric) == ["diesel_price_change", "diesel_price", "jobs_change", "duration"])
+        let noObject = claims("Trade\n\nThe deficit hit its highest level in a decade last year having increased by $43.6 billion.\n")
+        #expect(noObject.map(\.metric) == ["amount_change"])
+    }
+
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
     @Test func aRatioIsAShareOfItsNoun() {
         let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"
