@@ -428,7 +428,7 @@ struct WhatIsCounted {
         if pastRecord(k) != k { return pastRecord(k) }
         if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) { return k - 2 }
         if k > 0, tokens[k].kind == .digits, ContextFinder.year(tokens[k]) != nil, Self.timePrepositions.contains(tokens[k - 1].lower) { return k - 2 }
-        if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") { return k - 1 }
+        if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") || tokens[k + 1].isLower("at") { return k - 1 }   // "the rate, at 11.3 percent"
         if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
            tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") { return k - 2 }
         // "by 9.8 shillings to 181.9", "by 50 basis points to 19.25 percent": a change with its

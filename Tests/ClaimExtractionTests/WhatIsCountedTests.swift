@@ -48,6 +48,16 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A level set off by a comma and "at" is the noun's before the comma, as one after ", to" is.
+    @Test(arguments: [
+        ("Inflation, at 3 percent, stayed low.", ["inflation"]),
+        ("Spain had the highest rate, at 11.3 percent.", ["highest_rate"]),
+        ("Sales rose to 40, at a cost of $5 million.", ["sales", "cost"]),
+    ])
+    func aLevelAfterACommaAndAtIsTheNounsBefore(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A possessive with no noun after it stands for the noun said before ("Germany's" for
     /// Germany's unemployment), never for the place it names; one before a noun owns it.
     @Test(arguments: [
