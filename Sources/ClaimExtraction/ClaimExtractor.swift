@@ -150,6 +150,14 @@ public enum ClaimExtractor {
                 if let datelineEnd {
                     let cut = paragraph.range.lowerBound + datelineEnd - sentence.range.lowerBound
                     periods.removeAll { $0.range.lowerBound < cut }
+                    // "WASHINGTON, Jan. 15 —": the dateline's city is the place it read (the capital),
+                    // not the state its name also is.
+                    let city = paragraph.range.lowerBound - sentence.range.lowerBound
+                    if let filed = opening?.dateline.place, let k = places.firstIndex(where: { $0.range.lowerBound == city }) {
+                        let found = places[k]
+                        places[k] = ContextFinder.Found(value: filed, range: found.range, isDemonym: found.isDemonym,
+                                                        isOrigin: found.isOrigin, isBody: found.isBody)
+                    }
                 }
                 // A sentence that lists three places or more ("teams from Sudan, Iran, Libya and
                 // Yemen are among the 163 teams") says no one of them for its numbers.

@@ -785,6 +785,18 @@ import ClaimqTestHelpers
         #expect(dateline?.day?.description == day)
     }
 
+    /// A figure in the dateline's own sentence is where the dateline read its city: "WASHINGTON"
+    /// there is the capital, not the state; "NAIROBI, Kenya" still names Kenya nearest.
+    @Test func theDatelinesCityIsTheOneItRead() {
+        func places(_ dateline: String) -> [String?] {
+            let text = "Parks\n\n\(dateline) The city had 5 parks.\n\nIt had 7 more.\n"
+            return ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.place?.code }
+        }
+        #expect(places("WASHINGTON, Jan. 15, 2026 —") == ["US-DC", "US-DC"])
+        #expect(places("WASHINGTON (AP) —") == ["US-DC", "US-DC"])
+        #expect(places("NAIROBI, Kenya (AP) —") == ["KE", "KE-30"])
+    }
+
     @Test func aDatelinesDateDatesTheArticle() {
         let text = "Storm hits\n\nLONDON, March 3, 2025 — Last year 40 homes flooded. On Sunday 12 more homes flooded.\n"
         let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
