@@ -86,6 +86,8 @@ struct WhatIsCounted {
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
                 return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
+            // "1.6 million people were unemployed", "40 people are missing": people in that state.
+            if Self.generic.contains(phrase.head), let state = state(after: phrase.end) { return phrase.name + "_" + state }
             return phrase.name
         }
         // "left 200,000 without power": a bare figure left without something is people.
@@ -547,6 +549,18 @@ struct WhatIsCounted {
         let passive = i > k && tokens[i].lower.endsWith("ed") && (k..<i).contains { tags[$0] == .aux || tokens[$0].classes.contains(.copula) }
             && !(i + 1 < tokens.count && tokens[i + 1].isLower("to"))
         return (tokens[i].lower, passive)
+    }
+
+    /// The adjective a copula at `k` says its subject is ("were unemployed", "are still
+    /// missing"), or nil; not one that goes on to a comparison or an infinitive ("were
+    /// more likely to", "are older than").
+    private func state(after k: Int) -> String? {
+        var i = k
+        guard i < tokens.count, tokens[i].classes.contains(.copula) else { return nil }
+        while i < tokens.count, tags[i] == .aux || tags[i] == .adv || tokens[i].classes.contains(.copula) { i += 1 }
+        guard i < tokens.count, tags[i] == .adj, tokens[i].kind == .word,
+              !(i + 1 < tokens.count && (tokens[i + 1].isLower("to") || tokens[i + 1].isLower("than"))) else { return nil }
+        return tokens[i].lower
     }
 
     /// "a six-member team" → team_members, "a 15-judge panel" → panel_judges: the figure

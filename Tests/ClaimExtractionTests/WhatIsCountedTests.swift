@@ -48,6 +48,18 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// People said to be in a state ("were unemployed", "are still missing") are counted in
+    /// it; not when the adjective goes on to a comparison or an infinitive.
+    @Test(arguments: [
+        ("About 1.6 million people were unemployed.", ["people_unemployed"]),
+        ("Some 40 people are still missing.", ["people_missing"]),
+        ("300 people were more likely to vote.", ["count"]),
+        ("Twelve people were in hospital.", ["count"]),
+    ])
+    func peopleInAState(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A level set off by a comma and "at" is the noun's before the comma, as one after ", to" is.
     @Test(arguments: [
         ("Inflation, at 3 percent, stayed low.", ["inflation"]),
