@@ -287,7 +287,7 @@ public enum ClaimExtractor {
             if !isRate, verbMetric == nil || !Units.refusable.contains(unit ?? ""),
                let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
                 metric = counted
-            } else if isText(unit, "percentage_points"), let previousShare {
+            } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
             } else if Units.isUnit(metric) {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone

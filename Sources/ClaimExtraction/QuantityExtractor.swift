@@ -86,6 +86,9 @@ private struct Scan {
         if let pointsEnd = percentagePoints(at: end) {
             unit = "percentage points"   // "rose 12 percentage points": not 12 %
             end = pointsEnd
+        } else if let pointsEnd = basisPoints(at: end) {
+            unit = "basis points"        // "raised rates by 50 basis points": hundredths of a point
+            end = pointsEnd
         } else if let percentEnd = percent(at: end) {
             unit = "percent"
             end = percentEnd
@@ -162,6 +165,9 @@ private struct Scan {
             }
             if let pointsEnd = percentagePoints(at: end) {
                 unit = "percentage points"
+                end = pointsEnd
+            } else if let pointsEnd = basisPoints(at: end) {
+                unit = "basis points"
                 end = pointsEnd
             } else if let percentEnd = percent(at: end) {
                 unit = "percent"
@@ -445,6 +451,11 @@ private struct Scan {
         (word.endsWith("s") && word.characterCount > 3 && !notPlurals.contains(word))
             || irregularPlurals.contains(word) || word.endsWith("children") || word.endsWith("people")
             || word.endsWith("women")
+    }
+
+    /// "basis points", "basis point": where they end.
+    func basisPoints(at i: Int) -> Int? {
+        isWord(i, "basis") && (isWord(i + 1, "points") || isWord(i + 1, "point")) ? i + 2 : nil
     }
 
     /// "percentage points", "percentage point": where they end.

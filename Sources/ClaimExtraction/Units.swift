@@ -10,6 +10,7 @@ enum Units {
         -> (String?, String?) {
         if isText(m.unit, "percent") || isText(m.unit, "share") { return ("percent", nil) }
         if isText(m.unit, "percentage points") { return ("percentage_points", nil) }
+        if isText(m.unit, "basis points") { return ("basis_points", nil) }
         if isText(m.unit, "times") { return ("times", nil) }   // "threefold", "3-fold": a multiple, of what the sentence says
         if let attached = m.unit, m.surface.endsWith(attached), QuantityWords.attachedUnits.contains(attached) {
             let name = attachedNames[attached] ?? attached.lowercased()   // "4.6mm", "1.1C"
@@ -180,7 +181,7 @@ enum Units {
     private static let moneyNames = Array(moneyWords.keys)
     private static let moneyNouns = WordSet(moneyNames)
     private static let unitNames = WordSet(
-        ["percent", "points", "items", "quantity", "people", "years", "percentage_points", "share", "times"]
+        ["percent", "points", "items", "quantity", "people", "years", "percentage_points", "basis_points", "share", "times"]
             + attachedNames.values + moneyNames + Array(moneyUnits))
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.

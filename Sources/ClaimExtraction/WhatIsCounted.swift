@@ -68,6 +68,7 @@ struct WhatIsCounted {
         if isText(unit, "percent") { return share(after: after, before: first) }
         if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
+        if isText(unit, "percentage_points") || isText(unit, "basis_points") { return nounPhraseBefore(first) }   // "yields rose 12 basis points"
         if let money = moneyIn(after: after, unit: unit) { return money }
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.

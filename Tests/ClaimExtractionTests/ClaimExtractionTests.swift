@@ -529,6 +529,17 @@ import ClaimqTestHelpers
         #expect(noObject.map(\.metric) == ["amount_change"])
     }
 
+    /// Basis points, like percentage points, are a unit of their own, and what they measure is
+    /// the noun before them (or the share the sentence spoke of before).
+    @Test func basisPointsAreAUnitOfTheirOwn() {
+        let text = "Rates\n\nThe bank raised its benchmark rate by 50 basis points to 19.25 percent. Yields rose 12 basis points. "
+            + "Inflation was 3 percent, up 25 basis points.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [50, 19.25, 12, 3, 25])
+        #expect(drafts.map(\.unit) == ["basis_points", "percent", "basis_points", "percent", "basis_points"])
+        #expect(drafts.map(\.metric) == ["benchmark_rate_change", "benchmark_rate", "yields_change", "inflation", "inflation_change"])
+    }
+
     /// A ratio's plural noun is what it is a share of; a percentage's noun after it is not.
     @Test func aRatioIsAShareOfItsNoun() {
         let text = "Travel\n\nThe survey found 3 in 5 passengers had switched to buses. Unions won a 5% pay rise.\n"
