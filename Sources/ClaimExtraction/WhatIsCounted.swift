@@ -195,9 +195,16 @@ struct WhatIsCounted {
     private func afterLevelVerb(_ first: Int, after: Int) -> Bool {
         guard first > 0, after >= tokens.count || !tokens[after].isLower("of") else { return false }
         var k = pastHedges(before: first)   // ("at" and "around" are hedges)
-        if k > 0, tokens[k].isLower("near") { k -= 1 }
+        if k > 0, tokens[k].isLower("near") || isLevelsAdjective(k) { k -= 1 }   // ("was unchanged at 169.5")
         k = pastRecord(k)   // "hit a record 8,302 megawatts"
         return tokens[k].classes.contains(.levelVerb)
+    }
+
+    /// Whether token `k` is an adjective that says how a level stands, just before "at":
+    /// "was flat at 400 points", "held its key rate steady at 4.25 percent", "was unchanged at
+    /// 169.5 shillings" (which the tagger reads as a verb).
+    private func isLevelsAdjective(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].isLower("at") && (tags[k] == .adj || tokens[k].isLower("unchanged"))
     }
 
     /// Token `k`, or the one before "a record" when "record" is token `k`: "climbed 14% to a
@@ -415,7 +422,7 @@ struct WhatIsCounted {
                     || tokens[k].classes.contains(.multiple)
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
                     || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge)
-                    || tokens[k].classes.contains(.expectation)
+                    || tokens[k].classes.contains(.expectation) || isLevelsAdjective(k)
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1
             steps += 1

@@ -48,6 +48,17 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A level said with an adjective before "at" is of what stands at it: "was unchanged at",
+    /// "held its key rate steady at", "was flat at".
+    @Test(arguments: [
+        ("The price of kerosene was unchanged at 169.5 shillings.", ["kerosene_price"]),
+        ("The bank held its key rate steady at 4.25 percent.", ["key_rate"]),
+        ("The index was flat at 400 points.", ["index"]),
+    ])
+    func aLevelSaidWithAnAdjectiveBeforeAt(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// People said to be in a state ("were unemployed", "are still missing") are counted in
     /// it; not when the adjective goes on to a comparison or an infinitive.
     @Test(arguments: [
