@@ -83,16 +83,7 @@ private struct Scan {
         // After: a scale and a percent.
         var scaled = false
         (value, end, scaled) = applyScale(value, from: end, currency: unit != nil)
-        if let pointsEnd = percentagePoints(at: end) {
-            unit = "percentage points"   // "rose 12 percentage points": not 12 %
-            end = pointsEnd
-        } else if let pointsEnd = basisPoints(at: end) {
-            unit = "basis points"        // "raised rates by 50 basis points": hundredths of a point
-            end = pointsEnd
-        } else if let percentEnd = percent(at: end) {
-            unit = "percent"
-            end = percentEnd
-        }
+        if let (share, shareEnd) = shareUnit(at: end) { (unit, end) = (share, shareEnd) }
         // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
         var high: Double?
         var link: Int?
@@ -163,15 +154,8 @@ private struct Scan {
                 end = range.end
                 if !scaled, range.scale != 1 { value *= range.scale }   // "two to three million"
             }
-            if let pointsEnd = percentagePoints(at: end) {
-                unit = "percentage points"
-                end = pointsEnd
-            } else if let pointsEnd = basisPoints(at: end) {
-                unit = "basis points"
-                end = pointsEnd
-            } else if let percentEnd = percent(at: end) {
-                unit = "percent"
-                end = percentEnd
+            if let (share, shareEnd) = shareUnit(at: end) {
+                (unit, end) = (share, shareEnd)
             } else {
                 unit = unitWord(at: end)
             }
@@ -190,9 +174,9 @@ private struct Scan {
         return (found, end)
     }
 
-    /// A mention from token `start` to `end`; `link` is the token joining a range's figures.
-    /// The mention of tokens `start..<end`; `change` is what a verb before it says, which a
-    /// hedged figure's mention keeps apart (see `QuantityMention.hedgedChange`).
+    /// The mention of tokens `start..<end`; `link` is the token joining a range's figures;
+    /// `change` is what a verb before it says, which a hedged figure's mention keeps apart
+    /// (see `QuantityMention.hedgedChange`).
     func mention(_ start: Int, _ end: Int, _ value: Double, _ high: Double?, _ q: Qualifier,
                  _ change: QuantityMention.Change?, _ unit: String?, link: Int? = nil) -> QuantityMention {
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
@@ -453,14 +437,14 @@ private struct Scan {
             || word.endsWith("women")
     }
 
-    /// "basis points", "basis point": where they end.
-    func basisPoints(at i: Int) -> Int? {
-        isWord(i, "basis") && (isWord(i + 1, "points") || isWord(i + 1, "point")) ? i + 2 : nil
-    }
-
-    /// "percentage points", "percentage point": where they end.
-    func percentagePoints(at i: Int) -> Int? {
-        isWord(i, "percentage") && (isWord(i + 1, "points") || isWord(i + 1, "point")) ? i + 2 : nil
+    /// The percent or points after a figure, and where they end: "percentage points" ("rose
+    /// 12 percentage points": not 12 %), "basis points" (hundredths of a point), else a percent.
+    func shareUnit(at i: Int) -> (String, Int)? {
+        let (percentage, basis) = (isWord(i, "percentage"), isWord(i, "basis"))
+        if percentage || basis, isWord(i + 1, "points") || isWord(i + 1, "point") {
+            return (percentage ? "percentage points" : "basis points", i + 2)
+        }
+        return percent(at: i).map { ("percent", $0) }
     }
 
     /// "%", "percent", "per cent", "pct", "pc": where the percent ends.
