@@ -388,7 +388,7 @@ struct WhatIsCounted {
                 && (tokens[k + 1].classes.contains(.up) || tokens[k + 1].classes.contains(.down))
             // A possessive is never what is counted: "while Germany's stood at 3.4 percent" stands
             // for the noun said before, not for what it names.
-            if tags[k].isNominal, tokens[k].lower.endsWith("'s") || tokens[k].lower.endsWith("\u{2019}s") { return nil }
+            if tags[k].isNominal, isPossessive(k) { return nil }
             if (tags[k].isNominal || beforeAChange) && !tokens[k].classes.contains(.multiple) && !(k > 0 && tags[k - 1].isNominal && changes)
                 && !changesToALevel || closesName {
                 var start = k
