@@ -285,7 +285,8 @@ public enum ClaimExtractor {
             var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             if !isRate, verbMetric == nil || !Units.refusable.contains(unit ?? ""),
-               let counted = what.metric(for: mention.range, unit: unit), !Units.isUnit(counted) {
+               let counted = what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil),
+               !Units.isUnit(counted) {
                 metric = counted
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's

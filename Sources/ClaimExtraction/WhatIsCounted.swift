@@ -60,8 +60,9 @@ struct WhatIsCounted {
         return after
     }
 
-    /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`.
-    func metric(for range: Range<Int>, unit: String?) -> String? {
+    /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`;
+    /// `isChange` says that a verb of change before it made it a change.
+    func metric(for range: Range<Int>, unit: String?, isChange: Bool = false) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let after = pastFigure(range)
         if first > 0, tokens[first - 1].classes.contains(.figureLead), let lead = leadingWordRule(first) { return lead }
@@ -108,19 +109,18 @@ struct WhatIsCounted {
         }
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
-            || before >= 0 && tokens[before].isLower("by") && changesItsObject(before: before)
+            || isChange && before >= 0 && tokens[before].isLower("by") && changesAnObject(by: before)
         return reached ? nounPhraseBefore(first) : nil
     }
 
-    /// Whether a verb of change comes within six words before "by" at `by`, over its object
-    /// ("increased the pump price of diesel by 9.8 shillings": the price is what changed).
-    /// (Not a verb just before "by": "having increased by $43.6 billion" has no object, and
-    /// what changed may be far before it.)
-    private func changesItsObject(before by: Int) -> Bool {
-        func changes(_ k: Int) -> Bool {
-            tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down) || QuantityWords.raisingVerbs.contains(tokens[k].lower)
-        }
-        return by >= 2 && tokens[by - 1].kind == .word && !changes(by - 1) && (max(0, by - 6)..<(by - 1)).contains(where: changes)
+    /// Whether the change a figure after "by" (at `by`) is (its mention's) is of an object
+    /// before "by": "increased the pump price of diesel by 9.8 shillings" (the price is what
+    /// changed), not "having increased by $43.6 billion" (no object, and what changed may be
+    /// far before it).
+    private func changesAnObject(by: Int) -> Bool {
+        let k = by - 1
+        return k >= 1 && tokens[k].kind == .word && !tokens[k].classes.contains(.up) && !tokens[k].classes.contains(.down)
+            && !QuantityWords.raisingVerbs.contains(tokens[k].lower)
     }
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
