@@ -765,6 +765,11 @@ import ClaimqTestHelpers
 }
 
 @Suite struct ArticleDateTests {
+    /// The periods of the claims extracted from an article, in order.
+    private func claimPeriods(_ text: String) -> [String?] {
+        ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+    }
+
     @Test(arguments: [
         ("Friday, July 21, 2017", "2017-07-21"), ("21 July 2017", "2017-07-21"), ("2017-07-21", "2017-07-21"),
         ("Published: March 5, 2007", "2007-03-05"), ("Updated Monday, Feb. 29, 2016", "2016-02-29"),
@@ -810,7 +815,7 @@ import ClaimqTestHelpers
 
     @Test func aDatelinesDateDatesTheArticle() {
         let text = "Storm hits\n\nLONDON, March 3, 2025 — Last year 40 homes flooded. On Sunday 12 more homes flooded.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["2024-01..2024-12", "2025-03"])
     }
 
@@ -925,7 +930,7 @@ import ClaimqTestHelpers
     @Test func aComparedLevelKeepsItsYear() {
         let text = "Vote\n\nNAIROBI, August 16, 2027 — Turnout was 65.4 percent, down from 79.5 percent in 2017. "
             + "A survey of 300 pupils, from 88 schools, ran in 2026.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["as of 2027-08", "2017-01..2017-12", "2026-01..2026-12", "2026-01..2026-12"])
     }
 
@@ -933,7 +938,7 @@ import ClaimqTestHelpers
     @Test func aComparedLevelsYearIsNotCarried() {
         let text = "Vote\n\nPRETORIA, May 30, 2024 — Turnout was 58.6 percent, down from 66 percent in 2019. "
             + "About 27.7 million people registered. In 2014, 25 million had.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["as of 2024-05", "2019-01..2019-12", "as of 2024-05", "2014-01..2014-12"])
         #expect(ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12 in 2020".unicodeScalars)))
         #expect(!ClaimExtractor.isComparedLevelsTime(20..<27, in: Array("Sales, up from 12, in 2020".unicodeScalars)))
@@ -953,7 +958,7 @@ import ClaimqTestHelpers
         let text = "Measles\n\nGENEVA, February 12, 2026 — At least 38 people died in 2025, compared with 61 a year earlier. "
             + "In 2019, 40 clinics closed. A year later, 9 reopened.\n\nIn 2016, 5 opened. The previous year, 12 opened.\n\n"
             + "The year before, 7 closed.\n\nIn the 2023-24 school year 22% were obese, up from 21% a decade earlier.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["2025-01..2025-12", "2024-01..2024-12", "2019-01..2019-12", "2020-01..2020-12",
                             "2016-01..2016-12", "2015-01..2015-12", "2014-01..2014-12", "2023-09..2024-08", "2013-09..2014-08"])
     }
@@ -965,7 +970,7 @@ import ClaimqTestHelpers
     @Test func aTimeAfterTheLevelComparedWithIsThatLevels() {
         func periods(_ sentence: String) -> [String?] {
             let text = "Results\n\nNEW YORK, May 3, 2018 — " + sentence + "\n"
-            return ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+            return claimPeriods(text)
         }
         #expect(periods("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.")
                 == ["as of 2018-05", "2017-01..2017-12"])
@@ -978,7 +983,7 @@ import ClaimqTestHelpers
     @Test func aYearEarlierThanAMonthIsThatMonth() {
         let text = "Deliveries\n\nSEATTLE, March 9, 2026 — In February, Boeing delivered 38 jets, down from 45 a year earlier. "
             + "In January it hired 300 people, up from 200 the year before.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["2026-02", "2025-02", "2026-01", "2025-01"])
     }
 
@@ -986,13 +991,13 @@ import ClaimqTestHelpers
     /// article's date is: "rose 15 percent from a year earlier" after "In February" keeps February.
     @Test func aBaseAfterATimeToldIsStillABase() {
         let text = "Trade\n\nLONDON, March 3, 2025 — In February, exports fell 3 percent. Prices rose 15 percent from a year earlier.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["2025-02", "2025-02"])
     }
 
     @Test func aDatedArticlesNumbersHoldAsOfItsMonth() {
         let text = "Storm hits\n\nTuesday, May 5, 2015\n\nThe storm destroyed 300 homes.\n\nIn 2014, a storm destroyed 20.\n"
-        let periods = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.period?.description }
+        let periods = claimPeriods(text)
         #expect(periods == ["as of 2015-05", "2014-01..2014-12"])
     }
 }
