@@ -109,7 +109,7 @@ struct WhatIsCounted {
         }
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
-            || isChange && before >= 0 && tokens[before].isLower("by") && changesAnObject(by: before)
+            || isChange && before >= 0 && tokens[before].isLower("by") && (changesAnObject(by: before) || changesByItself(by: before))
         return reached ? nounPhraseBefore(first) : nil
     }
 
@@ -121,6 +121,14 @@ struct WhatIsCounted {
         let k = by - 1
         return k >= 1 && tokens[k].kind == .word && !tokens[k].classes.contains(.up) && !tokens[k].classes.contains(.down)
             && !QuantityWords.raisingVerbs.contains(tokens[k].lower)
+    }
+
+    /// Whether a verb of change comes right before "by" (at `by`), with its subject before it:
+    /// "The number of job vacancies fell by 9,000" (the vacancies changed), not "having
+    /// increased by $43.6 billion" (no subject in reach).
+    private func changesByItself(by: Int) -> Bool {
+        let k = by - 1
+        return k >= 1 && (tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)) && !tokens[k - 1].isLower("having")
     }
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at

@@ -48,6 +48,17 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A change "by" a figure right after its verb is of what the verb's subject names:
+    /// "The number of job vacancies fell by 9,000" (not after "having": no subject in reach).
+    @Test(arguments: [
+        ("The number of job vacancies fell by 9,000 to 723,000.", ["job_vacancies_change", "job_vacancies"]),
+        ("Ticket sales rose by 1,200 last month.", ["ticket_sales_change"]),
+        ("Having grown by 400, the firm hired more.", ["count_change"]),
+    ])
+    func aChangeByAFigureAfterItsVerb(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A level said with an adjective before "at" is of what stands at it: "was unchanged at",
     /// "held its key rate steady at", "was flat at".
     @Test(arguments: [
