@@ -128,7 +128,7 @@ extension ContextFinder {
     }
 
     /// "3", "three": a small whole count.
-    private static func count(_ t: TextToken) -> Int? {
+    static func count(_ t: TextToken) -> Int? {
         if let n = t.number, n == n.rounded(), n >= 1, n <= 200 { return Int(n) }
         return (NumberWords.units[t.lower] ?? NumberWords.tens[t.lower]).map { Int($0) }
     }

@@ -53,7 +53,9 @@ struct ContextFinder {
             }
             // (Most words start no period: asked here, not in a call for every token.)
             if tokens[i].classes.contains(.period), let (period, end) = period(at: i, after: found.last?.value ?? told) {
-                found.append(Found(value: period, range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
+                // ("the same month last year" starts at "the": a figure just before is near it.)
+                let start = i >= 3 && tokens[i - 2].isLower("same") && tokens[i - 3].isLower("the") ? i - 3 : i
+                found.append(Found(value: period, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
                 i = end
             } else {
                 i += 1
@@ -68,8 +70,14 @@ struct ContextFinder {
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
-            return isChangeBase(word == "ago" ? i - 2 : i) ? nil : found
+            let start = word == "ago" ? i - 2 : i
+            if isChangeBase(start) { return nil }
+            return sameTimeAYearBefore(start, told: told).map { ($0, found.1) } ?? found
         }
+        // "(in) the three months to September", "(through) the first ten months of the year".
+        // (Most "the"s are not: the word "months" is looked for first.)
+        if i + 2 < tokens.count, tokens[i + 2].range.count == 6 || i + 3 < tokens.count && tokens[i + 3].range.count == 6,
+           tokens[i].isLower("the"), let found = spanOfMonths(at: i + 1, told: told) { return found }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
@@ -134,10 +142,48 @@ struct ContextFinder {
                 let last = decade ? year + 9 : year
                 return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12)), decade ? i + 4 : i + 3)
             }
-            if let (m, end) = partOf(at: i + 1) { return (Period(from: m.from, to: m.to), end) }
+            if let (m, end) = partOf(at: i + 1, told: told) { return (Period(from: m.from, to: m.to), end) }
         }
         return nil
     }
+
+    /// "(in the) three months to September", "(the) 12 months through March 2025", "(the) first
+    /// ten months of the year": the months counted back from the month named (of the year it
+    /// names, else the latest such month up to the article's date, else of the year told), or
+    /// from January of the year named. The figure is no claim (`ClaimExtractor.namesASpanOfTime`).
+    private func spanOfMonths(at k: Int, told: Period?) -> (Period, Int)? {
+        let first = isWord(k, "first")
+        let at = first ? k + 1 : k
+        guard isWord(at + 1, "months") else { return nil }
+        guard let t = next(at), let n = Self.count(t), n <= 60 else { return nil }
+        if first {
+            guard isWord(at + 2, "of") else { return nil }
+            var year: Int?
+            var end = at + 4
+            if isWord(at + 3, "the"), isWord(at + 4, "year") {
+                (year, end) = (date?.year ?? told?.to.year, at + 5)
+            } else if let y = next(at + 3).flatMap(Self.year) {
+                year = y
+            }
+            guard let year, n <= 12 else { return nil }
+            return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: n)), end)
+        }
+        guard let link = next(at + 2), Self.spanEnds.contains(link.lower), let (m, end) = moment(at: at + 3), m.from == m.to else { return nil }
+        var last = m.from
+        if m.yearless {
+            if let date {
+                last = YearMonth(year: m.from.month <= date.month ? date.year : date.year - 1, month: m.from.month)
+            } else if let told {
+                last = YearMonth(year: told.to.year, month: m.from.month)
+            } else {
+                return nil
+            }
+        }
+        return (Period(from: YearMonth(ordinal: last.ordinal - n + 1), to: last), end)
+    }
+
+    /// What ends a span of months at the month after it: "the three months to September".
+    static let spanEnds: WordSet = ["to", "through", "ending", "ended", "until", "till"]
 
     /// Whether "since" at `i` ends a comparison: a superlative or "not" a few words
     /// before it in its clause ("the lowest since", "the first time since", "not seen since").
@@ -169,6 +215,27 @@ struct ContextFinder {
         // A figure just before: "15 percent from", "40 million tonnes on".
         return (max(0, k - 3)..<k).contains { tokens[$0].kind == .digits }
     }
+
+    /// "in October … up from 40 in the same month last year": the time told of last (else, for
+    /// "the same month", the article's month), a year before it, for a year back (`start`, "last year", "a year
+    /// earlier", "a year ago", "the previous year", "the year before") after "the same month",
+    /// "the same quarter", "the same period". Not the whole of last year.
+    private func sameTimeAYearBefore(_ start: Int, told: Period?) -> Period? {
+        guard start >= 2, tokens[start - 2].isLower("same"), Self.sameTimes.contains(tokens[start - 1].lower) else { return nil }
+        // (With none told, "the same month" is the article's; "the same period" says nothing.)
+        let ofTheArticle = tokens[start - 1].isLower("month") ? date.map { Period(from: $0.yearMonth, to: $0.yearMonth) } : nil
+        guard let anchor = told ?? ofTheArticle else { return nil }
+        let aYearBack = isWord(start, "last") && isWord(start + 1, "year")
+            || isWord(start, "a") && isWord(start + 1, "year") && (isWord(start + 2, "earlier") || isWord(start + 2, "ago"))
+            || isWord(start, "the") && (isWord(start + 1, "previous") || isWord(start + 1, "prior")) && isWord(start + 2, "year")
+            || isWord(start, "the") && isWord(start + 1, "year") && isWord(start + 2, "before")
+        guard aYearBack else { return nil }
+        return Period(from: YearMonth(year: anchor.from.year - 1, month: anchor.from.month),
+                      to: YearMonth(year: anchor.to.year - 1, month: anchor.to.month))
+    }
+
+    /// What "the same" compares across years: "the same month last year".
+    static let sameTimes: WordSet = ["month", "months", "quarter", "period", "week", "day", "time", "season", "weekend"]
 
     /// Words of change before "from" or "than" that make a time after it the one compared with
     /// ("more than a year ago" is a time, hedged).
@@ -210,9 +277,10 @@ struct ContextFinder {
     /// quarter of a month to that month (periods count in months). In a dated article,
     /// "the second half of the year" is of its year, and "the first half of August" of
     /// the last August up to its month.
-    private func partOf(at i: Int) -> (Moment, Int)? {
-        guard isWord(i, "the"), let ordinal = next(i + 1).flatMap({ Self.ordinals[$0.lower] }), let part = next(i + 2)?.lower,
-              isWord(i + 3, "of"), let (m, end) = datedMoment(at: i + 4) else { return nil }
+    private func partOf(at i: Int, told: Period?) -> (Moment, Int)? {
+        guard isWord(i, "the"), let ordinal = next(i + 1).flatMap({ Self.ordinals[$0.lower] }), let part = next(i + 2)?.lower else { return nil }
+        guard isWord(i + 3, "of") else { return ordinal > 0 ? quarterOfTheYear(ordinal, part, at: i + 3, told: told) : nil }
+        guard let (m, end) = datedMoment(at: i + 4) else { return nil }
         let months: Int
         switch part {
         case "quarter" where m.from == m.to, "half" where m.from == m.to: return (m, end)   // of one month
@@ -228,6 +296,25 @@ struct ContextFinder {
         let from = YearMonth(year: m.from.year, month: index * months + 1)
         let to = YearMonth(year: m.from.year, month: index * months + months)
         return (Moment(from: from, to: to, yearless: false), end)
+    }
+
+    /// "(in) the first quarter", "the second half", no year said: of the year told of last,
+    /// else the latest such part up to the article's date (its first quarter, in an article
+    /// of February, is last year's). Not "the first quarter of its fiscal year" (see `partOf`).
+    private func quarterOfTheYear(_ ordinal: Int, _ part: String, at end: Int, told: Period?) -> (Moment, Int)? {
+        let months = part == "quarter" ? 3 : part == "half" ? 6 : 0
+        guard months > 0, ordinal * months <= 12 else { return nil }
+        let firstMonth = (ordinal - 1) * months + 1
+        let year: Int
+        if let told, told.from.year == told.to.year {
+            year = told.from.year
+        } else if let date {
+            year = firstMonth <= date.month ? date.year : date.year - 1
+        } else {
+            return nil
+        }
+        let from = YearMonth(year: year, month: firstMonth)
+        return (Moment(from: from, to: YearMonth(year: year, month: firstMonth + months - 1), yearless: false), end)
     }
 
     /// Past "early", "mid" or "late" before a time at `k` ("early 2024", "mid-June").

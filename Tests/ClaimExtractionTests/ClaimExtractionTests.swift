@@ -894,6 +894,18 @@ import ClaimqTestHelpers
         ("2026-09-09", "Sales fell 1% in the first quarter of 2025", "2025-01..2025-03"),
         ("2026-09-09", "Sales fell 1% in the last quarter of this year", "2026-10..2026-12"),
         ("2026-09-09", "Prices rose 3% in the first half of October", nil),
+        // A quarter or half with no year: of the latest up to the article's date.
+        ("2025-11-11", "Sales fell 1% in the first quarter", "2025-01..2025-03"),
+        ("2025-02-11", "Sales fell 1% in the fourth quarter", "2024-10..2024-12"),
+        ("2025-11-11", "Profit fell 2% in the second half", "2025-07..2025-12"),
+        ("2025-11-11", "Profit rose 12 percent in the first quarter of its fiscal year", nil),
+        // Months counted back from a month, or on from January: the figure says when.
+        ("2025-11-11", "In the three months to September, pay rose 4.6 percent", "2025-07..2025-09"),
+        ("2026-02-10", "in the three months to December 40 firms failed", "2025-10..2025-12"),
+        ("2025-03-03", "In the 12 months through March 2024, 40 died", "2023-04..2024-03"),
+        ("2025-11-12", "Through the first ten months of the year it delivered 493 jets", "2025-01..2025-10"),
+        ("2025-11-12", "In the first six months of 2024 it delivered 493 jets", "2024-01..2024-06"),
+        ("2025-11-12", "In the three months of talks, 40 met", nil),
         // "early", "mid", "late": of the time they qualify.
         ("2026-08-28", "Floods have killed 1,100 people since mid-June", "2026-06..2026-08"),
         ("2026-08-28", "Since early 2025, 12 dams failed", "2025-01..2026-08"),
@@ -913,6 +925,7 @@ import ClaimqTestHelpers
         ("2025-03-03", "Output rose 2 percent on the same month a year earlier", nil),
         ("2025-03-03", "More than a year ago, 40 people died", "2024-03"),
         ("2025-03-03", "In the same period last year, 40 people died", "2024-01..2024-12"),
+        ("2025-03-03", "In the same month last year, 40 people died", "2024-03"),
         ("2025-03-03", "Data from last year show 40 percent", "2024-01..2024-12"),
         ("2025-03-03", "It rose 3% over the past year", "2024-04..2025-03"),
     ] as [(String, String, String?)])
@@ -985,6 +998,28 @@ import ClaimqTestHelpers
             + "In January it hired 300 people, up from 200 the year before.\n"
         let periods = claimPeriods(text)
         #expect(periods == ["2026-02", "2025-02", "2026-01", "2025-01"])
+    }
+
+    /// "the same month last year", "the same quarter a year earlier": the time told of last, a
+    /// year back (not all of last year); "the same month" with none told is the article's.
+    @Test func theSameTimeLastYearIsTheTimeToldAYearBack() {
+        let text = "Deliveries\n\nSEATTLE, Nov. 12, 2025 — Boeing delivered 53 airplanes in October, up from 40 in the same month last year. "
+            + "In the first quarter, it sold 30 jets, against 25 in the same quarter a year earlier.\n"
+        let periods = claimPeriods(text)
+        #expect(periods == ["2025-10", "2024-10", "2025-01..2025-03", "2024-01..2024-03"])
+    }
+
+    /// The months a span names ("the three months to September", "the first ten months of the
+    /// year") are the claims' time, and the span's figure is no claim; "the past 12 months" is one.
+    @Test func aSpanOfMonthsIsATimeNotAClaim() {
+        let text = "Pay\n\nLONDON, Nov. 11, 2025 — Pay rose 4.6 percent in the three months to September. "
+            + "In the first ten months of the year, 493 jets were delivered. Prices rose 3% over the past 12 months.\n\n"
+            + "A door blew out in January 2024.\n\nIn the first ten months of the year, 40 jets were lost.\n"
+        let claims = ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map(\.claim)
+        #expect(claims.map(\.surface) == ["4.6 percent", "493", "3%", "12", "40"])
+        // ("the year" is the article's, not the one told in an earlier paragraph.)
+        #expect(claims.map { $0.period?.description }
+                == ["2025-07..2025-09", "2025-01..2025-10", "2024-12..2025-11", "2024-12..2025-11", "2025-01..2025-10"])
     }
 
     /// A year counted from the one told of last is a change's base as one counted from the
