@@ -264,14 +264,24 @@ private struct Scan {
         }
         // "posts 542 and 543", "gates 5, 6 and 7": things numbered, after their plural.
         if value == value.rounded(), !tokens[i].hasComma, isNumberedThing(i) { return true }
+        // A number of three digits or more right after a count names what is counted: "three 777
+        // freighters", "five 787 Dreamliners" (not a unit's figure: "two 500 ml bottles").
+        if let b, let a, tokens[i].range.count >= 3, tokens[i].spaced, value == value.rounded(), !tokens[i].hasComma,
+           tokens[b].kind == .word && QuantityWords.numberWords.contains(tokens[b].lower)
+            || tokens[b].kind == .digits && tokens[b].range.count <= 2,
+           tokens[a].kind == .word, Units.lexicon[tokens[a].lower] == nil, !QuantityWords.measures.contains(tokens[a].lower),
+           !QuantityWords.attachedUnits.contains(tokens[a].text), NumberWords.scales[tokens[a].lower] == nil,
+           percent(at: a) == nil { return true }
         // A label and its number name a thing: "Section 8 housing", "Route 66", "Game 7".
         if let b, tokens[b].kind == .word, tokens[i].spaced, tokens[b].classes.contains(.label), percent(at: i + 1) == nil,
            value == value.rounded(), !tokens[i].hasComma { return true }
         // Names with numbers: "Fortune 100", "Big 12", "iPhone 11 Pro", "Section 427", "787 Dreamliner"
         // (but "40 Chelsea supporters", "12000 Model Y cars": a count of what a name qualifies;
         // "roughly 100 Polaroids", "about 300 Americans": a hedged count of a plural name).
+        // (A word in capitals after it names a thing only after a count: "43 of its 737 MAX jets",
+        // not "30 NHS trusts".)
         if value == value.rounded(), !tokens[i].hasComma, let a, tokens[a].spaced, tokens[a].kind == .word, tokens[a].isCapitalized,
-           tokens[a].range.count > 1, !tokens[a].hasNoLowercase, !QuantityWords.attachedUnits.contains(tokens[a].text),
+           tokens[a].range.count > 1, !tokens[a].hasNoLowercase || countComesBefore(i) && !isCurrencyWord(at: a), !QuantityWords.attachedUnits.contains(tokens[a].text),
            !QuantityWords.capitalUnits.contains(tokens[a].lower), percent(at: i + 1) == nil, currency(before: i) == nil,
            !countedAfterName(i + 1), !(b.map { Self.countHedges.contains(tokens[$0].lower) } == true && Self.isPlural(tokens[a].lower)) {
             return true
@@ -325,13 +335,17 @@ private struct Scan {
         return next(last + 1).map { $0.kind != .word || !Self.isPlural($0.lower) } ?? true   // not "…, 6 and 7 jobs"
     }
 
+    /// Whether a count comes in the three tokens before the figure at `i`: "43 of its 737",
+    /// "two new 737".
+    private func countComesBefore(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { tokens[$0].kind == .digits || QuantityWords.numberWords.contains(tokens[$0].lower) }
+    }
+
     /// Whether one to three capitalised words from `k` are followed by a plural noun:
     /// "Chelsea supporters", "Model Y cars" (but not when a count comes just before the
     /// figure: "two new 737 Max jets" counts jets of model 737).
     private func countedAfterName(_ k: Int) -> Bool {
-        if (max(0, k - 4)..<(k - 1)).contains(where: { tokens[$0].kind == .digits || QuantityWords.numberWords.contains(tokens[$0].lower) }) {
-            return false
-        }
+        if countComesBefore(k - 1) { return false }
         var j = k
         while j < k + 3, let t = next(j), t.kind == .word, t.isCapitalized { j += 1 }
         guard j > k, let noun = next(j), noun.kind == .word, !noun.isCapitalized else { return false }

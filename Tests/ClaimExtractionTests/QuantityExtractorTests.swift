@@ -281,6 +281,11 @@ extension QuantityExtractorTests {
         ("police held 40 Chelsea supporters", ["40=40"]),
         ("Tesla sold about 12000 Model Y cars", ["about 12000=12000 approx"]),
         ("grounding two new 737 Max jets", ["two=2"]),
+        // A model's number after a count: in capitals, or a number of three digits or more.
+        ("it handed over 43 of its 737 MAX jets", ["over 43=43 more_than"]),
+        ("five 787 Dreamliners and three 777 freighters", ["five=5", "three=3"]),
+        ("it trades at 110 JPY to 1 USD", ["110=110", "1=1"]),
+        ("30 NHS trusts, 2 500 ml bottles and 2 500 euros", ["30=30", "2=2", "500=500", "2=2", "500=500"]),
         ("there were 500 in 2016", ["500=500"]),
         ("one in five adults", ["one in five=0.2"]),
         ("killing 107 or more", ["107 or more=107 at_least"]),
