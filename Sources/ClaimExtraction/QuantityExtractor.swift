@@ -95,6 +95,12 @@ private struct Scan {
             if unit == nil, range.percent { unit = "percent" }
             end = range.end
         }
+        // "46 C", "104 F": a temperature's scale, a capital alone after a space (not "4 C Street").
+        if unit == nil, let t = next(end), t.spaced, t.kind == .word, t.range.count == 1, t.first == "C" || t.first == "F",
+           !(next(end + 1).map { $0.kind == .word && $0.isCapitalized || $0.is(".") && next(end + 2)?.isCapitalized == false } ?? false) {
+            unit = t.text
+            end += 1
+        }
         // A unit written onto the figure: "4.6mm", "1.1C", "5-10W".
         if unit == nil, let t = next(end), !t.spaced, t.kind == .word, QuantityWords.attachedUnits.contains(t.text) {
             unit = t.text
@@ -185,9 +191,13 @@ private struct Scan {
         }
         var found = QuantityMention(range: range, value: value, high: high, qualifier: q, change: q == .exact ? change : nil,
                                     unit: unit, surface: String(scalars: chars[range]), parts: parts)
-        if q != .exact { found.hedgedChange = change }
+        // "soared above 46 degrees", "fell below 3 percent": a level crossed, not a change.
+        if q != .exact, !Self.crossings.contains(tokens[start].lower) { found.hedgedChange = change }
         return found
     }
+
+    /// Hedges that say a level was crossed, after a verb of change.
+    static let crossings: WordSet = ["above", "below", "past", "beyond"]
 
     // MARK: What is not a quantity
 

@@ -281,6 +281,9 @@ extension QuantityExtractorTests {
         ("police held 40 Chelsea supporters", ["40=40"]),
         ("Tesla sold about 12000 Model Y cars", ["about 12000=12000 approx"]),
         ("grounding two new 737 Max jets", ["two=2"]),
+        // A temperature's scale after a space: a capital alone, not one starting a name.
+        ("Mora reached 46.6 C, and Seville hit 44 F.", ["46.6 C=46.6", "44 F=44"]),
+        ("They met at 4 C Street", ["4=4"]),
         // A model's number after a count: in capitals, or a number of three digits or more.
         ("it handed over 43 of its 737 MAX jets", ["over 43=43 more_than"]),
         ("five 787 Dreamliners and three 777 freighters", ["five=5", "three=3"]),

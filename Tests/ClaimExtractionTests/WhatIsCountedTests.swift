@@ -59,6 +59,18 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A verb of change with "above", "below", "past" or "beyond" says a level crossed, not a
+    /// change; the scale after a space makes a temperature.
+    @Test(arguments: [
+        ("Temperatures soared above 46 degrees Celsius.", ["temperature"]),
+        ("The town recorded 46 C on Sunday.", ["temperature"]),
+        ("Unemployment fell below 4 percent.", ["unemployment"]),
+        ("Unemployment fell more than 4 percent.", ["unemployment_change"]),
+    ])
+    func aLevelCrossed(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A level said with an adjective before "at" is of what stands at it: "was unchanged at",
     /// "held its key rate steady at", "was flat at".
     @Test(arguments: [
