@@ -307,8 +307,14 @@ public enum ClaimExtractor {
             }
             if !isPercent && !isTimes { previousMetric = metric }
             if isPercent && !isText(metric, "share") { previousShare = metric }
+            // "a 3 percent rise in water rates": a change a noun names, of what it names.
+            // (Of a share, or money written with its sign, only: asked of every figure, it cost 0.4 %
+            // of extraction.)
+            let named = mention.change == nil && mention.hedgedChange == nil && !isRate
+                && (isPercent || Self.isCurrencySign(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
+            if let named { metric = named.metric }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
-            if let change = mention.change ?? mention.hedgedChange {
+            if let change = mention.change ?? mention.hedgedChange ?? named?.change {
                 metric += "_change"
                 if change == .down { value = -value }
             }
@@ -493,6 +499,14 @@ public enum ClaimExtractor {
     }
 
     private static let ageBounds: WordSet = ["under", "over", "above", "below"]
+
+    /// "$", "€", "£", "¥", "₹": a sign money is written with.
+    static func isCurrencySign(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x24, 0xA3, 0xA5, 0x20AC, 0x20B9: return true
+        default: return false
+        }
+    }
 
     /// "the three months to September", "the 12 months through March", "the first ten months of
     /// the year": a figure that says which months a claim is of (`ContextFinder.spanOfMonths`

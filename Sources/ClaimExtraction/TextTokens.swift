@@ -196,6 +196,7 @@ struct WordClasses: OptionSet {
     static let expectation = WordClasses(rawValue: 1 << 26)       // `WhatIsCounted.expectations`
     static let sentencing = WordClasses(rawValue: 1 << 27)        // `WhatIsCounted.sentencing`
     static let figureLead = WordClasses(rawValue: 1 << 28)        // `WhatIsCounted.figureLeads`
+    static let moneyVerb = WordClasses(rawValue: 1 << 29)         // `WhatIsCounted.moneyVerbs`' words
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -217,7 +218,7 @@ struct WordClasses: OptionSet {
                               (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective),
                               (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd), (WhatIsCounted.timeUnits, timeUnit),
                               (WhatIsCounted.expectations, expectation), (WhatIsCounted.sentencing, sentencing),
-                              (WhatIsCounted.figureLeads, figureLead)] {
+                              (WhatIsCounted.figureLeads, figureLead), (WhatIsCounted.moneyVerbWords, moneyVerb)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

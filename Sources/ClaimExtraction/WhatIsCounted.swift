@@ -71,6 +71,8 @@ struct WhatIsCounted {
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if isText(unit, "percentage_points") || isText(unit, "basis_points") { return nounPhraseBefore(first) }   // "yields rose 12 basis points"
         if let money = moneyIn(after: after, unit: unit) { return money }
+        if let money = moneyVerbs(before: first, unit: unit) { return money }
+        if let value = valuedAt(first) { return value }
         if let measured = measurement(at: after, figure: first) {
             // "every ten years": how often, not how long.
             return measured == "duration" && first > 0 && tokens[first - 1].isLower("every") ? "interval" : measured
@@ -111,6 +113,45 @@ struct WhatIsCounted {
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
             || isChange && before >= 0 && tokens[before].isLower("by") && (changesAnObject(by: before) || changesByItself(by: before))
         return reached ? nounPhraseBefore(first) : nil
+    }
+
+    /// A change a noun beside the figure at `range` names, and what changed: "a 3 percent rise in
+    /// water rates" (water_rates, up), "a 2 percent cut in spending", "a property tax increase of
+    /// 4.5 percent", "an increase of 4 percent in fares". Nil when no noun of change is there, or
+    /// nothing is named to have changed.
+    func namedChange(for range: Range<Int>) -> (metric: String, change: QuantityMention.Change)? {
+        guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
+        // (Past the figure from its first token: a second search cost more than the rest.)
+        var after = first
+        while after < tokens.count, tokens[after].range.lowerBound < range.upperBound { after += 1 }
+        while after < tokens.count, tokens[after].classes.contains(.figureWord) || tokens[after].is("%") { after += 1 }
+        if after + 2 < tokens.count, let change = changeNoun(after), tokens[after + 1].isLower("in") || tokens[after + 1].isLower("of"),
+           let phrase = nounPhrase(at: pastDeterminers(after + 2)) {
+            return (phrase.name, change)
+        }
+        guard first >= 2, tokens[first - 1].isLower("of"), let change = changeNoun(first - 2) else { return nil }
+        if after + 1 < tokens.count, tokens[after].isLower("in"), let phrase = nounPhrase(at: pastDeterminers(after + 1)) {
+            return (phrase.name, change)
+        }
+        // The nouns before the noun of change, the last two of them.
+        var start = first - 2
+        while start > 0, tags[start - 1].isNominal, !isPossessive(start - 1) { start -= 1 }
+        guard start < first - 2 else { return nil }
+        return (name(ofTokens: start <= first - 4 ? first - 4 : -1, first - 3, -1), change)
+    }
+
+    /// Whether token `k` is a noun that names a change, and which: "rise", "increase", "cut".
+    private func changeNoun(_ k: Int) -> QuantityMention.Change? {
+        // ("a 2 percent cut": the tagger may read a noun of change after "percent" as a verb.)
+        guard tags[k] == .noun || tags[k] == .verb && k > 0 && (tokens[k - 1].is("%") || tokens[k - 1].isLower("percent")) else { return nil }
+        return tokens[k].classes.contains(.up) ? .up : tokens[k].classes.contains(.down) ? .down : nil
+    }
+
+    /// Past the determiners from token `k`: "the", "its".
+    private func pastDeterminers(_ k: Int) -> Int {
+        var k = k
+        while k < tokens.count, tags[k] == .det || tags[k] == .pron && isPossessive(k) { k += 1 }
+        return k
     }
 
     /// Whether the change a figure after "by" (at `by`) is (its mention's) is of an object
@@ -175,6 +216,37 @@ struct WhatIsCounted {
         guard k + 1 < tokens.count, let phrase = nounPhrase(at: k + 1), !Units.isMoney(phrase.head),
               !Self.moneyManners.contains(phrase.head) else { return nil }
         return phrase.name
+    }
+
+    /// "The company earned $27.7 billion", "the city spent $45 million": money a verb says what
+    /// it is, right before the figure (past hedges).
+    private func moneyVerbs(before first: Int) -> String? {
+        guard first > 0 else { return nil }
+        let k = pastHedges(before: first)
+        guard tokens[k].classes.contains(.moneyVerb), let money = Self.moneyVerbs[tokens[k].lower] else { return nil }
+        return money
+    }
+
+    private func moneyVerbs(before first: Int, unit: String?) -> String? {
+        guard let money = moneyVerbs(before: first), Units.isMoneyUnit(unit) else { return nil }   // (the unit asked last)
+        return money
+    }
+
+    static let moneyVerbs: WordMap<String> = [
+        "earned": "earnings", "earns": "earnings", "earn": "earnings", "earning": "earnings",
+        "spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
+        "invested": "investment", "invests": "investment", "invest": "investment", "investing": "investment",
+        "borrowed": "borrowing", "borrows": "borrowing", "borrow": "borrowing", "borrowing": "borrowing",
+        "owes": "debt", "owed": "debt", "owe": "debt", "owing": "debt",
+        "donated": "donations", "donates": "donations", "donate": "donations",
+    ]
+    static let moneyVerbWords = WordSet(moneyVerbs.keys)
+
+    /// "a median home, valued at $580,000": the value of what is valued just before.
+    private func valuedAt(_ first: Int) -> String? {
+        guard first >= 3, tokens[first - 1].isLower("at"), tokens[first - 2].isLower("valued") else { return nil }
+        guard let what = nounPhraseBefore(tokens[first - 3].is(",") ? first - 3 : first - 2) else { return nil }
+        return what + "_value"
     }
 
     /// Words after "in" that say how an amount is, not what it is: "$200 in value", "in total", "in cash".

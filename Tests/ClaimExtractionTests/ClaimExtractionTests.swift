@@ -476,8 +476,9 @@ import ClaimqTestHelpers
         let drafts = claims(text)
         #expect(drafts.map(\.value) == [40e9, 750, 5_000])
         #expect(drafts.map(\.unit) == ["rand", "rupees", "naira"])
-        // (What costs money has that price, and the figure after it in the sentence the same.)
-        #expect(drafts.map(\.metric) == ["amount", "tickets_price", "tickets_price"])
+        // (Money spent is spending; what costs money has that price, and the figure after it in
+        // the sentence the same.)
+        #expect(drafts.map(\.metric) == ["spending", "tickets_price", "tickets_price"])
         #expect(drafts.map(\.sentence) == [1, 2, 2])
     }
 

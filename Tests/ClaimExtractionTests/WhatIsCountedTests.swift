@@ -71,6 +71,35 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A noun of change beside a share or an amount makes it a change of what the noun names.
+    @Test(arguments: [
+        ("The council approved a property tax increase of 4.5 percent.", ["property_tax_change"], [4.5]),
+        ("It approved a 3 percent rise in water rates.", ["water_rates_change"], [3]),
+        ("Officials expect a 2 percent cut in spending.", ["spending_change"], [-2]),
+        ("It made an increase of 4 percent in fares.", ["fares_change"], [4]),
+        ("It was a $2 million cut in the budget.", ["budget_change"], [-2_000_000]),
+        ("Turnout was 40 percent.", ["turnout"], [40]),
+    ])
+    func aChangeANounNames(_ sentence: String, _ expected: [String], _ values: [Double]) {
+        let claims = ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim)
+        #expect(claims.map(\.metric) == expected)
+        #expect(claims.map(\.value) == values)
+    }
+
+    /// Money a verb says what it is: earned, spent, invested, borrowed, owed; what is valued at a
+    /// figure has that value.
+    @Test(arguments: [
+        ("The company earned $27.7 billion.", ["earnings"]),
+        ("The city spent $45 million on parks.", ["spending"]),
+        ("The firm owes nearly $3 billion.", ["debt"]),
+        ("The city spent 45 days on it.", ["duration"]),
+        ("A median home, valued at $580,000, pays more.", ["median_home_value"]),
+        ("The company, valued at $5 billion, hired 40 people.", ["company_value", "people_hired"]),
+    ])
+    func moneyAVerbNames(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A level said with an adjective before "at" is of what stands at it: "was unchanged at",
     /// "held its key rate steady at", "was flat at".
     @Test(arguments: [
@@ -172,9 +201,10 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
-    /// A noun that is the unit itself names nothing counted: money is an amount.
+    /// A noun that is the unit itself names nothing counted: money is an amount, or what its
+    /// verb says it is.
     @Test(arguments: [
-        ("The city spent 1 million dollars on roads in 2019.", ["amount"]),
+        ("The city spent 1 million dollars on roads in 2019.", ["spending"]),
         ("Donors gave nearly 300 dollars each.", ["amount"]),
     ])
     func aUnitAfterAFigureIsNoMetric(_ sentence: String, _ expected: [String]) {

@@ -18,6 +18,7 @@ import ClaimqTestHelpers
             (WordSet(QuantityWords.hedges.map { $0.words.last! }), .hedgeEnd),
             (WhatIsCounted.timeUnits, .timeUnit), (WhatIsCounted.expectations, .expectation),
             (WhatIsCounted.sentencing, .sentencing), (WhatIsCounted.figureLeads, .figureLead),
+            (WhatIsCounted.moneyVerbWords, .moneyVerb),
         ]
         var words = ["refugees", "Said", "", "apples", "ninety-nine", "yesterday's"]
         for (set, _) in lexicons { words += set }
