@@ -312,7 +312,7 @@ public enum ClaimExtractor {
             // of extraction.)
             let named = mention.change == nil && mention.hedgedChange == nil && !isRate
                 && (isPercent || Self.isCurrencySign(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
-            if let named { metric = named.metric }
+            if let what = named?.metric { metric = what }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change ?? mention.hedgedChange ?? named?.change {
                 metric += "_change"

@@ -117,27 +117,36 @@ struct WhatIsCounted {
 
     /// A change a noun beside the figure at `range` names, and what changed: "a 3 percent rise in
     /// water rates" (water_rates, up), "a 2 percent cut in spending", "a property tax increase of
-    /// 4.5 percent", "an increase of 4 percent in fares". Nil when no noun of change is there, or
-    /// nothing is named to have changed.
-    func namedChange(for range: Range<Int>) -> (metric: String, change: QuantityMention.Change)? {
+    /// 4.5 percent", "an increase of 4 percent in fares"; with nothing named ("a sharp 3 percent
+    /// drop"), the change alone. Nil when no noun of change is there.
+    func namedChange(for range: Range<Int>) -> (metric: String?, change: QuantityMention.Change)? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         // (Past the figure from its first token: a second search cost more than the rest.)
         var after = first
         while after < tokens.count, tokens[after].range.lowerBound < range.upperBound { after += 1 }
         while after < tokens.count, tokens[after].classes.contains(.figureWord) || tokens[after].is("%") { after += 1 }
-        if after + 2 < tokens.count, let change = changeNoun(after), tokens[after + 1].isLower("in") || tokens[after + 1].isLower("of"),
-           let phrase = nounPhrase(at: pastDeterminers(after + 2)) {
-            return (phrase.name, change)
+        if after < tokens.count, let change = changeNoun(after) {
+            return (named(after: after + 1, orOf: true), change)
         }
         guard first >= 2, tokens[first - 1].isLower("of"), let change = changeNoun(first - 2) else { return nil }
-        if after + 1 < tokens.count, tokens[after].isLower("in"), let phrase = nounPhrase(at: pastDeterminers(after + 1)) {
-            return (phrase.name, change)
-        }
+        if let what = named(after: after, orOf: false) { return (what, change) }
         // The nouns before the noun of change, the last two of them.
         var start = first - 2
         while start > 0, tags[start - 1].isNominal, !isPossessive(start - 1) { start -= 1 }
-        guard start < first - 2 else { return nil }
-        return (name(ofTokens: start <= first - 4 ? first - 4 : -1, first - 3, -1), change)
+        return (start < first - 2 ? name(ofTokens: start <= first - 4 ? first - 4 : -1, first - 3, -1) : nil, change)
+    }
+
+    /// What a phrase at `k` opened by "in" (or "of") names, unless it is a time: "in water rates"
+    /// (not "in the previous quarter", which names nothing that changed).
+    private func named(after k: Int, orOf: Bool) -> String? {
+        guard k + 1 < tokens.count, tokens[k].isLower("in") || orOf && tokens[k].isLower("of"),
+              let phrase = nounPhrase(at: pastDeterminers(k + 1)), !Self.isTime(phrase.head) else { return nil }
+        return phrase.name
+    }
+
+    /// Whether a noun names a time: "quarter", "year", "months", "period".
+    private static func isTime(_ noun: String) -> Bool {
+        timeUnits.contains(noun) || times.contains(noun) || noun == "period"
     }
 
     /// Whether token `k` is a noun that names a change, and which: "rise", "increase", "cut".

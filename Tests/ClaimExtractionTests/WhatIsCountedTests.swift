@@ -79,6 +79,8 @@ import Testing
         ("It made an increase of 4 percent in fares.", ["fares_change"], [4]),
         ("It was a $2 million cut in the budget.", ["budget_change"], [-2_000_000]),
         ("Turnout was 40 percent.", ["turnout"], [40]),
+        ("Sales grew 40 percent, faster than the 39 percent rise in the previous quarter.", ["sales_change", "sales_change"], [40, 39]),
+        ("Bitcoin fell to $34,935, a sharp 3 percent drop.", ["bitcoin", "share_change"], [34_935, -3]),
     ])
     func aChangeANounNames(_ sentence: String, _ expected: [String], _ values: [Double]) {
         let claims = ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim)
