@@ -332,7 +332,7 @@ struct WhatIsCounted {
             guard !excluded.contains(where: { $0.overlaps(head) }) else { return false }
             guard name.tokens.count == 1 else { return true }
             let word = tokens[name.tokens.lowerBound].lower
-            return ContextFinder.monthNumbers[word] == nil && ContextFinder.weekdays[word] == nil
+            return ContextFinder.monthNumbers[word] == nil && ContextFinder.weekdays[word] == nil && !isDemonymBeforeANoun(name.tokens.lowerBound)
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && mayBeSubject($0) && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
             return text(of: before)
@@ -344,6 +344,16 @@ struct WhatIsCounted {
                 && name.tokens.upperBound < tokens.count && tags[name.tokens.upperBound] == .noun && mayBeSubject(name)
         }.map(text(of:))
     }
+
+    /// Whether token `k` is a word of a people or a region before a common noun, which it
+    /// describes: "its European rival", "Japanese automakers" (not "Labour candidates").
+    private func isDemonymBeforeANoun(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tags[k + 1] == .noun, !tokens[k + 1].isCapitalized else { return false }
+        let word = tokens[k].lower
+        return Self.demonymEndings.contains { word.endsWith($0) }
+    }
+
+    static let demonymEndings = ["an", "ish", "ese", "ic"]
 
     private struct Name {
         let tokens: Range<Int>
@@ -489,8 +499,10 @@ struct WhatIsCounted {
                 // rose": what changed is the noun the phrase after it modifies. (Not a noun a figure
                 // counts: in "borrow for fifty years at an interest rate of 1.38pc", "at" is the verb's.)
                 var j = start - 1
-                if j >= 0, Self.articles.contains(tokens[j].lower) { j -= 1 }
-                if j >= 1, Self.modifyingPrepositions.contains(tokens[j].lower), tags[j - 1].isNominal, !(j >= 2 && tags[j - 2] == .num) {
+                if j >= 0, Self.articles.contains(tokens[j].lower) || Self.determiners.contains(tokens[j].lower) { j -= 1 }
+                // (Not a change itself: "an improvement in its margins to 64 per cent" is of margins.)
+                if j >= 1, Self.modifyingPrepositions.contains(tokens[j].lower), tags[j - 1].isNominal, !(j >= 2 && tags[j - 2] == .num),
+                   !tokens[j - 1].classes.contains(.up), !tokens[j - 1].classes.contains(.down), !Self.changeNouns.contains(tokens[j - 1].lower) {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
                 }
@@ -814,6 +826,10 @@ struct WhatIsCounted {
     /// Reached over before a figure's noun: "rose to 5 percent", "by 3", "at 40", "of 12".
     static let levelPrepositions: WordSet = ["to", "by", "at", "of", "from"]
     static let articles: WordSet = ["a", "an", "the"]
+    /// Nouns of change the verbs' lists do not hold: "an improvement in margins".
+    static let changeNouns: WordSet = ["improvement", "improvements", "growth", "change", "changes", "deterioration", "reduction"]
+    /// Words that say whose or which before a noun: "sales at its cloud business".
+    static let determiners: WordSet = ["its", "their", "his", "her", "our", "this", "that", "these", "those"]
     static let timeLinks: WordSet = ["before", "after", "until"]
     /// After "degrees": a scale written out or by its letter.
     static let temperatureScales = temperatures.union(["c", "f"])

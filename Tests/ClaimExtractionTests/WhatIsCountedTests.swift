@@ -81,6 +81,9 @@ import Testing
         ("Turnout was 40 percent.", ["turnout"], [40]),
         ("Sales grew 40 percent, faster than the 39 percent rise in the previous quarter.", ["sales_change", "sales_change"], [40, 39]),
         ("Bitcoin fell to $34,935, a sharp 3 percent drop.", ["bitcoin", "share_change"], [34_935, -3]),
+        // What a phrase after a noun modifies is the noun, past a determiner, unless it is a change.
+        ("Sales at its stores grew 40 percent.", ["sales_change"], [40]),
+        ("It saw an improvement in its margins to 64 per cent.", ["margins"], [64]),
     ])
     func aChangeANounNames(_ sentence: String, _ expected: [String], _ values: [Double]) {
         let claims = ClaimExtractor.extract(ArticleText(name: "t", text: "Headline\n\n" + sentence + "\n"), slug: "t").map(\.claim)
@@ -340,6 +343,11 @@ import Testing
         ("On Monday 12 officials met in the hall.", [nil]),
         ("By Friday, Acme Corp had sold 300 maps.", ["Acme Corp"]),
         ("In March 40 schools closed.", [nil]),
+        // A word of a people or a region before a common noun describes it; it names no subject.
+        ("Airbus, its European rival, delivered 78 jets.", ["Airbus"]),
+        ("Acme Corp hired 40 Japanese engineers.", ["Acme Corp"]),
+        ("The Labour candidate won 40 percent.", ["Labour"]),
+        ("Then Morgan sold 40 maps.", ["Morgan"]),
     ] as [(String, [String?])])
     func subjectOfAFigure(_ sentence: String, _ expected: [String?]) {
         #expect(subjects(sentence) == expected)
