@@ -88,7 +88,7 @@ public enum ClaimExtractor {
         /// `opening`: the article, or its opening piece, which has its dateline and date.
         init(opening article: ArticleText, slug: String, firstID: Int, date: Day?) {
             opening = Dateline.find(article)
-            home = HomePlace(article, dateline: opening?.dateline)
+            home = HomePlace(article, dateline: opening)
             self.date = date ?? ArticleDate.find(article, dateline: opening?.dateline)
             (self.slug, self.firstID) = (slug, firstID)
         }
@@ -374,20 +374,24 @@ public enum ClaimExtractor {
     /// would tokenize most articles twice.
     final class HomePlace {
         private let article: ArticleText
-        private let dateline: Dateline?
-        lazy var place: Place? = ClaimExtractor.homePlace(article, dateline: dateline)
-        init(_ article: ArticleText, dateline: Dateline?) { (self.article, self.dateline) = (article, dateline) }
+        private let dateline: (dateline: Dateline, paragraph: Int)?
+        lazy var place: Place? = ClaimExtractor.homePlace(article, dateline: dateline?.dateline, in: dateline?.paragraph)
+        init(_ article: ArticleText, dateline: (dateline: Dateline, paragraph: Int)?) { (self.article, self.dateline) = (article, dateline) }
     }
 
     /// The place an article is about: the first its headline names (by name rather
     /// than demonym, when it has both), else the place of the dateline its story opens
     /// with, else the place its first twenty paragraphs name most often (see `mostNamed`;
-    /// an article says early where it is, and a long text is not read twice for it).
-    static func homePlace(_ article: ArticleText, dateline: Dateline?) -> Place? {
+    /// an article says early where it is, and a long text is not read twice for it). An
+    /// article with no headline opens with its dateline (paragraph `datelineParagraph`), whose
+    /// place is the one its city was read as: "WASHINGTON (Reuters) -" is the capital, not the state.
+    static func homePlace(_ article: ArticleText, dateline: Dateline?, in datelineParagraph: Int? = nil) -> Place? {
         // (Lazily: classifying every paragraph of a long text as chrome twice was a tenth of the time.)
         let own = article.paragraphs.lazy.filter { article.chrome($0) == nil }.prefix(21)
         guard let headline = own.first else { return nil }
-        if let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value { return place }
+        if headline.number != datelineParagraph, let place = ContextFinder(Array(article.characters[headline.range])).places().first?.value {
+            return place
+        }
         if let place = dateline?.place { return place }
         let named = own.dropFirst().prefix(20).flatMap { paragraph -> [Place] in
             let finder = ContextFinder(Array(article.characters[paragraph.range]))

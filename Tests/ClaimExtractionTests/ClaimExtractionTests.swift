@@ -812,6 +812,10 @@ import ClaimqTestHelpers
         #expect(places("WASHINGTON, Jan. 15, 2026 —") == ["US-DC", "US-DC"])
         #expect(places("WASHINGTON (AP) —") == ["US-DC", "US-DC"])
         #expect(places("NAIROBI, Kenya (AP) —") == ["KE", "KE-30"])
+        // With no headline, the dateline's paragraph comes first: its city is still the capital,
+        // and the article's place, for the paragraphs after it.
+        let text = "WASHINGTON (Reuters) - The city had 5 parks.\n\nIt had 7 more.\n"
+        #expect(ClaimExtractor.extract(ArticleText(name: "t", text: text), slug: "t").map { $0.claim.place?.code } == ["US-DC", "US-DC"])
     }
 
     @Test func aDatelinesDateDatesTheArticle() {
