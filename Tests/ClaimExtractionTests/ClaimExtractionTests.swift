@@ -93,6 +93,9 @@ import ClaimqTestHelpers
         ("an earthquake struck western Turkey, killing 23", "TR"),
         ("mines in Guinea employ 4,000", "GN"),
         ("they ate turkey and 12 pies", nil),
+        // A demonym two countries share is the more populous one's.
+        ("More than 80,000 Americans died", "US"),
+        ("12 Dominicans were hurt", "DO"),
     ])
     func placesWorldwide(_ text: String, _ code: String?) {
         let place = ContextFinder(Array(text.unicodeScalars)).places().first?.value

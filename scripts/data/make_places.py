@@ -16,7 +16,8 @@ Sources and licences (the generated table carries the same statement):
 
 What goes in:
 - every country by its ISO name, common name, other spellings and demonym
-  ("Kenya", "Kenyan", "Kenyans"); two-letter codes are not names;
+  ("Kenya", "Kenyan", "Kenyans"; a demonym two countries share is the more
+  populous one's); two-letter codes are not names;
 - the first-level subdivisions of the larger countries (20 million people or
   more, or 2 million km² or more), by name, with accents and the Korean and
   Japanese administrative suffixes dropped ("Gyeonggi-do" -> "gyeonggi");
@@ -123,6 +124,16 @@ def main():
                 info[iso] = d
 
     countries = {c["iso"]: c for c in gc.get_countries().values()}
+
+    def add_demonym(name, code):
+        # A demonym two countries share is the more populous one's: "Americans" are of
+        # the United States, not of the Northern Mariana Islands (first in ISO order).
+        population = lambda c: countries.get(c, {}).get("population", 0)
+        for k in {fold(name), fold(name, accents=True)}:
+            old = names.get(k)
+            if old is not None and old[0] == 1 and population(old[1]) < population(code):
+                del names[k]
+        add(name, code, 1)
     large = set()
     for c in pycountry.countries:
         code = c.alpha_2
@@ -143,9 +154,9 @@ def main():
             add(d["name"], code, 0, own_name=True)
         demonym = d.get("demonym")
         if demonym:
-            add(demonym, code, 1)
+            add_demonym(demonym, code)
             if demonym.endswith(("an", "i")):
-                add(demonym + "s", code, 1)
+                add_demonym(demonym + "s", code)
         g = countries.get(code, {})
         if g.get("population", 0) >= LARGE_COUNTRY_POPULATION or g.get("areakm2", 0) >= LARGE_COUNTRY_AREA:
             large.add(code)

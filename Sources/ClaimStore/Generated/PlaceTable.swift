@@ -396,7 +396,7 @@ amelika sāmoa	AS
 american samoa	AS
 american samoan	AS
 american samoans	AS
-americans	MP
+americans	US
 amerika samoa	AS
 amerika sāmoa	AS
 amida	TR-21
@@ -1905,7 +1905,7 @@ changzhi	CN
 changzhi shi	CN
 changzhou	CN
 chankiang	CN
-channel islander	GG
+channel islander	JE
 chansha	CN
 chanthaburi	TH-22
 chanvon	KR
@@ -2776,9 +2776,9 @@ domas	SY
 dombivali	IN
 dombivli	IN
 dominica	DM
-dominican	DM
+dominican	DO
 dominican republic	DO
-dominicans	DM
+dominicans	DO
 dominique	DM
 don umbalne rostov	RU
 dondaguy rostov	RU
