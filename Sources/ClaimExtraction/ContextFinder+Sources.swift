@@ -124,6 +124,8 @@ extension ContextFinder {
         if i > 0, tokens[i - 1].kind == .word, Attributions.pronouns.contains(tokens[i - 1].text) {
             return (tokens[i - 1].text, tokens[i - 1].range)
         }
+        // "It reported a net loss": a thing named before, which a pronoun does not name.
+        if i > 0, tokens[i - 1].isLower("it") || tokens[i - 1].isLower("this") { return nil }
         guard i > 1, tokens[i - 1].is(",") else { return nounPhrase(before: i) }
         // The comma before the description, with no quotation or full stop between.
         var k = i - 2

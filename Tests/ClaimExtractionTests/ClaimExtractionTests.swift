@@ -198,6 +198,9 @@ import ClaimqTestHelpers
         // Whoever reports, confirms or records a figure just after the verb, when named.
         ("More than 40,000 hectares burned, the fire service said.", "fire service"),
         ("Reuters reported 40 deaths in the region.", "Reuters"),
+        // "It" names no one: a thing named before.
+        ("It reported a net loss of $340 million.", nil),
+        ("It said 40 stores closed.", nil),
         // When it was said, between who says it and the verb, is passed; a company's suffix keeps its stop.
         ("Apple Inc. on Thursday reported revenue of $124.3 billion.", "Apple Inc."),
         ("The ministry on Monday said 40 people died.", "ministry"),
