@@ -66,6 +66,9 @@ struct WhatIsCounted {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
         let after = pastFigure(range)
         if first > 0, tokens[first - 1].classes.contains(.figureLead), let lead = leadingWordRule(first) { return lead }
+        if isAgeAfterAName(first) { return "age" }
+        // "a 6.0-magnitude earthquake", "a 6.0 magnitude quake"
+        if after < tokens.count, tokens[after].isLower("magnitude") || tokens[after].is("-") && after + 1 < tokens.count && tokens[after + 1].isLower("magnitude") { return "magnitude" }
         if isText(unit, "percent") { return share(after: after, before: first) }
         if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
@@ -200,6 +203,7 @@ struct WhatIsCounted {
     private func leadingWordRule(_ first: Int) -> String? {
         let lead = tokens[first - 1]
         if lead.isLower("aged") { return "age" }
+        if lead.isLower("magnitude") { return "magnitude" }   // "a magnitude 6.0 earthquake"
         if lead.isLower("worth") {
             guard first > 1, tags[first - 2].isNominal else { return nil }
             let two = first > 2 && tags[first - 3].isNominal ? first - 3 : -1
@@ -210,7 +214,15 @@ struct WhatIsCounted {
     }
 
     /// The words `leadingWordRule` reads before a figure.
-    static let figureLeads: WordSet = ["aged", "worth", "to", "for"]
+    static let figureLeads: WordSet = ["aged", "worth", "to", "for", "magnitude"]
+
+    /// "Mutharika, 85, served as president": a whole number set off by commas just after a
+    /// name is the named person's age.
+    private func isAgeAfterAName(_ first: Int) -> Bool {
+        guard first >= 2, first + 1 < tokens.count, tokens[first - 1].is(","), tokens[first + 1].is(","), tokens[first].kind == .digits,
+              tokens[first].range.count <= 3, let n = tokens[first].number, n == n.rounded(), n >= 1, n <= 120 else { return false }
+        return tags[first - 2] == .propn && tokens[first - 2].isCapitalized
+    }
 
     /// "$2 billion in aid", "4.5 million pesos in bribes": what an amount of money is, named
     /// after "in" (past the currency's name).
@@ -572,6 +584,10 @@ struct WhatIsCounted {
             return "temperature"   // "45 degrees Celsius", "-40 Fahrenheit" (not "a 30 degree angle")
         } else {
             return nil
+        }
+        // "at a depth of 8 kilometers", "a height of 30 metres": the dimension named before it.
+        if kind == "distance", figure >= 2, tokens[figure - 1].isLower("of"), Self.dimensionNouns.contains(tokens[figure - 2].lower) {
+            return tokens[figure - 2].lower
         }
         while i < tokens.count, tokens[i].is("-") { i += 1 }
         guard i < tokens.count else { return kind }

@@ -105,6 +105,22 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// A quake's magnitude, a named dimension's length, and a whole number set off by commas
+    /// after a name (the person's age).
+    @Test(arguments: [
+        ("A magnitude 6.0 earthquake struck.", ["magnitude"]),
+        ("A 5.2-magnitude aftershock followed.", ["magnitude"]),
+        ("It hit at a depth of 8 kilometers.", ["depth"]),
+        ("It walked a distance of 8 kilometers.", ["distance"]),
+        ("Mutharika, 85, served as president.", ["age"]),
+        ("Smith, 40, and Jones, 38, were charged.", ["age", "age"]),
+        ("The vote, 52, was close.", ["count"]),
+        ("In Kenya, 300, and in Uganda, 200, were hurt.", ["count", "count"]),
+    ])
+    func measuresNamedBesideTheFigure(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// A level said with an adjective before "at" is of what stands at it: "was unchanged at",
     /// "held its key rate steady at", "was flat at".
     @Test(arguments: [
