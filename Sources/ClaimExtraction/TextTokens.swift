@@ -1,8 +1,14 @@
 import ClaimStore
+import Synchronization
 
 /// A sentence cut into words, digit runs and single symbols, each with its offsets
 /// in Unicode scalars and whether a space came before it. Quantity extraction reads
 /// these instead of the raw text.
+///
+/// A token is plain data: its text is held as a small string's two words, or by number
+/// (`LongWords`), never as a reference. Copying the tokens of a sentence and destroying
+/// them cost nothing beyond their bytes (with strings in them, their destruction was
+/// 2 % of building a claim store).
 struct TextToken: Equatable {
     enum Kind: Equatable {
         case word        // letters (with inner apostrophes)
@@ -12,9 +18,16 @@ struct TextToken: Equatable {
 
     // (The fields are in the order that packs them: the byte-sized ones together, 72
     // bytes a token rather than 88. Every token is copied into its sentence's array.)
-    let text: String
-    /// The text in lower case, made once: the extractor asks for it constantly.
-    let lower: String
+    /// The text, and the text in lower case (made once: the extractor asks for it
+    /// constantly), each as `Words` says.
+    private let textWords: Words
+    private let lowerWords: Words
+    var text: String {
+        @inline(__always) get { textWords.string }
+    }
+    var lower: String {
+        @inline(__always) get { lowerWords.string }
+    }
     let range: Range<Int>
     /// The number a digits token writes (commas dropped), or nil.
     let number: Double?
@@ -34,6 +47,28 @@ struct TextToken: Equatable {
     /// The lexicons every token is checked against that this word is in, looked up once.
     let classes: WordClasses
 
+    /// A string as the two words of a small ASCII string (`SmallASCII`'s layout: up to 15
+    /// bytes), which need no reference counted; or, for any other, its number in
+    /// `LongWords` in the low word, with the high word zero (a small string's never is).
+    struct Words: Equatable {
+        let low: UInt64
+        let high: UInt64
+
+        init(low: UInt64, high: UInt64) { (self.low, self.high) = (low, high) }
+
+        init(_ string: String) {
+            if SmallASCII.layoutHolds, let (low, high, count) = SmallASCII.bytes(of: string) {
+                (self.low, self.high) = (low, high | (0xE0 | UInt64(count)) << 56)
+            } else {
+                (low, high) = (UInt64(LongWords.shared.number(of: string)), 0)
+            }
+        }
+
+        var string: String {
+            @inline(__always) get { high == 0 ? LongWords.shared.string(numbered: Int(low)) : SmallASCII.string(low, high) }
+        }
+    }
+
     /// What the tokenizer saw of a token's letters while reading it (ASCII only).
     struct Letters {
         var ascii = true
@@ -48,14 +83,18 @@ struct TextToken: Equatable {
     @inline(__always)   // (its one caller is the tokenizer's loop; a call there cost more than its body)
     init(kind: Kind, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, letters: Letters, range: Range<Int>, spaced: Bool) {
         self.kind = kind
-        if scalars.count == 1, let a = scalars.first?.asciiValue {
-            text = Self.asciiStrings[Int(a)]   // punctuation and one-digit figures, made once
+        let text: String
+        if SmallASCII.layoutHolds, scalars.count <= 15, let (low, high) = SmallASCII.words(scalars, lowercased: false) {
+            textWords = Words(low: low, high: high)
+            text = SmallASCII.string(low, high)
         } else {
             text = String(scalars: scalars)
+            textWords = Words(text)
         }
         self.range = range
         self.spaced = spaced
         isCapitalized = scalars.first?.isUppercase ?? false
+        let lower: String
         if letters.ascii {
             // Most words are lower case already: one string serves for both.
             lower = kind == .word && letters.upper ? String(lowercasedScalars: scalars) : text
@@ -66,16 +105,20 @@ struct TextToken: Equatable {
             hasNoLowercase = !scalars.contains { $0.value < 0x80 ? ($0.value >= 97 && $0.value <= 122) : $0.properties.isLowercase }
             hasUppercase = scalars.contains(where: \.isUppercase)
         }
+        lowerWords = lower == text ? textWords : Words(lower)
         (number, hasComma) = kind == .digits ? Self.number(scalars) : (nil, scalars.first == ",")
         classes = kind == .word ? WordClasses.of(lower) : []
         first = scalars.first ?? " "
     }
 
-    /// Whether the token in lower case is `word`, an ASCII word. The lengths are compared
-    /// first: that rules out most tokens without comparing strings, which the extractor
-    /// does for nearly every token it reads.
+    /// Whether the token in lower case is `word`, an ASCII word: the extractor asks it of
+    /// nearly every token it reads. Two small ASCII strings are equal when their words are
+    /// (their bytes past the end are zero), so most answers compare two pairs of words.
+    @inline(__always)
     func isLower(_ word: String) -> Bool {
-        range.count == word.utf8.count && lower == word
+        let (low, high) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if lowerWords.high != 0, high >> 60 == 0xE { return low == lowerWords.low && high == lowerWords.high }
+        return range.count == word.utf8.count && lower == word
     }
 
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
@@ -94,8 +137,8 @@ struct TextToken: Equatable {
         kind = .word
         let discriminator = (0xE0 | UInt64(count)) << 56
         let (lowerLow, lowerHigh) = letters.upper ? (Self.lowered(low), Self.lowered(high)) : (low, high)
-        text = SmallASCII.string(low, high | discriminator)
-        lower = SmallASCII.string(lowerLow, lowerHigh | discriminator)
+        textWords = Words(low: low, high: high | discriminator)
+        lowerWords = Words(low: lowerLow, high: lowerHigh | discriminator)
         self.range = range
         self.spaced = spaced
         let firstByte = UInt8(truncatingIfNeeded: low)
@@ -112,8 +155,8 @@ struct TextToken: Equatable {
     /// up in a static table and asked what a symbol cannot be). Only where `SmallASCII.layoutHolds`.
     init(mark a: UInt8, at i: Int, spaced: Bool) {
         kind = .symbol
-        text = SmallASCII.string(UInt64(a), (0xE0 | 1) << 56)
-        lower = text
+        textWords = Words(low: UInt64(a), high: (0xE0 | 1) << 56)
+        lowerWords = textWords
         range = i..<(i + 1)
         self.spaced = spaced
         (isCapitalized, hasNoLowercase, hasUppercase) = (false, true, false)
@@ -154,9 +197,28 @@ struct TextToken: Equatable {
         return (Double(plain), comma)
     }
 
-    private static let asciiStrings = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
-
     private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+}
+
+/// The texts of tokens that do not fit in a token's own two words (longer than 15 bytes,
+/// or not ASCII: a few in a hundred words of news), each kept once for the process and
+/// numbered, so that a token holds a number, not a reference.
+final class LongWords: Sendable {
+    static let shared = LongWords()
+    private let state = Mutex<(strings: [String], numbers: [String: Int])>(([], [:]))
+
+    func number(of string: String) -> Int {
+        state.withLock { state in
+            if let n = state.numbers[string] { return n }
+            state.strings.append(string)
+            state.numbers[string] = state.strings.count - 1
+            return state.strings.count - 1
+        }
+    }
+
+    func string(numbered n: Int) -> String {
+        state.withLock { $0.strings[n] }
+    }
 }
 
 /// The lexicons that are asked about every token of a text (whether it starts a

@@ -106,7 +106,7 @@ extension String {
 
     /// The two words of the small string `scalars` spell, or nil when it is longer
     /// than 15 or not all ASCII.
-    @inlinable static func words<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> (UInt64, UInt64)? {
+    @inlinable package static func words<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> (UInt64, UInt64)? {
         var (low, high): (UInt64, UInt64) = (0, 0)
         var k: UInt64 = 0
         for scalar in scalars {

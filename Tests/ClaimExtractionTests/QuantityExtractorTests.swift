@@ -32,6 +32,22 @@ import Testing
         #expect(tokens.filter { $0.isLower("by") }.count == 4)
     }
 
+    /// A token's text and lower case are the words it was read from, whether they fit in the
+    /// token itself (up to 15 ASCII bytes) or are kept by number (longer, or past ASCII), and
+    /// the same word read twice is kept once.
+    @Test func aTokensTextIsItsWordsWhereverKept() {
+        let text = "Representatives RESPONSIBILITIES Responsibilities Café CAFÉ 123456789012345678 x"
+        let tokens = TextTokenizer.tokens(Array(text.unicodeScalars))
+        #expect(tokens.map(\.text) == text.split(separator: " ").map(String.init))
+        #expect(tokens.map(\.lower) == ["representatives", "responsibilities", "responsibilities", "café", "café", "123456789012345678", "x"])
+        #expect(tokens[1].isLower("responsibilities") && tokens[2].isLower("responsibilities") && !tokens[0].isLower("responsibilities"))
+        #expect(!tokens[3].isLower("cafe") && !tokens[4].isLower("x"))   // (`isLower` is asked of ASCII words only)
+        #expect(tokens[0].isLower("representatives") && !tokens[0].isLower("representative") && !tokens[0].isLower("representativez"))
+        #expect(tokens[1] != tokens[2] && tokens[1].lower == tokens[2].lower)
+        #expect(LongWords.shared.number(of: "responsibilities") == LongWords.shared.number(of: "responsibilities"))
+        #expect(LongWords.shared.string(numbered: LongWords.shared.number(of: "Café")) == "Café")
+    }
+
     /// "Half" and "a quarter" of something are shares; "the second half of the year"
     /// is a part of a time, and "the first quarter" says no number.
     @Test func partsInOrderAreNotShares() {
