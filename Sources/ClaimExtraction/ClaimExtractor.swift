@@ -251,7 +251,7 @@ public enum ClaimExtractor {
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
             if Self.namesAnAgeGroup(mention, finder.tokens, chars) { continue }   // "11-year-olds" likewise
-            if Self.namesASpanOfMonths(mention, finder.tokens, chars) { continue }   // "in the three months to September": when
+            if Self.namesASpanOfMonths(mention, finder.tokens, chars) { continue }   // "in the three months to September" says when
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
             var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))

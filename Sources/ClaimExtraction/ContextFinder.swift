@@ -150,7 +150,7 @@ struct ContextFinder {
     /// "(in the) three months to September", "(the) 12 months through March 2025", "(the) first
     /// ten months of the year": the months counted back from the month named (of the year it
     /// names, else the latest such month up to the article's date, else of the year told), or
-    /// from January of the year named. The figure is no claim (`ClaimExtractor.namesASpanOfTime`).
+    /// from January of the year named. The figure is no claim (`ClaimExtractor.namesASpanOfMonths`).
     private func spanOfMonths(at k: Int, told: Period?) -> (Period, Int)? {
         let first = isWord(k, "first")
         let at = first ? k + 1 : k
@@ -216,10 +216,11 @@ struct ContextFinder {
         return (max(0, k - 3)..<k).contains { tokens[$0].kind == .digits }
     }
 
-    /// "in October … up from 40 in the same month last year": the time told of last (else, for
-    /// "the same month", the article's month), a year before it, for a year back (`start`, "last year", "a year
-    /// earlier", "a year ago", "the previous year", "the year before") after "the same month",
-    /// "the same quarter", "the same period". Not the whole of last year.
+    /// "in October … up from 40 in the same month last year": after "the same month", "the same
+    /// quarter" or "the same period", a year back (at `start`: "last year", "a year earlier",
+    /// "a year ago", "the previous year", "the year before") is the time told of last a year
+    /// before (else, for "the same month", the article's month a year before), not the whole
+    /// of last year.
     private func sameTimeAYearBefore(_ start: Int, told: Period?) -> Period? {
         guard start >= 2, tokens[start - 2].isLower("same"), Self.sameTimes.contains(tokens[start - 1].lower) else { return nil }
         // (With none told, "the same month" is the article's; "the same period" says nothing.)

@@ -291,7 +291,8 @@ private struct Scan {
         // (A word in capitals after it names a thing only after a count: "43 of its 737 MAX jets",
         // not "30 NHS trusts".)
         if value == value.rounded(), !tokens[i].hasComma, let a, tokens[a].spaced, tokens[a].kind == .word, tokens[a].isCapitalized,
-           tokens[a].range.count > 1, !tokens[a].hasNoLowercase || countComesBefore(i) && !isCurrencyWord(at: a), !QuantityWords.attachedUnits.contains(tokens[a].text),
+           tokens[a].range.count > 1, !tokens[a].hasNoLowercase || countComesBefore(i) && !isCurrencyWord(at: a),
+           !QuantityWords.attachedUnits.contains(tokens[a].text),
            !QuantityWords.capitalUnits.contains(tokens[a].lower), percent(at: i + 1) == nil, currency(before: i) == nil,
            !countedAfterName(i + 1), !(b.map { Self.countHedges.contains(tokens[$0].lower) } == true && Self.isPlural(tokens[a].lower)) {
             return true
