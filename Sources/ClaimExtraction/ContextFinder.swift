@@ -78,6 +78,8 @@ struct ContextFinder {
         // (Most "the"s are not: the word "months" is looked for first.)
         if i + 2 < tokens.count, tokens[i + 2].range.count == 6 || i + 3 < tokens.count && tokens[i + 3].range.count == 6,
            tokens[i].isLower("the"), let found = spanOfMonths(at: i + 1, told: told) { return found }
+        // "a net loss for the second quarter", "profit for the first half of 2024": a part of a year.
+        if tokens[i].isLower("for"), let (m, end) = partOf(at: i + 1, told: told) { return (Period(from: m.from, to: m.to), end) }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
@@ -301,10 +303,12 @@ struct ContextFinder {
 
     /// "(in) the first quarter", "the second half", no year said: of the year told of last,
     /// else the latest such part up to the article's date (its first quarter, in an article
-    /// of February, is last year's). Not "the first quarter of its fiscal year" (see `partOf`).
+    /// of February, is last year's). Not "the first quarter of its fiscal year" (see `partOf`),
+    /// nor "the first quarter ended December".
     private func quarterOfTheYear(_ ordinal: Int, _ part: String, at end: Int, told: Period?) -> (Moment, Int)? {
         let months = part == "quarter" ? 3 : part == "half" ? 6 : 0
-        guard months > 0, ordinal * months <= 12 else { return nil }
+        // ("the first quarter ended December": a fiscal year's, whose months are not the calendar's.)
+        guard months > 0, ordinal * months <= 12, !isWord(end, "ended"), !isWord(end, "ending") else { return nil }
         let firstMonth = (ordinal - 1) * months + 1
         let year: Int
         if let told, told.from.year == told.to.year {
@@ -608,7 +612,7 @@ struct ContextFinder {
     }
 
     static let comparedWith: WordSet = ["than", "number", "level", "levels", "total", "figure", "average", "rate"]
-    static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "yesterday", "today", "tonight",
+    static let periodWords: WordSet = ["as", "from", "between", "in", "during", "throughout", "for", "yesterday", "today", "tonight",
                                        "last", "this", "next", "on", "ago", "since", "sunday", "monday", "tuesday", "wednesday",
                                        "thursday", "friday", "saturday", "the", "a"]
     static let monthNumbers: WordMap<Int> = [

@@ -910,6 +910,10 @@ import ClaimqTestHelpers
         ("2025-02-11", "Sales fell 1% in the fourth quarter", "2024-10..2024-12"),
         ("2025-11-11", "Profit fell 2% in the second half", "2025-07..2025-12"),
         ("2025-11-11", "Profit rose 12 percent in the first quarter of its fiscal year", nil),
+        ("2025-08-04", "It reported a loss of $340 million for the second quarter", "2025-04..2025-06"),
+        ("2025-08-04", "Profit for the first half of 2024 was $3 million", "2024-01..2024-06"),
+        ("2025-08-04", "It set aside $40 million for the fourth time", nil),
+        ("2025-08-04", "Its revenue for the first quarter ended December was $84 billion", nil),
         // Months counted back from a month, or on from January: the figure says when.
         ("2025-11-11", "In the three months to September, pay rose 4.6 percent", "2025-07..2025-09"),
         ("2026-02-10", "in the three months to December 40 firms failed", "2025-10..2025-12"),
