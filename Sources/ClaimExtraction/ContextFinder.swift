@@ -443,12 +443,27 @@ struct ContextFinder {
                 continue
             }
             if let (place, end, demonym) = placeName(at: i) {
+                if demonym, namesAPerson(demonymAt: i) { continue }
                 let origin = isWord(i - 1, "from") || (isWord(i - 1, "the") && isWord(i - 2, "from"))
                 found.append(Found(value: place, range: tokens[i].range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
             }
         }
         return found
     }
+
+    /// Whether the demonym at `i` is a person, not where things are: "The Norwegian has now
+    /// scored 22 goals", "the Briton said" (a singular after "the", then a verb or a comma;
+    /// not "the American economy").
+    private func namesAPerson(demonymAt i: Int) -> Bool {
+        guard isWord(i - 1, "the"), let after = next(i + 1), !tokens[i].lower.endsWith("s") else { return false }
+        if after.is(",") { return true }
+        guard after.kind == .word, !after.isCapitalized else { return false }
+        return Self.personVerbs.contains(after.lower) || after.lower.endsWith("ed")
+    }
+
+    /// Words after a person named by a demonym: "the Norwegian has", "the Briton said".
+    static let personVerbs: WordSet = ["has", "had", "is", "was", "will", "would", "said", "says", "scored", "won", "added",
+                                       "told", "who", "took", "beat", "lost", "made", "became"]
 
     /// `found` with a place that only says where the one before it is dropped:
     /// "Nairobi, Kenya" names one place, not two.

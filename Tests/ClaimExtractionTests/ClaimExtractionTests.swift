@@ -93,6 +93,11 @@ import ClaimqTestHelpers
         ("an earthquake struck western Turkey, killing 23", "TR"),
         ("mines in Guinea employ 4,000", "GN"),
         ("they ate turkey and 12 pies", nil),
+        // A singular demonym after "the", then a verb or a comma, is a person.
+        ("The Norwegian has now scored 22 goals", nil),
+        ("the Norwegian, 25, won 3 titles", nil),
+        ("the American economy added 150,000 jobs", "US"),
+        ("The Kenyans won 12 medals", "KE"),
         // A demonym two countries share is the more populous one's.
         ("More than 80,000 Americans died", "US"),
         ("12 Dominicans were hurt", "DO"),
