@@ -143,7 +143,7 @@ public enum ClaimExtractor {
                     quoted.speaker = nil
                 }
                 let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
-                var (periods, places) = (finder.periods(after: carried.period ?? lastTold), finder.places())
+                var (periods, places) = (finder.periods(after: carried.period ?? lastTold, toldHere: carried.period != nil), finder.places())
                 places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
                 places = ClaimExtractor.withoutStrayParts(places, finder.tokens, carried: carried.place, home: home)
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.

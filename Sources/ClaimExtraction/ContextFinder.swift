@@ -40,7 +40,9 @@ struct ContextFinder {
     /// "between 2015 and 2017", "as of June 2017", "in 2016", "June 2017".
     /// "a year earlier", "the previous year": a year before the one told of last, in the
     /// sentence or in `told` (the period the sentences before carry), else the article's.
-    func periods(after told: Period? = nil) -> [Found<Period>] {
+    /// `toldHere`: whether `told` was told in this paragraph (a quarter with no year is of a
+    /// year told there, not of one told paragraphs before).
+    func periods(after told: Period? = nil, toldHere: Bool = true) -> [Found<Period>] {
         var found: [Found<Period>] = []
         var i = 0
         while i < tokens.count {
@@ -52,7 +54,8 @@ struct ContextFinder {
                 continue
             }
             // (Most words start no period: asked here, not in a call for every token.)
-            if tokens[i].classes.contains(.period), let (period, end) = period(at: i, after: found.last?.value ?? told) {
+            if tokens[i].classes.contains(.period),
+               let (period, end) = period(at: i, after: found.last?.value ?? told, toldHere: found.last != nil || toldHere) {
                 // ("the same month last year" starts at "the": a figure just before is near it.)
                 let start = i >= 3 && tokens[i - 2].isLower("same") && tokens[i - 3].isLower("the") ? i - 3 : i
                 found.append(Found(value: period, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
@@ -66,7 +69,7 @@ struct ContextFinder {
 
     /// The period starting at token `i`, a word of the period class, and where it ends;
     /// `told` is the period told of last (see `periods(after:)`).
-    private func period(at i: Int, after told: Period?) -> (Period, Int)? {
+    private func period(at i: Int, after told: Period?, toldHere: Bool) -> (Period, Int)? {
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
@@ -79,7 +82,7 @@ struct ContextFinder {
         if i + 2 < tokens.count, tokens[i + 2].range.count == 6 || i + 3 < tokens.count && tokens[i + 3].range.count == 6,
            tokens[i].isLower("the"), let found = spanOfMonths(at: i + 1, told: told) { return found }
         // "a net loss for the second quarter", "profit for the first half of 2024": a part of a year.
-        if tokens[i].isLower("for"), let (m, end) = partOf(at: i + 1, told: told) { return (Period(from: m.from, to: m.to), end) }
+        if tokens[i].isLower("for"), let (m, end) = partOf(at: i + 1, told: toldHere ? told : nil) { return (Period(from: m.from, to: m.to), end) }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
@@ -144,7 +147,7 @@ struct ContextFinder {
                 let last = decade ? year + 9 : year
                 return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12)), decade ? i + 4 : i + 3)
             }
-            if let (m, end) = partOf(at: i + 1, told: told) { return (Period(from: m.from, to: m.to), end) }
+            if let (m, end) = partOf(at: i + 1, told: toldHere ? told : nil) { return (Period(from: m.from, to: m.to), end) }
         }
         return nil
     }
@@ -301,8 +304,8 @@ struct ContextFinder {
         return (Moment(from: from, to: to, yearless: false), end)
     }
 
-    /// "(in) the first quarter", "the second half", no year said: of the year told of last,
-    /// else the latest such part up to the article's date (its first quarter, in an article
+    /// "(in) the first quarter", "the second half", no year said: of the year told of last in
+    /// its paragraph (`told`), else the latest such part up to the article's date (its first quarter, in an article
     /// of February, is last year's). Not "the first quarter of its fiscal year" (see `partOf`),
     /// nor "the first quarter ended December".
     private func quarterOfTheYear(_ ordinal: Int, _ part: String, at end: Int, told: Period?) -> (Moment, Int)? {

@@ -1027,6 +1027,10 @@ import ClaimqTestHelpers
             + "In the first quarter, it sold 30 jets, against 25 in the same quarter a year earlier.\n"
         let periods = claimPeriods(text)
         #expect(periods == ["2025-10", "2024-10", "2025-01..2025-03", "2024-01..2024-03"])
+        // A quarter with no year is of the year told in its paragraph, not of one told before it.
+        let later = "Results\n\nNEW YORK, Aug. 4, 2025 — In 2023, 80,000 died.\n\nIt lost $340 million for the second quarter.\n\n"
+            + "In 2024, it lost $20 million, and $5 million in the first quarter.\n"
+        #expect(claimPeriods(later) == ["2023-01..2023-12", "2025-04..2025-06", "2024-01..2024-12", "2024-01..2024-03"])
     }
 
     /// The months a span names ("the three months to September", "the first ten months of the
