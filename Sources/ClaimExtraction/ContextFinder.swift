@@ -70,10 +70,15 @@ struct ContextFinder {
     /// The period starting at token `i`, a word of the period class, and where it ends;
     /// `told` is the period told of last (see `periods(after:)`).
     private func period(at i: Int, after told: Period?, toldHere: Bool) -> (Period, Int)? {
+        // "a net loss for the second quarter", "profit for the first half of 2024": a part of a
+        // year, and nothing else, after "for" (a common word: asked first, and alone).
+        if tokens[i].isLower("for") {
+            return partOf(at: i + 1, told: toldHere ? told : nil).map { (Period(from: $0.0.from, to: $0.0.to), $0.1) }
+        }
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
-            let start = word == "ago" ? i - 2 : i
+            let start = tokens[i].isLower("ago") ? i - 2 : i
             if isChangeBase(start) { return nil }
             return sameTimeAYearBefore(start, told: told).map { ($0, found.1) } ?? found
         }
@@ -81,8 +86,6 @@ struct ContextFinder {
         // (Most "the"s are not: the word "months" is looked for first.)
         if i + 2 < tokens.count, tokens[i + 2].range.count == 6 || i + 3 < tokens.count && tokens[i + 3].range.count == 6,
            tokens[i].isLower("the"), let found = spanOfMonths(at: i + 1, told: told) { return found }
-        // "a net loss for the second quarter", "profit for the first half of 2024": a part of a year.
-        if tokens[i].isLower("for"), let (m, end) = partOf(at: i + 1, told: toldHere ? told : nil) { return (Period(from: m.from, to: m.to), end) }
         // The word that may open a period, found once (most period words are none of these).
         let head = Self.periodHeads[word]
         // "its worst result since 1997", "a level not seen since 2008": the year compared with, not the claim's.
