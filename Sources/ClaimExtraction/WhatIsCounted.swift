@@ -472,9 +472,24 @@ struct WhatIsCounted {
            tokens[i].lower.endsWith("s") || Self.irregularPlurals.contains(tokens[i].lower), let phrase = nounPhrase(at: i) {
             return phrase.name + "_share"
         }
+        if winsVotes(before: first) { return "vote_share" }
         if let subject = nounPhraseBefore(first) { return subject }
         return "share"
     }
+
+    /// Whether a share of nothing named is won at the polls: "won 59 percent", "took 33
+    /// percent", "won the 2020 rerun with 59 percent" (a verb of winning, with "with" and up
+    /// to five words between).
+    private func winsVotes(before first: Int) -> Bool {
+        guard first > 0 else { return false }
+        let k = pastHedges(before: first)
+        if Self.winningVerbs.contains(tokens[k].lower) { return true }
+        guard tokens[k].isLower("with") else { return false }
+        return (max(0, k - 6)..<k).contains { Self.winningVerbs.contains(tokens[$0].lower) }
+    }
+
+    static let winningVerbs: WordSet = ["won", "wins", "win", "took", "takes", "received", "receives", "garnered", "secured",
+                                        "polled", "captured", "got", "gets"]
 
     /// The nominal run nearest before `first` in its clause, reached over auxiliaries,
     /// adverbs, verbs of change and "to", "by", "at" ("unemployment rose to 5 percent").

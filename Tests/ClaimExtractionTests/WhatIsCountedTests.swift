@@ -280,6 +280,11 @@ import Testing
         ("The unemployment rate rose to 5.2 percent.", ["unemployment_rate"]),
         ("The unemployment rate rose 0.3 percent.", ["unemployment_rate_change"]),
         ("It was 40 percent.", ["share"]),
+        // A share of nothing named that is won is of the vote.
+        ("Chakwera had won the 2020 rerun with 59 percent.", ["vote_share"]),
+        ("Lazarus Chakwera took 33 percent.", ["vote_share"]),
+        ("Apple took 33 percent of the market.", ["market_share"]),
+        ("The firm grew with 5 percent more staff.", ["share"]),
     ])
     func whatAShareIsOf(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
