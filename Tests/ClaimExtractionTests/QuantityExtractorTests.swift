@@ -297,6 +297,9 @@ extension QuantityExtractorTests {
         ("police held 40 Chelsea supporters", ["40=40"]),
         ("Tesla sold about 12000 Model Y cars", ["about 12000=12000 approx"]),
         ("grounding two new 737 Max jets", ["two=2"]),
+        // "over" a span after a verb of spreading is across it, not "more than".
+        ("$800 million would be paid over nine years", ["$800 million=800000000", "nine=9"]),
+        ("the project took over nine years", ["over nine=9 more_than"]),
         // A temperature's scale after a space: a capital alone, not one starting a name.
         ("Mora reached 46.6 C, and Seville hit 44 F.", ["46.6 C=46.6", "44 F=44"]),
         ("They met at 4 C Street", ["4=4"]),
