@@ -251,7 +251,7 @@ public enum ClaimExtractor {
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
             if Self.namesAnAgeGroup(mention, finder.tokens, chars) { continue }   // "11-year-olds" likewise
-            if Self.namesASpanOfMonths(mention, finder.tokens, chars) { continue }   // "in the three months to September" says when
+            if Self.namesASpanOfMonths(mention, finder, chars) { continue }   // "in the three months to September" says when
             var (unit, noun) = Units.unit(for: mention, in: chars, tokens: finder.tokens, previous: previousUnit, subject: subject)
             // (Asked once: comparing two strings that differ is a call each time.)
             var (isPercent, isTimes) = (isText(unit, "percent"), isText(unit, "times"))
@@ -513,19 +513,18 @@ public enum ClaimExtractor {
     }
 
     /// "the three months to September", "the 12 months through March", "the first ten months of
-    /// the year": a figure that says which months a claim is of (`ContextFinder.spanOfMonths`
-    /// reads them) is no claim itself. ("the past 12 months" is one, as news data counts it.)
-    static func namesASpanOfMonths(_ mention: QuantityMention, _ tokens: [TextToken], _ chars: [Unicode.Scalar]) -> Bool {
+    /// the year": a figure that says which months a claim is of (the span `finder` reads,
+    /// `ContextFinder.monthsSpan`) is no claim itself. ("the past 12 months" is one, as news
+    /// data counts it.)
+    static func namesASpanOfMonths(_ mention: QuantityMention, _ finder: ContextFinder, _ chars: [Unicode.Scalar]) -> Bool {
         // (Only a figure followed by " m" may be one: the tokens of most are not looked for.)
         let end = mention.range.upperBound
         guard end + 1 < chars.count, chars[end] == " ", chars[end + 1] == "m" else { return false }
-        let at = tokens.firstIndex(startingAt: mention.range.lowerBound)
-        guard at >= 1, at + 3 < tokens.count, tokens[at + 1].isLower("months") else { return false }
-        let first = tokens[at - 1].isLower("first")
-        let the = first ? at - 2 : at - 1
-        guard the >= 0, tokens[the].isLower("the") else { return false }
-        if first { return tokens[at + 2].isLower("of") }
-        return ContextFinder.spanEnds.contains(tokens[at + 2].lower) && ContextFinder.monthNumbers[tokens[at + 3].lower] != nil
+        let at = finder.tokens.firstIndex(startingAt: mention.range.lowerBound)
+        guard at >= 1, at + 3 < finder.tokens.count else { return false }
+        let the = finder.tokens[at - 1].isLower("first") ? at - 2 : at - 1
+        guard the >= 0, finder.tokens[the].isLower("the") else { return false }
+        return finder.monthsSpan(at: the + 1)?.count == at
     }
 
     /// "11-year-olds", "10- and 11-year-olds": a figure that names people by their age, as a

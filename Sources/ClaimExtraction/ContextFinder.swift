@@ -158,25 +158,21 @@ struct ContextFinder {
     /// "(in the) three months to September", "(the) 12 months through March 2025", "(the) first
     /// ten months of the year": the months counted back from the month named (of the year it
     /// names, else the latest such month up to the article's date, else of the year told), or
-    /// from January of the year named. The figure is no claim (`ClaimExtractor.namesASpanOfMonths`).
+    /// from January of the year named.
     private func spanOfMonths(at k: Int, told: Period?) -> (Period, Int)? {
-        let first = isWord(k, "first")
-        let at = first ? k + 1 : k
-        guard isWord(at + 1, "months") else { return nil }
-        guard let t = next(at), let n = Self.count(t), n <= 60 else { return nil }
-        if first {
-            guard isWord(at + 2, "of") else { return nil }
+        guard let span = monthsSpan(at: k), let t = next(span.count), let n = Self.count(t), n <= 60 else { return nil }
+        if span.fromTheStart {
             var year: Int?
-            var end = at + 4
-            if isWord(at + 3, "the"), isWord(at + 4, "year") {
-                (year, end) = (date?.year ?? told?.to.year, at + 5)
-            } else if let y = next(at + 3).flatMap(Self.year) {
+            var end = span.next + 1
+            if isWord(span.next, "the"), isWord(span.next + 1, "year") {
+                (year, end) = (date?.year ?? told?.to.year, span.next + 2)
+            } else if let y = next(span.next).flatMap(Self.year) {
                 year = y
             }
             guard let year, n <= 12 else { return nil }
             return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: year, month: n)), end)
         }
-        guard let link = next(at + 2), Self.spanEnds.contains(link.lower), let (m, end) = moment(at: at + 3), m.from == m.to else { return nil }
+        guard let (m, end) = moment(at: span.next), m.from == m.to else { return nil }
         var last = m.from
         if m.yearless {
             if let date {
@@ -188,6 +184,20 @@ struct ContextFinder {
             }
         }
         return (Period(from: YearMonth(ordinal: last.ordinal - n + 1), to: last), end)
+    }
+
+    /// The words of a span of months from `k` (after "the"): "three months to September",
+    /// "first ten months of …": where its count is, whether it runs from the year's start,
+    /// and where the month it runs to (or what it is "of") starts. `spanOfMonths` dates this
+    /// reading; `ClaimExtractor.namesASpanOfMonths` keeps its count from being a claim.
+    func monthsSpan(at k: Int) -> (count: Int, fromTheStart: Bool, next: Int)? {
+        let first = isWord(k, "first")
+        let at = first ? k + 1 : k
+        guard isWord(at + 1, "months") else { return nil }
+        if first { return isWord(at + 2, "of") ? (at, true, at + 3) : nil }
+        guard let link = next(at + 2), Self.spanEnds.contains(link.lower),
+              let month = next(at + 3), Self.monthNumbers[month.lower] != nil else { return nil }
+        return (at, false, at + 3)
     }
 
     /// What ends a span of months at the month after it: "the three months to September".
