@@ -311,7 +311,7 @@ public enum ClaimExtractor {
             // (Of a share, or money written with its sign, only: asked of every figure, it cost 0.4 %
             // of extraction.)
             let named = mention.change == nil && mention.hedgedChange == nil && !isRate
-                && (isPercent || Self.isCurrencySign(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
+                && (isPercent || QuantityWords.currencySymbols.contains(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
             if let what = named?.metric { metric = what }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change ?? mention.hedgedChange ?? named?.change {
@@ -503,14 +503,6 @@ public enum ClaimExtractor {
     }
 
     private static let ageBounds: WordSet = ["under", "over", "above", "below"]
-
-    /// "$", "€", "£", "¥", "₹": a sign money is written with.
-    static func isCurrencySign(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x24, 0xA3, 0xA5, 0x20AC, 0x20B9: return true
-        default: return false
-        }
-    }
 
     /// "the three months to September", "the 12 months through March", "the first ten months of
     /// the year": a figure that says which months a claim is of (the span `finder` reads,

@@ -314,7 +314,6 @@ private struct Scan {
     /// Verbs that spread an amount across a span: "paid over nine years" (not "took over nine years").
     static let spreadingVerbs: WordSet = ["paid", "repaid", "payable", "spread", "phased", "staggered", "distributed",
                                           "invested", "amortized", "amortised", "disbursed", "released"]
-    static let spans: WordSet = ["years", "months", "decades", "weeks", "days", "quarters"]
     static let spanUnits: WordSet = ["year", "month", "week", "day", "hour", "minute"]
     static let labelAbbreviations: WordSet = ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"]
     static let ordinalEndings: WordSet = ["st", "nd", "rd", "th", "s"]
@@ -573,7 +572,7 @@ private struct Scan {
                 || NumberWords.scales[tokens[from - 1].lower] != nil || tokens[from - 1].is("%") { return (.exact, start) }
             // "would be paid over nine years", "spread over five years": across a span, after a verb of spreading.
             if phrase.words == ["over"], from > 0, Self.spreadingVerbs.contains(tokens[from - 1].lower),
-               let unit = next(start + 1), Self.spans.contains(unit.lower) { return (.exact, start) }
+               let unit = next(start + 1), WhatIsCounted.measured[unit.lower] == "duration" { return (.exact, start) }
             return (phrase.qualifier, from)
         }
         return (.exact, start)
