@@ -47,8 +47,8 @@ struct TextToken: Equatable {
     /// The lexicons every token is checked against that this word is in, looked up once.
     let classes: WordClasses
 
-    /// A string as the two words of a small ASCII string (`SmallASCII`'s layout: up to 15
-    /// bytes), which need no reference counted; or, for any other, its number in
+    /// A string as the two words of a small string (`SmallASCII`'s layout: up to 15 bytes
+    /// of UTF-8), which need no reference counted; or, for any other, its number in
     /// `LongWords` in the low word, with the high word zero (a small string's never is).
     struct Words: Equatable {
         let low: UInt64
@@ -57,10 +57,13 @@ struct TextToken: Equatable {
         init(low: UInt64, high: UInt64) { (self.low, self.high) = (low, high) }
 
         init(_ string: String) {
-            if SmallASCII.layoutHolds, let (low, high, count) = SmallASCII.bytes(of: string) {
-                (self.low, self.high) = (low, high | (0xE0 | UInt64(count)) << 56)
+            let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+            // A small string's top nibble is 0xE when it is ASCII and 0xA when not: either
+            // holds its UTF-8 in its two words ("—", "’", "café": no look-up in `LongWords`).
+            if SmallASCII.layoutHolds, high >> 60 == 0xE || high >> 60 == 0xA {
+                (self.low, self.high) = (low, high)
             } else {
-                (low, high) = (UInt64(LongWords.shared.number(of: string)), 0)
+                (self.low, self.high) = (UInt64(LongWords.shared.number(of: string)), 0)
             }
         }
 
@@ -150,6 +153,26 @@ struct TextToken: Equatable {
         first = Unicode.Scalar(firstByte)
     }
 
+    /// A figure of up to 15 scalars, all ASCII (digits, grouping commas, a decimal point),
+    /// packed in `SmallASCII`'s layout as a word's letters are: the general init made two
+    /// strings of it and compared them. Only where `SmallASCII.layoutHolds`.
+    init(digits scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, spaced: Bool) {
+        kind = .digits
+        var (low, high, k): (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for scalar in scalars {
+            if k < 8 { low |= UInt64(scalar.value) << (8 &* k) } else { high |= UInt64(scalar.value) << (8 &* (k &- 8)) }
+            k &+= 1
+        }
+        textWords = Words(low: low, high: high | (0xE0 | k) << 56)
+        lowerWords = textWords
+        range = scalars.startIndex..<scalars.endIndex
+        self.spaced = spaced
+        (isCapitalized, hasNoLowercase, hasUppercase) = (false, true, false)
+        (number, hasComma) = Self.number(scalars)
+        classes = []
+        first = scalars.first ?? " "
+    }
+
     /// A mark of ASCII punctuation at offset `i`, a symbol: its one-byte string written
     /// in `SmallASCII`'s layout, as a packed word's are (the general init looked the string
     /// up in a static table and asked what a symbol cannot be). Only where `SmallASCII.layoutHolds`.
@@ -200,8 +223,8 @@ struct TextToken: Equatable {
     private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 }
 
-/// The texts of tokens that do not fit in a token's own two words (longer than 15 bytes,
-/// or not ASCII: a few in a hundred words of news), each kept once for the process and
+/// The texts of tokens that do not fit in a token's own two words (longer than 15 bytes
+/// of UTF-8: a few in a hundred words of news), each kept once for the process and
 /// numbered, so that a token holds a number, not a reference.
 final class LongWords: Sendable {
     static let shared = LongWords()
@@ -328,12 +351,15 @@ enum TextTokenizer {
             let start = i
             let kind: TextToken.Kind
             var letters = TextToken.Letters()
-            if let a = ascii, a >= 48 && a <= 57 {
+            if let a = ascii, a >= 48 && a <= 57 || a == 46 && spaced && i + 1 < chars.count && chars[i + 1].value &- 48 < 10 {
+                // A figure, "29,269" or ".001": ASCII, so packed as a word is when it is short.
                 kind = .digits
-                i = digitsEnd(chars, from: i)
-            } else if c == ".", spaced, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
-                kind = .digits   // ".001"
-                i = digitsEnd(chars, from: i + 1)
+                i = digitsEnd(chars, from: a == 46 ? i + 1 : i)
+                if packsWords, i - start <= 15 {
+                    tokens.append(TextToken(digits: chars[start..<i], spaced: spaced))
+                    spaced = false
+                    continue
+                }
             } else if packsWords, let a = ascii, a | 0x20 >= 97 && a | 0x20 <= 122,
                       let end = packedWord(chars, from: i, spaced: spaced, classes: classes, into: &tokens) {
                 // Most words: ASCII letters packed as they are read (see `TextToken.init(word:…)`).

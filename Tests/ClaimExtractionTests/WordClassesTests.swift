@@ -63,16 +63,16 @@ import ClaimqTestHelpers
         #expect(classes["police"] == [] && classes["2020"] == [])
     }
 
-    /// Words of up to 15 ASCII letters, and marks of ASCII punctuation, are packed into
-    /// their strings as they are read (`TextToken.init(word:…)`, `init(mark:…)`); every
-    /// field is the one the general reading gives, at the edges of that path: 15 and 16
-    /// letters, inner and trailing apostrophes (straight and curly), accented letters
-    /// inside a word, "@" and "[" beside "A" and "Z", "`" and "{" beside "a" and "z",
-    /// commas and other marks.
+    /// Words of up to 15 ASCII letters, figures of up to 15 scalars and marks of ASCII
+    /// punctuation are packed into their strings as they are read (`TextToken.init(word:…)`,
+    /// `init(digits:…)`, `init(mark:…)`); every field is the one the general reading gives,
+    /// at the edges of that path: 15 and 16 letters or scalars of a figure, inner and
+    /// trailing apostrophes (straight and curly), accented letters inside a word, "@" and
+    /// "[" beside "A" and "Z", "`" and "{" beside "a" and "z", commas and other marks.
     @Test func packedWordsAreTheTokensTheGeneralReadingGives() {
         let pieces = ["said", "Said", "SAID", "iPhone", "McDonald's", "don't", "rock'", "o'", "ABCDEFGHIJKLMNO", "abcdefghijklmnop",
                       "Abcdefghijklmno", "abcdefghIJKLMNOP", "café", "Ärzte", "l’été", "it’s", "@A", "Z[", "`a", "z{", "according",
-                      "In", "2,020", "3.5", ".5", " ", " ", "\n", ",", "-", "’", "'", "—", "x", "Q", "İstanbul", "\u{212A}elvin"]
+                      "In", "2,020", "3.5", ".5", "123456789012345", "1,234,567,890.125", "0.1234567890123", " ", " ", "\n", ",", "-", "’", "'", "—", "x", "Q", "İstanbul", "\u{212A}elvin"]
         var generator = SplitMix(seed: 11)
         for _ in 0..<2_000 {
             let text = Array((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
