@@ -55,13 +55,14 @@ enum PartOfSpeech {
         }
     }
 
-    /// `count` tags of X, made by appending: [Tag](repeating:count:) looked up the
-    /// array's type at run time, some 500 instructions a sentence; reserving room does not.
+    /// `count` tags of X: [Tag](repeating:count:) looked up the array's type at run time,
+    /// some 500 instructions a sentence; making room for them does not.
     static func untagged(_ count: Int) -> [Tag] {
-        var tags: [Tag] = []
-        tags.reserveCapacity(count)
-        for _ in 0..<count { tags.append(.x) }
-        return tags
+        // (Written in place: appended one by one, they were 500 instructions a sentence too.)
+        [Tag](unsafeUninitializedCapacity: count) { tags, made in
+            tags.initialize(repeating: .x)
+            made = count
+        }
     }
 
     /// Viterbi over the candidates' lattice, the likeliest path's tags written to `out`.
@@ -226,8 +227,20 @@ enum PartOfSpeech {
         /// (Token `i` of `tokens`, read in place: a copy of a token retains its strings.)
         @inline(__always)
         func emissionRow(_ tokens: ArraySlice<TextToken>, _ i: Int) -> Int {
-            if let row = known[tokens[i].text] ?? (tokens[i].isCapitalized ? known[tokens[i].lower] : nil) { return Int(row) }
+            if let row = Self.find(tokens[i], lowerCase: false, in: known)
+                ?? (tokens[i].isCapitalized ? Self.find(tokens[i], lowerCase: true, in: known) : nil) { return Int(row) }
             let shape = UInt64(Self.shape(tokens[i].kind, first: tokens[i].first, isCapitalized: tokens[i].isCapitalized))
+            // An ASCII word's last three scalars are its last three bytes, read from the words that hold it.
+            if let (word, rest, length) = tokens[i].packed(lowerCase: true), tokens[i].isASCII {
+                let start = max(0, length - 3)
+                var low = shape
+                for k in start..<length {
+                    let byte = k < 8 ? word >> UInt64(8 * k) & 0xFF : rest >> UInt64(8 * (k - 8)) & 0xFF
+                    low |= byte << UInt64(8 * (1 + k - start))
+                }
+                if let row = bySuffix.find(low, 0, count: 1 + length - start) { return Int(row) }
+                return Int(byShape.find(shape, 0, count: 1) ?? 0)
+            }
             let (low, high, count) = tokens[i].lower.withUTF8Buffer { bytes -> (UInt64, UInt64, Int) in
                 var start = bytes.count
                 var scalars = 0
@@ -244,6 +257,14 @@ enum PartOfSpeech {
             }
             if let row = bySuffix.find(low, high, count: count) { return Int(row) }
             return Int(byShape.find(shape, 0, count: 1) ?? 0)
+        }
+
+        /// The row `table` has for the token's text, or its lower case: by the two words that
+        /// hold a short text (a string made of them was released at every token).
+        @inline(__always)
+        private static func find(_ token: TextToken, lowerCase: Bool, in table: WordTable) -> Int32? {
+            if let (low, high, count) = token.packed(lowerCase: lowerCase) { return table.find(low, high, count: count) }
+            return table[lowerCase ? token.lower : token.text]
         }
 
         /// As the script decides: "d" with a digit, "h" with a hyphen, "c" capitalised, "l"

@@ -124,6 +124,19 @@ struct TextToken: Equatable {
         return range.count == word.utf8.count && lower == word
     }
 
+    /// The token's text, or its lower case, as UTF-8 in two little-endian words (zero past
+    /// its end) with its length in bytes, as `WordTable.find` takes a short key; nil for a
+    /// text longer than 15 bytes.
+    @inline(__always)
+    func packed(lowerCase: Bool) -> (low: UInt64, high: UInt64, count: Int)? {
+        let words = lowerCase ? lowerWords : textWords
+        guard words.high != 0 else { return nil }
+        return (words.low, words.high & 0x00FF_FFFF_FFFF_FFFF, Int(words.high >> 56 & 0x0F))
+    }
+
+    /// Whether the token's text is ASCII (a small string's top nibble says).
+    var isASCII: Bool { textWords.high >> 60 == 0xE || textWords.high == 0 && text.utf8.allSatisfy { $0 < 0x80 } }
+
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
     /// literal like "–" or "£" goes through Unicode normalization.)
     func `is`(_ c: Unicode.Scalar) -> Bool {
