@@ -295,6 +295,8 @@ struct WordClasses: OptionSet {
     static let sentencing = WordClasses(rawValue: 1 << 27)        // `WhatIsCounted.sentencing`
     static let figureLead = WordClasses(rawValue: 1 << 28)        // `WhatIsCounted.figureLeads`
     static let moneyVerb = WordClasses(rawValue: 1 << 29)         // `WhatIsCounted.moneyVerbs`' words
+    static let holding = WordClasses(rawValue: 1 << 30)           // `WhatIsCounted.holdingVerbs`
+    static let levelAdjective = WordClasses(rawValue: 1 << 31)    // `WhatIsCounted.levelAdjectives`
 
     static func of(_ lower: String) -> WordClasses {
         WordClasses(rawValue: table[lower] ?? 0)
@@ -316,7 +318,8 @@ struct WordClasses: OptionSet {
                               (WhatIsCounted.leaving, leaving), (QuantityWords.connectives, connective),
                               (WordSet(QuantityWords.hedgesByLastWord.keys), hedgeEnd), (WhatIsCounted.timeUnits, timeUnit),
                               (WhatIsCounted.expectations, expectation), (WhatIsCounted.sentencing, sentencing),
-                              (WhatIsCounted.figureLeads, figureLead), (WhatIsCounted.moneyVerbWords, moneyVerb)] {
+                              (WhatIsCounted.figureLeads, figureLead), (WhatIsCounted.moneyVerbWords, moneyVerb),
+                              (WhatIsCounted.holdingVerbs, holding), (WhatIsCounted.levelAdjectives, levelAdjective)] {
             for word in set { classes[word, default: 0] |= member.rawValue }
         }
         return WordMap(classes.map { ($0.key, $0.value) })

@@ -298,15 +298,29 @@ struct WhatIsCounted {
         var k = pastHedges(before: first)   // ("at" and "around" are hedges)
         if k > 0, tokens[k].isLower("near") || isLevelsAdjective(k) { k -= 1 }   // ("was unchanged at 169.5")
         k = pastRecord(k)   // "hit a record 8,302 megawatts"
-        return tokens[k].classes.contains(.levelVerb)
+        return isLevelVerb(k)
     }
+
+    /// Whether token `k` is a verb that says a level: "stood", "closed", "remained"; or
+    /// "held" before "at", straight or past an adjective ("Inflation held steady at 3
+    /// percent", "held at 2.9 percent"; not "held 300 prisoners").
+    private func isLevelVerb(_ k: Int) -> Bool {
+        if tokens[k].classes.contains(.levelVerb) { return true }
+        guard tokens[k].classes.contains(.holding), k + 1 < tokens.count else { return false }
+        return tokens[k + 1].isLower("at") || isLevelsAdjective(k + 1)
+    }
+
+    static let holdingVerbs: WordSet = ["held", "holds", "hold", "holding"]
 
     /// Whether token `k` is an adjective that says how a level stands, just before "at":
     /// "was flat at 400 points", "held its key rate steady at 4.25 percent", "was unchanged at
-    /// 169.5 shillings" (which the tagger reads as a verb).
+    /// 169.5 shillings" (which the tagger reads as a verb), "held firm at" (read as a noun).
     private func isLevelsAdjective(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k + 1].isLower("at") && (tags[k] == .adj || tokens[k].isLower("unchanged"))
+        k + 1 < tokens.count && tokens[k + 1].isLower("at") && (tags[k] == .adj || tokens[k].classes.contains(.levelAdjective))
     }
+
+    /// Words that say how a level stands, whatever the tagger makes of them.
+    static let levelAdjectives: WordSet = ["unchanged", "steady", "firm", "flat", "stable"]
 
     /// Token `k`, or the one before "a record" when "record" is token `k`: "climbed 14% to a
     /// record $26.3 billion", "hit a record 8,302 megawatts" (the record is the level).
@@ -501,6 +515,12 @@ struct WhatIsCounted {
                 (k, steps) = (j, steps + 1)
                 continue
             }
+            // "Mortgage rates held firm at 6.5 percent": how the level stands, not the noun (the
+            // tagger may read "firm" or "flat" as one).
+            if tokens[k].classes.contains(.levelAdjective), isLevelsAdjective(k) {
+                (k, steps) = (k - 1, steps + 1)
+                continue
+            }
             // Not a multiple ("grew fourfold to 40,000"), nor a verb of change the tagger took
             // for a noun after one ("sales rose threefold").
             // (Asked only of a nominal after a nominal.)
@@ -549,7 +569,7 @@ struct WhatIsCounted {
             guard tags[k] == .aux || tags[k] == .adv || tags[k] == .part || tokens[k].classes.contains(.levelPreposition)
                     || tokens[k].classes.contains(.multiple)
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
-                    || tokens[k].classes.contains(.copula) || tokens[k].classes.contains(.levelVerb) || tokens[k].classes.contains(.hedge)
+                    || tokens[k].classes.contains(.copula) || isLevelVerb(k) || tokens[k].classes.contains(.hedge)
                     || tokens[k].classes.contains(.expectation) || isLevelsAdjective(k)
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1

@@ -105,6 +105,7 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+
     /// A quake's magnitude, a named dimension's length, and a whole number set off by commas
     /// after a name (the person's age).
     @Test(arguments: [
@@ -129,6 +130,21 @@ import Testing
         ("The index was flat at 400 points.", ["index"]),
     ])
     func aLevelSaidWithAnAdjectiveBeforeAt(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
+    /// "held" says a level when "at" follows it, straight or past an adjective, whatever the
+    /// tagger makes of the adjective; it holds things otherwise.
+    @Test(arguments: [
+        ("Inflation held steady at 3 percent in September.", ["inflation"]),
+        ("Consumer prices held at 2.9 percent.", ["consumer_prices"]),
+        ("The jobless rate holds steady at 4 percent.", ["jobless_rate"]),
+        ("Mortgage rates held firm at 6.5 percent.", ["mortgage_rates"]),
+        ("The gauge was stable at 52 points.", ["gauge"]),
+        ("Police held 300 prisoners.", ["prisoners"]),
+        ("The fund holds 40 percent of the company.", ["company_share"]),
+    ])
+    func heldAtALevel(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
     }
 
