@@ -105,6 +105,17 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// Money "in" something is an amount of it ("$2 billion in aid"); money "in" a month is an
+    /// amount raised then, not an amount of the month.
+    @Test(arguments: [
+        ("The EU gave $2 billion in aid.", ["aid"]),
+        ("The group raised $2 million in June.", ["amount"]),
+        ("The home sold for $400,000 in May.", ["home_price"]),
+        ("She paid $300 in fees in March.", ["fees"]),
+    ])
+    func moneyInSomethingOrInAMonth(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
 
     /// A quake's magnitude, a named dimension's length, and a whole number set off by commas
     /// after a name (the person's age).
