@@ -285,9 +285,9 @@ public enum ClaimExtractor {
             let source = context.source ?? context.carried.source
             var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
-            if !isRate, verbMetric == nil || !Units.refusable.contains(unit ?? ""),
-               let counted = what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil),
-               !Units.isUnit(counted) {
+            let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
+                ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
+            if let counted, !Units.isUnit(counted) {
                 metric = counted
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
@@ -304,6 +304,13 @@ public enum ClaimExtractor {
                 let comparedWith = k > 0 && isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true)
                 metric = isPercent ? ofWhole ?? previousShare ?? "share" : isTimes ? "multiple"
                     : noun == nil || comparedWith ? previousMetric ?? fallback : fallback
+            }
+            // "$1.2 billion, or $3.72 per share": the figure before, by the share (earnings per share),
+            // where the rules above found nothing of its own; money by the share of shares counted
+            // before is their price ("30 million shares … at $62 per share").
+            if byTheShare, Units.isMoneyUnit(unit) {
+                if isText(metric, "amount") || Units.isUnit(metric), let previousMetric { metric = previousMetric }
+                if isText(metric, "shares") || metric.hasPrefix("shares_") { metric = "share_price" } else if !metric.hasSuffix("_per_share") { metric += "_per_share" }
             }
             if !isPercent && !isTimes { previousMetric = metric }
             if isPercent && !isText(metric, "share") { previousShare = metric }

@@ -56,15 +56,35 @@ struct WhatIsCounted {
     /// ("million", "percent", "or more").
     private func pastFigure(_ range: Range<Int>) -> Int {
         var after = firstToken({ $0.range.lowerBound >= range.upperBound }) ?? tokens.count
-        while after < tokens.count, tokens[after].classes.contains(.figureWord) || tokens[after].is("%") { after += 1 }
+        while after < tokens.count, tokens[after].classes.contains(.figureWord) && !isPerSomething(after) || tokens[after].is("%") { after += 1 }
         return after
     }
 
+    /// Whether token `k` is a "per" that is not "per cent": "$3.50 per gallon" is a price of
+    /// something by the gallon, not a count of gallons.
+    private func isPerSomething(_ k: Int) -> Bool {
+        tokens[k].isLower("per") && !(k + 1 < tokens.count && tokens[k + 1].isLower("cent"))
+    }
+
     /// The metric for the figure at `range` (offsets in the sentence), counted in `unit`;
-    /// `isChange` says that a verb of change before it made it a change.
-    func metric(for range: Range<Int>, unit: String?, isChange: Bool = false) -> String? {
-        guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
+    /// `isChange` says that a verb of change before it made it a change. And whether the
+    /// figure is by the share ("$3.72 per share", "95 cents a share": whether it is money
+    /// is the caller's to ask), read here where the words after the figure are found.
+    func metric(for range: Range<Int>, unit: String?, isChange: Bool = false) -> (name: String?, byTheShare: Bool) {
+        guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return (nil, false) }
         let after = pastFigure(range)
+        return (metric(first: first, after: after, unit: unit, isChange: isChange), isByTheShare(after))
+    }
+
+    /// "per share" or "a share" at token `k`, or after a word of money there ("cents").
+    @inline(__always)
+    private func isByTheShare(_ k: Int) -> Bool {
+        var k = k
+        if k + 2 < tokens.count, tokens[k + 2].isLower("share"), Units.isMoney(tokens[k].lower) { k += 1 }
+        return k + 1 < tokens.count && tokens[k + 1].isLower("share") && (tokens[k].isLower("per") || tokens[k].isLower("a"))
+    }
+
+    private func metric(first: Int, after: Int, unit: String?, isChange: Bool) -> String? {
         if first > 0, tokens[first - 1].classes.contains(.figureLead), let lead = leadingWordRule(first) { return lead }
         if isAgeAfterAName(first) { return "age" }
         // "a 6.0-magnitude earthquake", "a 6.0 magnitude quake"

@@ -105,6 +105,22 @@ import Testing
         #expect(metrics(sentence) == expected)
     }
 
+    /// Money by the share is of what the figure before it was, or of what its own words name,
+    /// by the share; money by the share of shares counted before is their price. "per" before
+    /// anything but "cent" names no thing counted ("$3.50 per gallon" is no count of gallons).
+    @Test(arguments: [
+        ("It earned $1.2 billion, or $3.72 per share.", ["earnings", "earnings_per_share"]),
+        ("It posted a net loss of $40 million, or 95 cents a share.", ["loss", "loss_per_share"]),
+        ("Analysts expected earnings of $3.50 a share.", ["earnings_per_share"]),
+        ("It sold 30 million shares at $62 per share.", ["shares", "share_price"]),
+        ("Some 4 million shares were traded, fetching $20 a share.", ["shares_traded", "share_price"]),
+        ("Gas costs $3.50 per gallon.", ["gas_price"]),
+        ("Oil rose to $80 a barrel.", ["oil"]),
+    ])
+    func moneyByTheShare(_ sentence: String, _ expected: [String]) {
+        #expect(metrics(sentence) == expected)
+    }
+
     /// Money "in" something is an amount of it ("$2 billion in aid"); money "in" a month is an
     /// amount raised then, not an amount of the month.
     @Test(arguments: [
