@@ -460,12 +460,24 @@ struct ContextFinder {
             }
             if let (place, end, demonym) = placeName(at: i) {
                 if demonym, namesAPerson(demonymAt: i) { continue }
+                if opensACompanysName(at: i, endingAt: end) { continue }
                 let origin = isWord(i - 1, "from") || (isWord(i - 1, "the") && isWord(i - 2, "from"))
                 found.append(Found(value: place, range: tokens[i].range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
             }
         }
         return found
     }
+
+    /// Whether the place name at token `i`, which ends at offset `end`, opens a company's
+    /// name: "Turkish Airlines", "Alaska Airlines" (what a company does, capitalised, right after).
+    private func opensACompanysName(at i: Int, endingAt end: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, tokens[k].range.lowerBound < end { k += 1 }
+        return k < tokens.count && tokens[k].isCapitalized && tokens[k].kind == .word && Self.companyWords.contains(tokens[k].lower)
+    }
+
+    /// What a company named for a place does: "Airlines", "Motors".
+    static let companyWords: WordSet = ["airlines", "airways", "motors", "telecom", "petroleum", "railways", "steel", "holdings"]
 
     /// Whether the demonym at `i` is a person, not where things are: "The Norwegian has now
     /// scored 22 goals", "the Briton said" (a singular after "the", then a verb or a comma;

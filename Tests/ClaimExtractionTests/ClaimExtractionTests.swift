@@ -101,6 +101,11 @@ import ClaimqTestHelpers
         // A demonym two countries share is the more populous one's.
         ("More than 80,000 Americans died", "US"),
         ("12 Dominicans were hurt", "DO"),
+        // A place or demonym that opens a company's name is the company's, not a place.
+        ("Turkish Airlines carried 80 million passengers", nil),
+        ("Alaska Airlines flew 45 million people", nil),
+        ("Tata Motors sold 40,000 cars in India", "IN"),
+        ("airlines in Turkey carried 80 million", "TR"),
     ])
     func placesWorldwide(_ text: String, _ code: String?) {
         let place = ContextFinder(Array(text.unicodeScalars)).places().first?.value
