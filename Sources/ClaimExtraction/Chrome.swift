@@ -72,20 +72,24 @@ public enum Chrome {
 
     /// "NAME is a/an … editor/writer/…".
     private static func isBio(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        // The first four words as splitting at spaces gives them, one at a time: most
-        // paragraphs fail on the first two, and an array of the words cost more than the rest.
-        var rest = scalars
-        func nextWord() -> ArraySlice<Unicode.Scalar>? {
-            guard let start = rest.firstIndex(where: { $0 != " " }) else { return nil }
-            let word = rest[start...].prefix { $0 != " " }
-            rest = rest[word.endIndex...]
-            return word
+        // The first four words as splitting at spaces gives them, one at a time, in place:
+        // most paragraphs fail on the first two (generic slices of the words cost more than the rest).
+        let fourthEnd: Int? = scalars.withUnsafeBufferPointer { s in
+            var i = 0
+            func nextWord() -> Range<Int>? {
+                while i < s.count, s[i] == " " { i += 1 }
+                guard i < s.count else { return nil }
+                let start = i
+                while i < s.count, s[i] != " " { i += 1 }
+                return start..<i
+            }
+            guard s.first?.isUppercase == true, nextWord() != nil, let second = nextWord(), s[second.lowerBound].isUppercase,
+                  let third = nextWord(), third.count == 2, s[third.lowerBound] == "i", s[third.lowerBound + 1] == "s",
+                  let fourth = nextWord(), s[fourth.lowerBound] == "a", fourth.count == 1 || fourth.count == 2 && s[fourth.lowerBound + 1] == "n"
+            else { return nil }
+            return fourth.upperBound
         }
-        guard scalars.first?.isUppercase == true, nextWord() != nil, nextWord()?.first?.isUppercase == true,
-              nextWord()?.elementsEqual("is".unicodeScalars) == true,
-              let fourth = nextWord(), fourth.elementsEqual("a".unicodeScalars) || fourth.elementsEqual("an".unicodeScalars),
-              fourth.endIndex + 1 < scalars.endIndex   // and more after it
-        else { return false }
+        guard let fourthEnd, fourthEnd + 1 < scalars.count else { return false }   // and more after "a"
         return roles.first(in: scalars) != nil
     }
 
