@@ -546,6 +546,29 @@ import ClaimqTestHelpers
         #expect(noObject.map(\.metric) == ["amount_change"])
     }
 
+    /// A "by" that goes on a list after a change by a figure, with the verb left out, is the
+    /// same change; not when the list's words include a verb ("and was followed by"), nor
+    /// when the figure before was no change "by".
+    @Test(arguments: [
+        ("Walking cut the risk of heart disease by 38 percent and the risk of depression by 22 percent.",
+         ["heart_disease_risk_change", "depression_risk_change"], [-38.0, -22]),
+        ("Sales fell by 3 percent in May and by 2 percent in June.", ["sales_change", "sales_change"], [-3, -2]),
+        ("The city raised bus fares by 10 percent, and train fares by 5 percent.", ["bus_fares_change", "train_fares_change"], [10, 5]),
+        ("Sales fell by 3 percent and were followed by 200 layoffs.", ["sales_change", "layoffs"], [-3, 200]),
+        ("Sales fell 3 percent and the risk of depression by 22 percent.", ["sales_change", "depression_risk"], [-3, 22]),
+    ])
+    func aChangeByGoesOnAList(_ sentence: String, _ metrics: [String], _ values: [Double]) {
+        let drafts = claims("Health\n\n" + sentence + "\n")
+        #expect(drafts.map(\.metric) == metrics)
+        #expect(drafts.map(\.value) == values)
+    }
+
+    /// A verb in the list's words, even one that is no clause's opening, says the figure after
+    /// it: "profits trailed by 2 percent" is no fall.
+    @Test func aVerbInTheListEndsIt() {
+        #expect(claims("Sales\n\nSales fell by 3 percent and profits trailed by 2 percent.\n").map(\.value) == [-3, 2])
+    }
+
     /// Basis points, like percentage points, are a unit of their own, and what they measure is
     /// the noun before them (or the share the sentence spoke of before).
     @Test func basisPointsAreAUnitOfTheirOwn() {
