@@ -599,7 +599,8 @@ private struct Scan {
     /// left out: "cut the risk of heart disease by 38 percent and the risk of depression by 22
     /// percent", "fell by 3 percent in May and by 2 percent in June". Only when that figure was
     /// itself a change "by", and what stands between is one "and" (a comma before it) and up to
-    /// six words that cannot be a verb ("and was followed by 200 layoffs" is a clause of its own).
+    /// six words or years that cannot be a verb ("and was followed by 200 layoffs" is a clause
+    /// of its own).
     private func gappedChange(by: Int) -> QuantityMention.Change? {
         guard let last = found.last, let change = last.change ?? last.hedgedChange else { return nil }
         var (c, and) = (by - 1, false)
@@ -611,7 +612,7 @@ private struct Scan {
                 guard c + 1 < by, tokens[c + 1].isLower("and") else { return nil }
             } else {
                 let word = tokens[c].lower
-                guard tokens[c].kind == .word, by - c <= 7, !word.endsWith("ed"), !word.endsWith("ing"),
+                guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, by - c <= 7, !word.endsWith("ed"), !word.endsWith("ing"),
                       !Self.objectEnds.contains(word), !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
             }
             c -= 1

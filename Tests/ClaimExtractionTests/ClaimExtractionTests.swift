@@ -553,6 +553,7 @@ import ClaimqTestHelpers
         ("Walking cut the risk of heart disease by 38 percent and the risk of depression by 22 percent.",
          ["heart_disease_risk_change", "depression_risk_change"], [-38.0, -22]),
         ("Sales fell by 3 percent in May and by 2 percent in June.", ["sales_change", "sales_change"], [-3, -2]),
+        ("Sales fell by 3 percent in 2023 and by 2 percent in 2024.", ["sales_change", "sales_change"], [-3, -2]),
         ("The city raised bus fares by 10 percent, and train fares by 5 percent.", ["bus_fares_change", "train_fares_change"], [10, 5]),
         ("Sales fell by 3 percent and were followed by 200 layoffs.", ["sales_change", "layoffs"], [-3, 200]),
         ("Sales fell 3 percent and the risk of depression by 22 percent.", ["sales_change", "depression_risk"], [-3, 22]),
