@@ -423,13 +423,15 @@ struct WhatIsCounted {
         var k = 0
         while k < tokens.count {
             // A capitalised word starts a name, but at the start of a sentence only if EWT
-            // does not know it as a common word ("Police held …").
+            // does not know it as a common word ("Police held …"), or a name goes on after it
+            // ("Social Security cost", "General Motors sold").
             func isNameWord(_ k: Int) -> Bool {
                 tokens[k].kind == .word && tokens[k].isCapitalized && (tags[k] == .propn || tags[k] == .noun || tags[k] == .adj)
             }
             // (Whether a quotation opens before it is asked only of a name's word.)
             guard isNameWord(k), !(k == 0 || tokens[k - 1].is("“") || tokens[k - 1].is("\""))
-                    || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower) else {
+                    || tags[k] == .propn && !PartOfSpeech.Model.shared.isCommonWord(tokens[k].lower)
+                    || k + 1 < tokens.count && isNameWord(k + 1) else {
                 k += 1
                 continue
             }

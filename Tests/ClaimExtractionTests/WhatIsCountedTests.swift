@@ -380,6 +380,9 @@ import Testing
         ("“Police held 40 people,” he said.", [nil]),
         ("\"Police held 40 people,\" he said.", [nil]),
         ("Then Police held 40 people.", ["Police"]),
+        // Unless a name goes on after it.
+        ("Social Security cost $1.5 trillion.", ["Social Security"]),
+        ("General Motors sold 40,000 cars.", ["General Motors"]),
         ("Buyers ordered about 12000 Model Y cars.", ["Model Y"]),
         ("About 300 homes burned in California.", [nil]),
         ("Microsoft said 12 percent of users left.", [nil]),
