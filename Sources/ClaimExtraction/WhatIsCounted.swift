@@ -135,6 +135,9 @@ struct WhatIsCounted {
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
             || isChange && before >= 0 && tokens[before].isLower("by") && (changesAnObject(by: before) || changesByItself(by: before))
+            // "Petrol averaged $2.11 a litre", "Home prices averaged $400,000": the hedge is the
+            // figure's first word, and what averaged it stands before.
+            || tokens[first].isLower("averaged") && Units.isMoneyUnit(unit)
         return reached ? nounPhraseBefore(first) : nil
     }
 

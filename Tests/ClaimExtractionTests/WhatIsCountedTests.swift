@@ -92,7 +92,7 @@ import Testing
     }
 
     /// Money a verb says what it is: earned, spent, invested, borrowed, owed; what is valued at a
-    /// figure has that value.
+    /// figure has that value; what averaged it, its average.
     @Test(arguments: [
         ("The company earned $27.7 billion.", ["earnings"]),
         ("The city spent $45 million on parks.", ["spending"]),
@@ -100,6 +100,9 @@ import Testing
         ("The city spent 45 days on it.", ["duration"]),
         ("A median home, valued at $580,000, pays more.", ["median_home_value"]),
         ("The company, valued at $5 billion, hired 40 people.", ["company_value", "people_hired"]),
+        // Money that something averaged is of what averaged it.
+        ("Petrol averaged $2.11 a litre in May.", ["petrol"]),
+        ("Home prices averaged $400,000.", ["home_prices"]),
     ])
     func moneyAVerbNames(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
