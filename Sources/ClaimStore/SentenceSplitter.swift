@@ -44,7 +44,7 @@ enum SentenceSplitter {
         let c = chars[i]
         guard c == "." || c == "!" || c == "?" else { return nil }
         var end = i + 1
-        while end < limit, closers.contains(chars[end]) { end += 1 }
+        while end < limit, isCloser(chars[end]) { end += 1 }
         guard end < limit, chars[end].isWhitespace else { return nil }
         let next = skipSpace(chars, end, limit)
         guard next < limit, startsSentence(chars[next]) else { return nil }
@@ -87,16 +87,50 @@ enum SentenceSplitter {
     }
 
     private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        c.isUppercase || c.isNumber || openers.contains(c)
+        c.isUppercase || c.isNumber || isOpener(c)
     }
 
     /// The word ending just before the period at `dot`, judged as an abbreviation.
-    private static func endsAbbreviation(_ chars: UnsafeBufferPointer<Unicode.Scalar>, before dot: Int) -> Bool {
+    static func endsAbbreviation(_ chars: UnsafeBufferPointer<Unicode.Scalar>, before dot: Int) -> Bool {
         var s = dot
-        while s > 0, !chars[s - 1].isWhitespace, !openers.contains(chars[s - 1]) { s -= 1 }
-        let word = String(scalars: chars[s..<dot])
+        while s > 0, !chars[s - 1].isWhitespace, !isOpener(chars[s - 1]) { s -= 1 }
+        let atLineStart = s == 0 || chars[s - 1].isNewline
+        return asciiAbbreviation(UnsafeBufferPointer(rebasing: chars[s..<dot]), atLineStart: atLineStart)
+            ?? abbreviation(String(scalars: chars[s..<dot]), atLineStart: atLineStart)
+    }
+
+    /// The word judged as `abbreviation` judges it, read on its scalars when they are all
+    /// ASCII (nil when one is not): every full stop before a capital asks, and the word's
+    /// string, split at hyphens and lowered, cost some 5,700 instructions each time.
+    static func asciiAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>, atLineStart: Bool) -> Bool? {
+        var (hasStop, allDigits) = (false, !word.isEmpty)
+        for c in word {
+            guard c.value < 0x80 else { return nil }
+            if c == "." { hasStop = true }
+            if c.value &- 48 >= 10 { allDigits = false }
+        }
+        if hasStop { return true }   // U.S, e.g
+        if atLineStart, allDigits { return true }   // "1. " numbering a list
+        // The last part between hyphens that is not empty, as splitting gives it ("Then-Sen").
+        // (A word of hyphens alone has none, and is no abbreviation either way.)
+        var end = word.count
+        while end > 0, word[end - 1] == "-" { end -= 1 }
+        var start = end
+        while start > 0, word[start - 1] != "-" { start -= 1 }
+        if end - start == 1, word[start].value &- 65 < 26 { return true }   // initials
+        guard end - start <= 8 else { return false }   // (longer than any abbreviation)
+        var key: UInt64 = 0
+        for k in start..<end {
+            let v = UInt64(word[k].value)
+            key |= (v &- 65 < 26 ? v + 32 : v) << (8 * UInt64(k - start))
+        }
+        return abbreviationKeys.contains(key)
+    }
+
+    /// The same, for any word.
+    static func abbreviation(_ word: String, atLineStart: Bool) -> Bool {
         if word.containsByte(UInt8(ascii: ".")) { return true }   // U.S, e.g
-        if s == 0 || chars[s - 1].isNewline, !word.isEmpty, word.allSatisfy(\.isNumber) { return true }   // "1. " numbering a list
+        if atLineStart, !word.isEmpty, word.allSatisfy(\.isNumber) { return true }   // "1. " numbering a list
         let last = word.split(separator: "-").last.map(String.init) ?? word   // Then-Sen
         if last.count == 1, last.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(last.lowercased())
@@ -108,8 +142,15 @@ enum SentenceSplitter {
         return j
     }
 
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "["]
+    /// Marks that close a quotation or brackets. (Compared, not hashed: a set's look-up was
+    /// a hash of each scalar of every word before a full stop.)
+    private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]"
+    }
+
+    private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "(" || c == "["
+    }
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt", "gen", "col",
         "capt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co",
@@ -117,4 +158,8 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "rs", "rp",   // "Rs. 750", "Rp. 5,000": rupees and rupiah
     ]
+    /// The abbreviations' bytes, little-endian in a word (each is ASCII and eight bytes or fewer).
+    private static let abbreviationKeys = Set(abbreviations.map { word in
+        word.utf8.enumerated().reduce(UInt64(0)) { key, byte in key | UInt64(byte.element) << (8 * UInt64(byte.offset)) }
+    })
 }

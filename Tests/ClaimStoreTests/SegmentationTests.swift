@@ -20,6 +20,25 @@ import ClaimqTestHelpers
 
     /// A full stop, "!", "?" or a list's line break ends a sentence wherever it falls among
     /// the eight scalars the splitter reads at a time, the paragraph starting anywhere.
+    /// A word before a full stop is judged on its scalars when it is ASCII, as its string is
+    /// judged otherwise: both readings agree on words built from the edges of the rules
+    /// (hyphens at either end, initials, numbers, stops inside, case, length).
+    @Test func anAbbreviationReadOnItsScalarsIsTheOneItsStringSays() {
+        let pieces = ["Sen", "Then", "-", "U", ".", "S", "e", "g", "1", "12", "J", "j", "Dr", "DR", "dR", "Mr", "Jan",
+                      "approx", "approxim", "word", "X", "3rd", "rs", "Rp", "a", "Z", "@", "[", "`", "{"]
+        var generator = SplitMix(seed: 5)
+        for _ in 0..<3_000 {
+            let word = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for atLineStart in [false, true] {
+                let scalars = Array(word.unicodeScalars)
+                let fast = scalars.withUnsafeBufferPointer { SentenceSplitter.asciiAbbreviation($0, atLineStart: atLineStart) }
+                #expect(fast == SentenceSplitter.abbreviation(word, atLineStart: atLineStart), "\(word) \(atLineStart)")
+            }
+        }
+        // A word past ASCII is left to the string's reading.
+        #expect(Array("Café".unicodeScalars).withUnsafeBufferPointer { SentenceSplitter.asciiAbbreviation($0, atLineStart: false) } == nil)
+    }
+
     @Test func aSentenceEndsAtEveryOffset() {
         for lead in 0..<3 {
             for length in 0..<20 {
