@@ -5,58 +5,62 @@ import ClaimStore
 /// previous year", "a year earlier", "three years ago". Periods
 /// count in months, so a day or a week becomes the month it falls in.
 extension ContextFinder {
+    /// (The words are compared as tokens, two words each: a switch over the word's string
+    /// compared it with each case in turn, through the standard library, at every word that
+    /// may start a time.)
     func relative(at i: Int, to date: Day) -> (Period, Int)? {
-        let word = tokens[i].lower
-        switch word {
-        case "yesterday": return (month(of: date.adding(days: -1)), i + 1)
-        case "the" where i + 2 < tokens.count && ["following", "next", "previous"].contains(tokens[i + 1].lower) && tokens[i + 2].isLower("day"):
-            // "the following day": a day from the events told, which are the article's.
-            return (month(of: date.adding(days: tokens[i + 1].isLower("previous") ? -1 : 1)), i + 3)
-        case "the" where isWord(i + 1, "past") || isWord(i + 1, "last"):
-            return recent(at: i + 2, to: date)
-        case "today", "tonight": return (month(of: date), i + 1)
-        case "last", "this", "next":
+        let token = tokens[i]
+        if token.isLower("yesterday") { return (month(of: date.adding(days: -1)), i + 1) }
+        if token.isLower("the") {
+            if i + 2 < tokens.count, tokens[i + 1].isLower("following") || tokens[i + 1].isLower("next") || tokens[i + 1].isLower("previous"),
+               tokens[i + 2].isLower("day") {
+                // "the following day": a day from the events told, which are the article's.
+                return (month(of: date.adding(days: tokens[i + 1].isLower("previous") ? -1 : 1)), i + 3)
+            }
+            return isWord(i + 1, "past") || isWord(i + 1, "last") ? recent(at: i + 2, to: date) : nil
+        }
+        if token.isLower("today") || token.isLower("tonight") { return (month(of: date), i + 1) }
+        if token.isLower("last") || token.isLower("this") || token.isLower("next") {
             // (Not "the last year of the war": a part of something else.)
-            guard let unit = next(i + 1)?.lower, !isWord(i + 2, "of") else { return nil }
-            let step = word == "last" ? -1 : word == "this" ? 0 : 1
-            switch unit {
-            case "week": return (month(of: date.adding(days: 7 * step)), i + 2)
-            case "month":
+            guard let unit = next(i + 1), !isWord(i + 2, "of") else { return nil }
+            let step = token.isLower("last") ? -1 : token.isLower("this") ? 0 : 1
+            if unit.isLower("week") { return (month(of: date.adding(days: 7 * step)), i + 2) }
+            if unit.isLower("month") {
                 let m = date.yearMonth.ordinal + step
                 return (Period(from: YearMonth(ordinal: m), to: YearMonth(ordinal: m)), i + 2)
-            case "year": return (year(date.year + step), i + 2)
-            case "weekend" where step < 0:   // "last weekend": the Saturday before the article's week
-                return (month(of: before(date, 6, lastWeek: true)), i + 2)
-            default:
-                // "last Sunday", "this Friday"
-                guard step <= 0, let weekday = Self.weekdays[unit] else { return nil }
-                return (month(of: before(date, weekday, lastWeek: step < 0)), i + 2)
             }
-        case "on":
+            if unit.isLower("year") { return (year(date.year + step), i + 2) }
+            if unit.isLower("weekend") {   // "last weekend": the Saturday before the article's week
+                return step < 0 ? (month(of: before(date, 6, lastWeek: true)), i + 2) : nil
+            }
+            // "last Sunday", "this Friday"
+            guard step <= 0, let weekday = Self.weekdays[unit.lower] else { return nil }
+            return (month(of: before(date, weekday, lastWeek: step < 0)), i + 2)
+        }
+        if token.isLower("on") {
             // "on Sunday", "on Saturday night": the latest such day up to the article's date.
             guard let weekday = next(i + 1).flatMap({ Self.weekdays[$0.lower] }) else { return nil }
             return (month(of: before(date, weekday, lastWeek: false)), i + 2)
-        case "ago":
+        }
+        if token.isLower("ago") {
             // "three years ago", "2 months ago", "a decade ago" (the figure itself is a claim, or not, elsewhere).
-            guard i >= 2, let unit = next(i - 1)?.lower,
-                  let n = next(i - 2).flatMap({ ["a", "an"].contains($0.lower) ? 1 : Self.count($0) }) else { return nil }
-            switch unit {
-            case "minute", "minutes", "hour", "hours": return (month(of: date), i + 1)
-            case "day", "days": return (month(of: date.adding(days: -n)), i + 1)
-            case "week", "weeks": return (month(of: date.adding(days: -7 * n)), i + 1)
-            case "month", "months":
+            guard i >= 2, let unit = next(i - 1),
+                  let n = next(i - 2).flatMap({ $0.isLower("a") || $0.isLower("an") ? 1 : Self.count($0) }) else { return nil }
+            if unit.isLower("minute") || unit.isLower("minutes") || unit.isLower("hour") || unit.isLower("hours") { return (month(of: date), i + 1) }
+            if unit.isLower("day") || unit.isLower("days") { return (month(of: date.adding(days: -n)), i + 1) }
+            if unit.isLower("week") || unit.isLower("weeks") { return (month(of: date.adding(days: -7 * n)), i + 1) }
+            if unit.isLower("month") || unit.isLower("months") {
                 let m = YearMonth(ordinal: date.yearMonth.ordinal - n)
                 return (Period(from: m, to: m), i + 1)
-            case "year", "years", "decade", "decades":
-                let y = date.year - n * (unit.hasPrefix("decade") ? 10 : 1)
-                return (Period(from: YearMonth(year: y, month: date.month), to: YearMonth(year: y, month: date.month)), i + 1)
-            default: return nil
             }
-        default:
-            // A weekday standing alone: "Sunday's vote drew 40 percent".
-            guard let weekday = Self.weekdays[word], tokens[i].isCapitalized else { return nil }
-            return (month(of: before(date, weekday, lastWeek: false)), i + 1)
+            let decades = unit.isLower("decade") || unit.isLower("decades")
+            guard decades || unit.isLower("year") || unit.isLower("years") else { return nil }
+            let y = date.year - n * (decades ? 10 : 1)
+            return (Period(from: YearMonth(year: y, month: date.month), to: YearMonth(year: y, month: date.month)), i + 1)
         }
+        // A weekday standing alone: "Sunday's vote drew 40 percent".
+        guard let weekday = Self.weekdays[token.lower], token.isCapitalized else { return nil }
+        return (month(of: before(date, weekday, lastWeek: false)), i + 1)
     }
 
     /// "a year earlier", "the year before", "the previous year", "a year later", "the
