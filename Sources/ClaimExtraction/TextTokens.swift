@@ -171,12 +171,8 @@ struct TextToken: Equatable {
     /// strings of it and compared them. Only where `SmallASCII.layoutHolds`.
     init(digits scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, spaced: Bool) {
         kind = .digits
-        var (low, high, k): (UInt64, UInt64, UInt64) = (0, 0, 0)
-        for scalar in scalars {
-            if k < 8 { low |= UInt64(scalar.value) << (8 &* k) } else { high |= UInt64(scalar.value) << (8 &* (k &- 8)) }
-            k &+= 1
-        }
-        textWords = Words(low: low, high: high | (0xE0 | k) << 56)
+        let (low, high) = SmallASCII.words(scalars, lowercased: false)!
+        textWords = Words(low: low, high: high)
         lowerWords = textWords
         range = scalars.startIndex..<scalars.endIndex
         self.spaced = spaced

@@ -118,12 +118,8 @@ enum SentenceSplitter {
         var start = end
         while start > 0, word[start - 1] != "-" { start -= 1 }
         if end - start == 1, word[start].value &- 65 < 26 { return true }   // initials
-        guard end - start <= 8 else { return false }   // (longer than any abbreviation)
-        var key: UInt64 = 0
-        for k in start..<end {
-            let v = UInt64(word[k].value)
-            key |= (v &- 65 < 26 ? v + 32 : v) << (8 * UInt64(k - start))
-        }
+        // (Longer than eight, longer than any abbreviation.)
+        guard end - start <= 8, let (key, _) = SmallASCII.words(word[start..<end], lowercased: true) else { return false }
         return abbreviationKeys.contains(key)
     }
 
@@ -158,8 +154,7 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "rs", "rp",   // "Rs. 750", "Rp. 5,000": rupees and rupiah
     ]
-    /// The abbreviations' bytes, little-endian in a word (each is ASCII and eight bytes or fewer).
-    private static let abbreviationKeys = Set(abbreviations.map { word in
-        word.utf8.enumerated().reduce(UInt64(0)) { key, byte in key | UInt64(byte.element) << (8 * UInt64(byte.offset)) }
-    })
+    /// The abbreviations' bytes, little-endian in a word (each is ASCII and eight bytes or
+    /// fewer, so its small string's low word holds it all).
+    private static let abbreviationKeys = Set(abbreviations.compactMap { SmallASCII.words($0.unicodeScalars, lowercased: false)?.0 })
 }
