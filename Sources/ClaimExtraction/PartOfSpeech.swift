@@ -231,7 +231,7 @@ enum PartOfSpeech {
                 ?? (tokens[i].isCapitalized ? Self.find(tokens[i], lowerCase: true, in: known) : nil) { return Int(row) }
             let shape = UInt64(Self.shape(tokens[i].kind, first: tokens[i].first, isCapitalized: tokens[i].isCapitalized))
             // An ASCII word's last three scalars are its last three bytes, read from the words that hold it.
-            if let (word, rest, length) = tokens[i].packed(lowerCase: true), tokens[i].isASCII {
+            if tokens[i].isShortASCII, let (word, rest, length) = tokens[i].packed(lowerCase: true) {
                 let start = max(0, length - 3)
                 var low = shape
                 for k in start..<length {

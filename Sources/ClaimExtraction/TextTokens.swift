@@ -134,8 +134,8 @@ struct TextToken: Equatable {
         return (words.low, words.high & 0x00FF_FFFF_FFFF_FFFF, Int(words.high >> 56 & 0x0F))
     }
 
-    /// Whether the token's text is ASCII (a small string's top nibble says).
-    var isASCII: Bool { textWords.high >> 60 == 0xE || textWords.high == 0 && text.utf8.allSatisfy { $0 < 0x80 } }
+    /// Whether the token's text is ASCII of 15 bytes or fewer (its small string's top nibble says).
+    var isShortASCII: Bool { textWords.high >> 60 == 0xE }
 
     /// Whether this is the symbol `c`. (Comparing scalars: comparing a String with a
     /// literal like "–" or "£" goes through Unicode normalization.)
