@@ -72,9 +72,12 @@ struct ContextFinder {
     private func period(at i: Int, after told: Period?, toldHere: Bool) -> (Period, Int)? {
         // "a net loss for the second quarter", "profit for the first half of 2024": a part of a
         // year, and nothing else, after "for" (a common word: asked first, and alone).
-        if tokens[i].isLower("for") {
-            return partOf(at: i + 1, told: toldHere ? told : nil).map { (Period(from: $0.0.from, to: $0.0.to), $0.1) }
+        // A part of a year after the word: "(in) the second quarter" (of a year told in this
+        // paragraph, when it says none).
+        func partOfAYear() -> (Period, Int)? {
+            partOf(at: i + 1, told: toldHere ? told : nil).map { (Period(from: $0.0.from, to: $0.0.to), $0.1) }
         }
+        if tokens[i].isLower("for") { return partOfAYear() }
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
@@ -150,7 +153,7 @@ struct ContextFinder {
                 let last = decade ? year + 9 : year
                 return (Period(from: YearMonth(year: year, month: 1), to: YearMonth(year: last, month: 12)), decade ? i + 4 : i + 3)
             }
-            if let (m, end) = partOf(at: i + 1, told: toldHere ? told : nil) { return (Period(from: m.from, to: m.to), end) }
+            if let found = partOfAYear() { return found }
         }
         return nil
     }
