@@ -611,9 +611,8 @@ private struct Scan {
             } else if tokens[c].is(",") {
                 guard c + 1 < by, tokens[c + 1].isLower("and") else { return nil }
             } else {
-                let word = tokens[c].lower
-                guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, by - c <= 7, !word.endsWith("ed"), !word.endsWith("ing"),
-                      !Self.objectEnds.contains(word), !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
+                guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, by - c <= 7, mayStandInAnObject(c),
+                      !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
             }
             c -= 1
         }
@@ -633,11 +632,17 @@ private struct Scan {
         while c >= 0, c > end - 6, tokens[c].kind == .word {
             if tokens[c].classes.contains(.up) || QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
             if tokens[c].classes.contains(.down) { return .down }
-            let word = tokens[c].lower
-            guard !word.endsWith("ed"), !word.endsWith("ing"), !Self.objectEnds.contains(word) else { return nil }
+            guard mayStandInAnObject(c) else { return nil }
             c -= 1
         }
         return nil
+    }
+
+    /// Whether token `c` may be a word of a verb's object: not a verb by its ending, nor one
+    /// of `objectEnds`.
+    private func mayStandInAnObject(_ c: Int) -> Bool {
+        let word = tokens[c].lower
+        return !word.endsWith("ed") && !word.endsWith("ing") && !Self.objectEnds.contains(word)
     }
 
     /// Words that no object of a verb of change goes past: verbs and the words that open a clause.
