@@ -606,6 +606,9 @@ struct ContextFinder {
         }
         for word in ["united states", "u s", "us", "usa", "america", "american"] { table[word] = "US" }
         table["uk"] = "GB"   // short, but never a word (a capital is required, as for every name here)
+        // "Nationwide," opening a sentence is not the US (the alias is the US typed in a query):
+        // a sentence with no place of its own is where its article is.
+        table["nationwide"] = nil
         return table
     }()
     /// `placePhrases` as places, with whether each name is a demonym, made once.
