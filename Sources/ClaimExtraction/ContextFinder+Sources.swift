@@ -69,6 +69,9 @@ extension ContextFinder {
         // "Reuters reported 40 deaths", "the ministry confirmed 300 new cases": whoever reports a
         // figure, when they are named.
         if Self.tallyingVerbs.contains(word), tallies(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
+        // "IDC expects shipments to grow 2.8%", "the bank forecast 3 percent growth": whoever
+        // foresees a figure, when they are named ("are expected to" names no one).
+        if Self.forecastingVerbs.contains(word), tallies(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
         guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
     }
@@ -371,6 +374,9 @@ extension ContextFinder {
     /// reported 40 deaths" (elsewhere they credit no one: "the country recorded", unnamed).
     static let tallyingVerbs: WordSet = ["reported", "reports", "announced", "announces", "confirmed", "confirms",
                                          "recorded", "registered"]
+    /// Verbs that credit whoever foresees the figure after them: "IDC expects shipments to grow 2.8%".
+    static let forecastingVerbs: WordSet = ["expects", "expected", "forecasts", "forecast", "forecasted", "predicts",
+                                            "predicted", "projects", "projected"]
     /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
     static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
                                        "argued", "argues", "warned"]
@@ -379,7 +385,7 @@ extension ContextFinder {
     static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
     static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + reckoningVerbs
-                                  + tallyingVerbs)
+                                  + tallyingVerbs + forecastingVerbs)
     /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion". The
     /// part of `WhatIsCounted.valuingVerbs` whose subject is a reckoner ("Prices set at 40"
     /// and "the firm valued at $5 billion" name no one who says so).

@@ -28,4 +28,16 @@ import Testing
         #expect(claims("Floods\n\nNationwide, 229 people have died.\n").map { $0.place?.code } == [nil])
         #expect(PlaceNames.resolve("nationwide")?.code == "US")
     }
+
+    // MARK: Who says so
+
+    /// Whoever is named as foreseeing a figure is its source; "are expected to" names no one.
+    @Test(arguments: [
+        ("IDC expects shipments to grow 2.8% in 2024.", "IDC"),
+        ("The central bank forecast 3 percent growth next year.", "central bank"),
+        ("Shipments are expected to grow 2.8% in 2024.", "author"),
+    ])
+    func aNamedForecasterIsTheSource(_ sentence: String, _ source: String) {
+        #expect(claims("Forecasts\n\n" + sentence + "\n").map(\.source) == [source])
+    }
 }
