@@ -26,7 +26,11 @@ enum Units {
            let word = after[0], word.characterCount > 2, !word.endsWith("s") {
             return (word, word)
         }
-        if let (unit, noun) = countedNoun(in: &after) { return (unit, noun) }
+        if let (unit, noun) = countedNoun(in: &after) {
+            // "killed 229 people and affected 1 million others": more of what the figure before counted.
+            if isText(unit, "others"), let previous { return (previous, nil) }
+            return (unit, noun)
+        }
         if previous == nil, let subject { return (lexicon[subject] ?? subject, subject) }
         return (previous, nil)
     }
@@ -120,6 +124,13 @@ enum Units {
             }
         }
 
+        /// Whether "of" and a space come next, past spaces.
+        private func ofFollows() -> Bool {
+            var i = k
+            while i < chars.count, chars[i] == " " { i += 1 }
+            return i + 2 < chars.count && chars[i] == "o" && chars[i + 1] == "f" && chars[i + 2] == " "
+        }
+
         /// Reads on to the next word (or to where the words stop).
         private mutating func readWord() {
             if read.isEmpty { read.reserveCapacity(4) }   // (grown one word at a time, it was reallocated for the second and third)
@@ -140,7 +151,10 @@ enum Units {
                     if endsClause || read.count == 12 { done = true }
                     return
                 }
-                if endsClause && !read.isEmpty { done = true; return }
+                // A comma or semicolon right after the figure ends its words too: "rose to 159, state
+                // health officials said" counts no officials; but not one before "of" ("1.4 percent, of
+                // all immigrants"). (A bracket there opens an aside.)
+                if endsClause && (!read.isEmpty || c == ";" || c == "," && !ofFollows()) { done = true; return }
             }
             if let start = wordStart { read.append(word(start, chars.count)) }
             done = true
@@ -181,7 +195,7 @@ enum Units {
     private static let moneyNames = Array(moneyWords.keys)
     private static let moneyNouns = WordSet(moneyNames)
     private static let unitNames = WordSet(
-        ["percent", "points", "items", "quantity", "people", "years", "percentage_points", "basis_points", "share", "times"]
+        ["percent", "points", "items", "units", "quantity", "people", "years", "percentage_points", "basis_points", "share", "times"]
             + attachedNames.values + moneyNames + Array(moneyUnits))
 
     /// A metric name: the verb's, for things that are refused, else the counted noun.
@@ -220,6 +234,9 @@ enum Units {
         "yuan": "yuan", "rand": "rand", "naira": "naira", "shillings": "shillings", "pesos": "pesos", "francs": "francs",
         "roubles": "roubles", "rubles": "roubles", "ringgit": "ringgit", "rupiah": "rupiah", "baht": "baht",
         "dirhams": "dirhams", "riyals": "riyals", "kronor": "kronor", "kroner": "kroner", "zlotys": "zlotys",
+        // In the singular before what the money is: "a 2.4 billion euro fine", "a 10 billion rupee road".
+        "dollar": "dollars", "euro": "euros", "rupee": "rupees", "peso": "pesos", "franc": "francs", "shilling": "shillings",
+        "rouble": "roubles", "ruble": "roubles", "dirham": "dirhams", "riyal": "riyals", "zloty": "zlotys",
     ]
     static let verbs: WordMap<String> = [
         "refused": "refusals", "declined": "refusals", "denied": "refusals", "rejected": "refusals",

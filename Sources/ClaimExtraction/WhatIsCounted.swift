@@ -105,17 +105,19 @@ struct WhatIsCounted {
         // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it.)
         if let phrase = nounPhrase(at: after), !Units.isMoney(phrase.head),
            !(afterLevelVerb(first, after: after) && Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name)) {
+            // "killed 229 people and affected 1 million others": people too.
+            let name = isText(phrase.name, "others") ? "people" : phrase.name
             // "a survey of 1,200 adults": the people a survey asked.
-            if first >= 2, tokens[first - 1].isLower("of"), Self.surveys.contains(tokens[first - 2].lower) { return phrase.name + "_surveyed" }
+            if first >= 2, tokens[first - 1].isLower("of"), Self.surveys.contains(tokens[first - 2].lower) { return name + "_surveyed" }
             // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
-            if let done = verbBefore(first) { return phrase.name + "_" + done }
-            if let lacking = lacking(after: phrase.end, figure: first) { return phrase.name + "_without_" + lacking }
+            if let done = verbBefore(first) { return name + "_" + done }
+            if let lacking = lacking(after: phrase.end, figure: first) { return name + "_without_" + lacking }
             if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
-                return phrase.name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
+                return name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
             // "1.6 million people were unemployed", "40 people are missing": people in that state.
-            if Self.generic.contains(phrase.head), let state = state(after: phrase.end) { return phrase.name + "_" + state }
-            return phrase.name
+            if Self.generic.contains(phrase.head), let state = state(after: phrase.end) { return name + "_" + state }
+            return name
         }
         // "left 200,000 without power": a bare figure left without something is people.
         if let lacking = lacking(after: after, figure: first) { return "people_without_" + lacking }
@@ -871,7 +873,7 @@ struct WhatIsCounted {
     /// Verbs whose object, when it is a bare figure, is people: "killing 107".
     static let doneToPeople: WordSet = ["kill", "wound", "injur", "arrest", "evacuat", "rescu", "detain", "displac",
                                             "hospitaliz", "hospitalis", "infect", "deport", "execut", "abduct", "kidnapp", "hurt",
-                                            "employ", "hir"]
+                                            "employ", "hir", "affect"]
     static let lengths: WordSet = ["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
                                        "metres", "meter", "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
                                        "cm", "mm", "centimetres", "centimeters", "millimetres", "millimeters"]

@@ -29,6 +29,42 @@ import Testing
         #expect(PlaceNames.resolve("nationwide")?.code == "US")
     }
 
+    // MARK: Units
+
+    /// A comma right after a figure ends the words its unit is read from: "rose to 159, state
+    /// health officials said" counts no officials. A figure's own noun is still read past it.
+    @Test func aCommaRightAfterTheFigureEndsItsWords() {
+        let drafts = claims("Measles\n\nMeasles cases have risen to 159, state health officials said, up from 146 cases.\n")
+        #expect(drafts.map(\.value) == [159, 146])
+        #expect(drafts.map(\.unit) == ["items", "cases"])
+        #expect(drafts.first?.metric == "measles_cases")
+    }
+
+    /// A currency in the singular before what the money is, is the money's unit.
+    @Test(arguments: [
+        ("The court upheld a 2.4 billion euro fine.", "euros"),
+        ("It is a million dollar house.", "dollars"),
+        ("They built a 10 billion rupee road.", "rupees"),
+    ])
+    func aCurrencyInTheSingularIsTheUnit(_ sentence: String, _ unit: String) {
+        #expect(claims("Money\n\n" + sentence + "\n").map(\.unit) == [unit])
+    }
+
+    /// "others" after a figure are more of what the figure before counted, people; and
+    /// what floods affect, like what they kill, is what they do to them.
+    @Test func othersAreMoreOfWhatTheFigureBeforeCounted() {
+        let drafts = claims("Floods\n\nFloods have killed 229 people and affected 1 million others.\n")
+        #expect(drafts.map(\.unit) == ["people", "people"])
+        #expect(drafts.map(\.metric) == ["people_killed", "people_affected"])
+    }
+
+    /// "units" is a unit, which a metric never is alone.
+    @Test func unitsIsAUnit() {
+        let drafts = claims("Phones\n\nSamsung shipped 60.1 million units.\n")
+        #expect(drafts.map(\.unit) == ["units"])
+        #expect(drafts.map(\.metric) == ["count"])
+    }
+
     // MARK: Who says so
 
     /// Whoever is named as foreseeing a figure is its source; "are expected to" names no one.
