@@ -228,6 +228,7 @@ public enum ClaimExtractor {
         var previousUnit: String?
         var previousMetric: String?
         var previousShare: String?   // what the last percentage was of, which points after it change
+        var previousChange: String?   // what the last change was of
         let subject = Units.subject(finder.tokens)
         let what = WhatIsCounted(finder.tokens, window: WhatIsCounted.window(from: mentions[0].range, to: mentions[mentions.count - 1].range,
                                                                             in: finder.tokens))
@@ -302,8 +303,16 @@ public enum ClaimExtractor {
                 // A level compared with is of what the figure before was ("Petrol will cost 193.8
                 // shillings, up from 188.8 shillings": petrol_price's), as one with no noun is.
                 let comparedWith = k > 0 && isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true)
-                metric = isPercent ? ofWhole ?? previousShare ?? "share" : isTimes ? "multiple"
-                    : noun == nil || comparedWith ? previousMetric ?? fallback : fallback
+                // A change said after a level, set off by a comma, is the level's ("revenue of $84.7
+                // billion, up 14 percent"); a level a change reaches is of what changed ("shipments
+                // rose 7.8% to 289.4 million units").
+                let isChange = (mention.change ?? mention.hedgedChange) != nil
+                let ofLevel = isPercent && isChange && k > 0 && changesTheLevel(mention.range, before: all[k - 1].range, finder.tokens)
+                    ? previousMetric : nil
+                let reached = !isPercent && !isChange && k > 0 && isLevelReached(mention.range, by: all[k - 1], finder.tokens)
+                    ? previousChange : nil
+                metric = isPercent ? ofWhole ?? ofLevel ?? previousShare ?? "share" : isTimes ? "multiple"
+                    : reached ?? (noun == nil || comparedWith ? previousMetric ?? fallback : fallback)
             }
             // "$1.2 billion, or $3.72 per share": the figure before, by the share (earnings per share),
             // where the rules above found nothing of its own; money by the share of shares counted
@@ -322,6 +331,7 @@ public enum ClaimExtractor {
             if let what = named?.metric { metric = what }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change ?? mention.hedgedChange ?? named?.change {
+                if !Units.isUnit(metric) && !isText(metric, "share") { previousChange = metric }
                 metric += "_change"
                 if change == .down { value = -value }
             }
@@ -708,6 +718,26 @@ public enum ClaimExtractor {
             let f = figures[k].range
             return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound && isComparedLevel(f, after: range, in: chars)
         }
+    }
+
+    /// Whether the change at `f` is of the level at `previous`, said after it and a comma:
+    /// "$84.7 billion in the quarter, up 14 percent" (not past an "and" or a verb's clause:
+    /// "40 homes, and prices rose 3 percent" has its own noun, but an "and" says a new clause).
+    static func changesTheLevel(_ f: Range<Int>, before previous: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        let (first, last) = (tokens.firstIndex(startingAt: previous.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        guard last >= first + 2, last - first <= 10, tokens[last - 1].isLower("up") || tokens[last - 1].isLower("down"),
+              tokens[last - 2].is(",") else { return false }
+        return !tokens[first..<(last - 2)].contains { $0.isLower("and") || $0.isLower("but") || $0.is(";") || $0.is(",") }
+    }
+
+    /// Whether the level at `f` is the one a change before it reached: "rose 7.8% to 289.4
+    /// million units", "fell 3 percent year on year to 1.2 million".
+    static func isLevelReached(_ f: Range<Int>, by previous: QuantityMention, _ tokens: [TextToken]) -> Bool {
+        guard (previous.change ?? previous.hedgedChange) != nil else { return false }
+        let (first, last) = (tokens.firstIndex(startingAt: previous.range.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        guard last >= first + 1, last - first <= 5, tokens[last - 1].isLower("to") else { return false }
+        // (Words and years between: "rose 2.8% in 2024 to 1.2 billion units".)
+        return !tokens[first..<(last - 1)].contains { !($0.kind == .word || $0.kind == .digits && $0.range.count == 4) || $0.isLower("and") }
     }
 
     /// Whether the figure at `f` is a level compared with: after "down from" or "up from",

@@ -156,6 +156,13 @@ struct WhatIsCounted {
         if after < tokens.count, let change = changeNoun(after) {
             return (named(after: after + 1, orOf: true), change)
         }
+        // "a 13% pay rise", "a 5 percent price increase": the noun between names what changed.
+        // (Each read whatever its tag, noun or verb: "pay" and "rise" may be read as verbs.)
+        if after + 1 < tokens.count, tokens[after].kind == .word, tags[after].isNominal || tags[after] == .verb, tokens[after + 1].kind == .word,
+           tags[after + 1] == .noun || tags[after + 1] == .verb {
+            let change: QuantityMention.Change? = tokens[after + 1].classes.contains(.up) ? .up : tokens[after + 1].classes.contains(.down) ? .down : nil
+            if let change { return (named(after: after + 2, orOf: true) ?? name(ofTokens: after, -1, -1), change) }
+        }
         guard first >= 2, tokens[first - 1].isLower("of"), let change = changeNoun(first - 2) else { return nil }
         if let what = named(after: after, orOf: false) { return (what, change) }
         // The nouns before the noun of change, the last two of them.
@@ -516,6 +523,11 @@ struct WhatIsCounted {
             return phrase.name + "_share"
         }
         if winsVotes(before: first) { return "vote_share" }
+        // "forecast 3 percent growth", "a 30 percent stake": the noun the figure stands before.
+        // (Not a noun of change, "a sharp 3 percent drop": `namedChange` reads those.)
+        if k < tokens.count, tags[k] == .noun, !tokens[k].isCapitalized, let phrase = nounPhrase(at: k),
+           !Self.isTime(phrase.head), !Self.timeNouns.contains(phrase.head),
+           !tokens[phrase.end - 1].classes.contains(.up), !tokens[phrase.end - 1].classes.contains(.down) { return phrase.name }
         if let subject = nounPhraseBefore(first) { return subject }
         return "share"
     }
@@ -714,7 +726,8 @@ struct WhatIsCounted {
             } else if tags[i].isNominal && tokens[i].kind == .word {
                 if Self.stopNouns.contains(tokens[i].lower) && lastNoun == nil { return nil }
                 lastNoun = i
-            } else if tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") && lastNoun == nil || tokens[i].is("-") && !tokens[i].spaced {
+            } else if tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") && lastNoun == nil || tokens[i].is("-") && !tokens[i].spaced
+                        || isCompoundsFirst(i) {
                 // "rotating pig", "six-member"
             } else {
                 break
@@ -724,8 +737,24 @@ struct WhatIsCounted {
         guard let last = lastNoun else { return nil }
         var start = last
         while start > k, tags[start - 1].isNominal && tokens[start - 1].kind == .word && tokens[start - 1].range.count > 1 { start -= 1 }
-        // The last two nouns.
-        return Phrase(name: name(ofTokens: start < last ? last - 1 : -1, last, -1), head: tokens[last].lower, end: last + 1)
+        // The last two nouns; a compound before them whole ("long-distance trains", "loan-to-value
+        // mortgages").
+        let nouns = start < last ? last - 1 : last
+        var compound = nouns
+        while compound >= k + 2, isCompoundsFirst(compound - 2) { compound -= 2 }
+        guard compound < nouns else {
+            return Phrase(name: name(ofTokens: start < last ? last - 1 : -1, last, -1), head: tokens[last].lower, end: last + 1)
+        }
+        let words = stride(from: compound, through: nouns, by: 2).map { ContextFinder.withoutPossessive(tokens[$0].lower).0 }
+            + (nouns < last ? [ContextFinder.withoutPossessive(tokens[last].lower).0] : [])
+        return Phrase(name: words.joined(separator: "_"), head: tokens[last].lower, end: last + 1)
+    }
+
+    /// Whether the word at `i` opens a hyphenated compound, joined to the hyphen and the word
+    /// after it: "long-distance", "low-income" (whatever the tagger made of its first word).
+    private func isCompoundsFirst(_ i: Int) -> Bool {
+        i >= 0 && i + 2 < tokens.count && tokens[i].kind == .word && tokens[i + 1].is("-") && !tokens[i + 1].spaced
+            && !tokens[i + 2].spaced && tokens[i + 2].kind == .word
     }
 
     /// "were killed", "have been injured", "died": the verb that says what happened to
@@ -855,6 +884,8 @@ struct WhatIsCounted {
     /// What asks people and reports how many: "a survey of 1,200 adults".
     static let surveys: WordSet = ["survey", "poll", "study", "sample", "census", "questionnaire"]
     /// Words that begin a time after what is counted: "230 million iPhones last year".
+    /// Nouns of a time that the tagger may read after a figure: "fell 3 percent yesterday".
+    static let timeNouns: WordSet = ["yesterday", "today", "tonight", "tomorrow", "overnight"]
     static let timeStarts: WordSet = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
     static let adverbs: WordSet = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]

@@ -65,6 +65,56 @@ import Testing
         #expect(drafts.map(\.metric) == ["count"])
     }
 
+    // MARK: What is counted
+
+    /// A change set off by a comma after a level is the level's change; a level that a change
+    /// reaches ("rose 7.8% to …") is of what changed. A change with a noun of its own keeps it.
+    @Test(arguments: [
+        ("It reported revenue of $84.7 billion, up 14 percent from a year earlier.", ["revenue", "revenue_change"]),
+        ("Xiaomi shipped 40.8 million phones, up 33.8% from a year earlier.", ["phones", "phones_change"]),
+        ("Smartphone shipments rose 7.8% to 289.4 million units.", ["smartphone_shipments_change", "smartphone_shipments"]),
+        ("IDC expects shipments to grow 2.8% in 2024 to 1.2 billion units.", ["shipments_change", "shipments"]),
+        ("It shipped 40.8 million phones, and prices rose 3 percent.", ["phones", "prices_change"]),
+    ])
+    func aChangeBesideALevelIsOfWhatTheLevelCounts(_ sentence: String, _ metrics: [String]) {
+        #expect(claims("Results\n\n" + sentence + "\n").map(\.metric) == metrics)
+    }
+
+    /// A hyphenated compound before a noun stays whole in the noun's name, whatever the
+    /// tagger made of its first word.
+    @Test(arguments: [
+        ("Only about 20% of its long-distance trains were running.", "long_distance_trains_share"),
+        ("Lenders offer 95 per cent loan-to-value mortgages.", "loan_to_value_mortgages"),
+        ("As many as 14 first-team players left the club.", "first_team_players"),
+    ])
+    func aCompoundStaysWholeInANounsName(_ sentence: String, _ metric: String) {
+        #expect(claims("Trains\n\n" + sentence + "\n").map(\.metric) == [metric])
+    }
+
+    /// A noun between a percentage and a noun of change is what changed: "a 13% pay rise".
+    @Test(arguments: [
+        ("Unions won a 13% pay rise.", "pay_change", 13.0),
+        ("The council approved a 5 percent price increase.", "price_change", 5),
+        ("The firm announced a 3 percent wage cut.", "wage_change", -3),
+    ])
+    func aNounBeforeANounOfChangeIsWhatChanged(_ sentence: String, _ metric: String, _ value: Double) {
+        let drafts = claims("Pay\n\n" + sentence + "\n")
+        #expect(drafts.map(\.metric) == [metric])
+        #expect(drafts.map(\.value) == [value])
+    }
+
+    /// A common noun right after a percentage is what the percentage is ("3 percent growth",
+    /// "a 25% tax"); a time there is not ("fell 3 percent yesterday": what fell).
+    @Test(arguments: [
+        ("The central bank forecast 3 percent growth next year.", "growth"),
+        ("China had a 25% tax on imported vehicles.", "tax"),
+        ("The bank will charge a 0.6 per cent fee.", "fee"),
+        ("Shares fell 3 percent yesterday.", "shares_change"),
+    ])
+    func aNounAfterAPercentageIsWhatItIs(_ sentence: String, _ metric: String) {
+        #expect(claims("Rates\n\n" + sentence + "\n").map(\.metric) == [metric])
+    }
+
     // MARK: Who says so
 
     /// Whoever is named as foreseeing a figure is its source; "are expected to" names no one.

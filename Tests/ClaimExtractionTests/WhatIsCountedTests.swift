@@ -330,7 +330,8 @@ import Testing
         ("Chakwera had won the 2020 rerun with 59 percent.", ["vote_share"]),
         ("Lazarus Chakwera took 33 percent.", ["vote_share"]),
         ("Apple took 33 percent of the market.", ["market_share"]),
-        ("The firm grew with 5 percent more staff.", ["share"]),
+        // Not won ("grew with"): a share of the noun after it.
+        ("The firm grew with 5 percent more staff.", ["staff"]),
     ])
     func whatAShareIsOf(_ sentence: String, _ expected: [String]) {
         #expect(metrics(sentence) == expected)
