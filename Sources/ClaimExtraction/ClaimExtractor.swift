@@ -679,7 +679,7 @@ public enum ClaimExtractor {
             if chars[k] == "," || chars[k] == ";" { return false }
             if chars[k].value >= 48 && chars[k].value <= 57 {
                 digit = true
-            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) {
+            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) || followsComparedWith(k + 1, in: chars) {
                 return true
             }
         }
@@ -705,6 +705,22 @@ public enum ClaimExtractor {
         if from { return ends(with: spacedFrom) }
         return ends(with: downFrom) || ends(with: upFrom)
     }
+
+    /// Whether the scalars before `offset` are "compared with " or "compared to " (a level a
+    /// figure is set against: "$425, compared with $402 a year earlier"), in any case.
+    static func followsComparedWith(_ offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+        // (Most offsets follow no "h " or "o ": the phrases are compared only after one.)
+        guard offset >= 12, offset <= chars.count, chars[offset - 1] == " ",
+              chars[offset - 2].value | 0x20 == 0x68 || chars[offset - 2].value | 0x20 == 0x6F else { return false }
+        return [comparedWith, comparedTo].contains { phrase in
+            guard offset >= phrase.count else { return false }
+            return zip(chars[(offset - phrase.count)..<offset], phrase).allSatisfy { c, b in
+                c.value == UInt32(b) || b >= 97 && c.value == UInt32(b) - 32
+            }
+        }
+    }
+
+    private static let (comparedWith, comparedTo) = (Array("compared with ".utf8), Array("compared to ".utf8))
 
     private static let (downFrom, upFrom, spacedFrom) = (Array("down from ".utf8), Array("up from ".utf8), Array(" from ".utf8))
 
@@ -746,7 +762,7 @@ public enum ClaimExtractor {
     /// shillings from": not for a time, which would go to the wrong figure in "1709 pupils
     /// from 88 schools in 2004").
     static func isComparedLevel(_ f: Range<Int>, after previous: Range<Int>?, in chars: [Unicode.Scalar], pastAWord: Bool = false) -> Bool {
-        if followsDownOrUpFrom(f.lowerBound, in: chars) { return true }
+        if followsDownOrUpFrom(f.lowerBound, in: chars) || followsComparedWith(f.lowerBound, in: chars) { return true }
         guard let previous, followsDownOrUpFrom(f.lowerBound, in: chars, from: true) else { return false }
         let between = chars[previous.upperBound..<max(previous.upperBound, f.lowerBound - spacedFrom.count)]
         return f.lowerBound - previous.upperBound == spacedFrom.count

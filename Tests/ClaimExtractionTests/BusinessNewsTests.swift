@@ -115,6 +115,18 @@ import Testing
         #expect(claims("Rates\n\n" + sentence + "\n").map(\.metric) == [metric])
     }
 
+    // MARK: When
+
+    /// A time after a level that a figure is compared with ("compared with", "compared to")
+    /// is that level's, not the figure's.
+    @Test func aTimeAfterALevelComparedWithIsThatLevels() {
+        let text = "Prices\n\nLONDON, May 1, 2024 — The average price was $425 in March, compared with $402 in 2023. "
+            + "Unemployment was 4.1 percent, compared to 3.9 percent in 2022.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [425, 402, 4.1, 3.9])
+        #expect(drafts.map { $0.period?.description ?? "none" } == ["2024-03", "2023-01..2023-12", "as of 2024-05", "2022-01..2022-12"])
+    }
+
     // MARK: Who says so
 
     /// Whoever is named as foreseeing a figure is its source; "are expected to" names no one.
