@@ -692,18 +692,20 @@ public enum ClaimExtractor {
         // (Most offsets asked about follow no "m ": the phrases are compared only after one.)
         guard offset >= (from ? 6 : 8), offset <= chars.count, chars[offset - 1] == " ", chars[offset - 2].value | 0x20 == 0x6D
         else { return false }
-        func ends(with phrase: [UInt8]) -> Bool {
-            guard offset >= phrase.count else { return false }
-            var k = offset - phrase.count
-            for b in phrase {
-                let c = chars[k].value
-                guard c == UInt32(b) || b >= 97 && c == UInt32(b) - 32 else { return false }
-                k += 1
-            }
-            return true
+        if from { return isPhrase(spacedFrom, endingAt: offset, in: chars) }
+        return isPhrase(downFrom, endingAt: offset, in: chars) || isPhrase(upFrom, endingAt: offset, in: chars)
+    }
+
+    /// Whether the scalars before `offset` are `phrase` (ASCII, lower case), in any case.
+    private static func isPhrase(_ phrase: [UInt8], endingAt offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+        guard offset >= phrase.count else { return false }
+        var k = offset - phrase.count
+        for b in phrase {
+            let c = chars[k].value
+            guard c == UInt32(b) || b >= 97 && c == UInt32(b) - 32 else { return false }
+            k += 1
         }
-        if from { return ends(with: spacedFrom) }
-        return ends(with: downFrom) || ends(with: upFrom)
+        return true
     }
 
     /// Whether the scalars before `offset` are "compared with " or "compared to " (a level a
@@ -712,12 +714,7 @@ public enum ClaimExtractor {
         // (Most offsets follow no "h " or "o ": the phrases are compared only after one.)
         guard offset >= 12, offset <= chars.count, chars[offset - 1] == " ",
               chars[offset - 2].value | 0x20 == 0x68 || chars[offset - 2].value | 0x20 == 0x6F else { return false }
-        return [comparedWith, comparedTo].contains { phrase in
-            guard offset >= phrase.count else { return false }
-            return zip(chars[(offset - phrase.count)..<offset], phrase).allSatisfy { c, b in
-                c.value == UInt32(b) || b >= 97 && c.value == UInt32(b) - 32
-            }
-        }
+        return isPhrase(comparedWith, endingAt: offset, in: chars) || isPhrase(comparedTo, endingAt: offset, in: chars)
     }
 
     private static let (comparedWith, comparedTo) = (Array("compared with ".utf8), Array("compared to ".utf8))
