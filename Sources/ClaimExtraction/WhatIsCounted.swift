@@ -523,9 +523,11 @@ struct WhatIsCounted {
             return phrase.name + "_share"
         }
         if winsVotes(before: first) { return "vote_share" }
-        // "forecast 3 percent growth", "a 30 percent stake": the noun the figure stands before.
-        // (Not a noun of change, "a sharp 3 percent drop": `namedChange` reads those.)
-        if k < tokens.count, tags[k] == .noun, !tokens[k].isCapitalized, let phrase = nounPhrase(at: k),
+        // "forecast 3 percent growth", "a 30 percent stake": the noun the figure stands before, past
+        // a comparative ("a 10% higher risk of dying"). (Not a noun of change, "a sharp 3 percent
+        // drop": `namedChange` reads those.)
+        let noun = k + 1 < tokens.count && Self.comparatives.contains(tokens[k].lower) ? k + 1 : k
+        if noun < tokens.count, tags[noun] == .noun, !tokens[noun].isCapitalized, let phrase = nounPhrase(at: noun),
            !Self.isTime(phrase.head), !Self.timeNouns.contains(phrase.head),
            !tokens[phrase.end - 1].classes.contains(.up), !tokens[phrase.end - 1].classes.contains(.down) { return phrase.name }
         if let subject = nounPhraseBefore(first) { return subject }
@@ -533,18 +535,22 @@ struct WhatIsCounted {
     }
 
     /// Whether a share of nothing named is won at the polls: "won 59 percent", "took 33
-    /// percent", "won the 2020 rerun with 59 percent" (a verb of winning, with "with" and up
-    /// to five words between).
+    /// percent", "won the 2020 rerun with 59 percent", "came second with 21.6%" (a verb of
+    /// winning or placing, with "with" and up to five words between).
     private func winsVotes(before first: Int) -> Bool {
         guard first > 0 else { return false }
         let k = pastHedges(before: first)
         if Self.winningVerbs.contains(tokens[k].lower) { return true }
         guard tokens[k].isLower("with") else { return false }
-        return (max(0, k - 6)..<k).contains { Self.winningVerbs.contains(tokens[$0].lower) }
+        return (max(0, k - 6)..<k).contains { Self.winningVerbs.contains(tokens[$0].lower) || Self.placingVerbs.contains(tokens[$0].lower) }
     }
 
     static let winningVerbs: WordSet = ["won", "wins", "win", "took", "takes", "received", "receives", "garnered", "secured",
                                         "polled", "captured", "got", "gets"]
+    /// Verbs of a place in a race, which win a share only "with" it: "came second with 21.6%"
+    /// (not "shares finished 34.4% higher").
+    static let placingVerbs: WordSet = ["came", "finished", "placed"]
+    static let comparatives: WordSet = ["higher", "lower", "greater", "bigger", "smaller", "larger", "more", "less", "fewer"]
 
     /// The nominal run nearest before `first` in its clause, reached over auxiliaries,
     /// adverbs, verbs of change and "to", "by", "at" ("unemployment rose to 5 percent").
@@ -727,7 +733,7 @@ struct WhatIsCounted {
                 if Self.stopNouns.contains(tokens[i].lower) && lastNoun == nil { return nil }
                 lastNoun = i
             } else if tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") && lastNoun == nil || tokens[i].is("-") && !tokens[i].spaced
-                        || isCompoundsFirst(i) {
+                        || isCompoundsFirst(i) || i >= 2 && isCompoundsFirst(i - 2) {
                 // "rotating pig", "six-member"
             } else {
                 break
@@ -739,14 +745,14 @@ struct WhatIsCounted {
         while start > k, tags[start - 1].isNominal && tokens[start - 1].kind == .word && tokens[start - 1].range.count > 1 { start -= 1 }
         // The last two nouns; a compound before them whole ("long-distance trains", "loan-to-value
         // mortgages").
+        // ("ultra-processed food": a compound's last word that is no noun, before the first noun.)
         let nouns = start < last ? last - 1 : last
-        var compound = nouns
-        while compound >= k + 2, isCompoundsFirst(compound - 2) { compound -= 2 }
-        guard compound < nouns else {
+        var first = nouns >= k + 3 && tokens[nouns - 1].kind == .word && isCompoundsFirst(nouns - 3) ? nouns - 1 : nouns
+        while first >= k + 2, isCompoundsFirst(first - 2) { first -= 2 }
+        guard first < nouns else {
             return Phrase(name: name(ofTokens: start < last ? last - 1 : -1, last, -1), head: tokens[last].lower, end: last + 1)
         }
-        let words = stride(from: compound, through: nouns, by: 2).map { ContextFinder.withoutPossessive(tokens[$0].lower).0 }
-            + (nouns < last ? [ContextFinder.withoutPossessive(tokens[last].lower).0] : [])
+        let words = (first...last).filter { tokens[$0].kind == .word }.map { ContextFinder.withoutPossessive(tokens[$0].lower).0 }
         return Phrase(name: words.joined(separator: "_"), head: tokens[last].lower, end: last + 1)
     }
 

@@ -115,6 +115,23 @@ import Testing
         #expect(claims("Rates\n\n" + sentence + "\n").map(\.metric) == [metric])
     }
 
+    /// A noun after a percentage and a comparative is what the percentage is; a change in
+    /// percent "in" something is of it (a compound's last word need be no noun); placing in a
+    /// race "with" a share wins the vote.
+    @Test(arguments: [
+        ("Heavy eaters had a 10% higher risk of dying early.", ["risk"]),
+        ("Risk rose 14% for each 10% increase in ultra-processed food.", ["risk_change", "ultra_processed_food_change"]),
+        ("The Democratic Alliance came second with 21.6%.", ["vote_share"]),
+    ])
+    func aPercentageIsOfTheNounItQualifies(_ sentence: String, _ metrics: [String]) {
+        #expect(claims("Study\n\n" + sentence + "\n").map(\.metric) == metrics)
+    }
+
+    /// A placing verb right before a share is no vote: "shares finished 34.4% higher".
+    @Test func finishingHigherIsNoVote() {
+        #expect(claims("Shares\n\nBioView shares finished 34.4% higher.\n").map(\.metric) != ["vote_share"])
+    }
+
     // MARK: When
 
     /// A time after a level that a figure is compared with ("compared with", "compared to")
