@@ -325,7 +325,8 @@ extension ContextFinder {
         if start + 2 < i, tokens[start + 1].is("’") || tokens[start + 1].is("'"), tokens[start].text.endsWith("s") {
             start += 2
         }
-        guard start < i else { return nil }
+        // "…, a study of more than 500,000 Americans found": people counted do not say so.
+        guard start < i, !(start > 0 && tokens[start - 1].kind == .digits) else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }

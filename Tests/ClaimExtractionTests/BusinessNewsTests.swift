@@ -146,6 +146,15 @@ import Testing
 
     // MARK: Who says so
 
+    /// People a study counted are not who says what it found.
+    @Test(arguments: [
+        ("Eaters had a 10% higher risk, a study of more than 500,000 Americans found.", ["author", "author"]),
+        ("Eaters had a 10% higher risk, researchers found.", ["researchers"]),
+    ])
+    func peopleCountedAreNoSource(_ sentence: String, _ sources: [String]) {
+        #expect(claims("Study\n\n" + sentence + "\n").map(\.source) == sources)
+    }
+
     /// Whoever is named as foreseeing a figure is its source; "are expected to" names no one.
     @Test(arguments: [
         ("IDC expects shipments to grow 2.8% in 2024.", "IDC"),
