@@ -327,7 +327,7 @@ public enum ClaimExtractor {
             // (Of a share, or money written with its sign, only: asked of every figure, it cost 0.4 %
             // of extraction.)
             let named = mention.change == nil && mention.hedgedChange == nil && !isRate
-                && (isPercent || QuantityWords.currencySymbols.contains(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
+                && (isPercent || QuantityWords.isCurrencySymbol(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
             if let what = named?.metric { metric = what }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
             if let change = mention.change ?? mention.hedgedChange ?? named?.change {

@@ -83,7 +83,7 @@ extension ContextFinder {
         while k < min(tokens.count - 1, i + 7), tokens[k].kind == .word {
             if tokens[k].isLower("at") {
                 let figure = tokens[k + 1]
-                return figure.kind == .digits || figure.kind == .symbol && QuantityWords.currencySymbols.contains(figure.first)
+                return figure.kind == .digits || figure.kind == .symbol && QuantityWords.isCurrencySymbol(figure.first)
             }
             k += 1
         }
@@ -97,7 +97,7 @@ extension ContextFinder {
         var k = i + 1
         while k < min(tokens.count, i + 6) {
             let t = tokens[k]
-            if t.kind == .digits || t.kind == .symbol && QuantityWords.currencySymbols.contains(t.first) { return true }
+            if t.kind == .digits || t.kind == .symbol && QuantityWords.isCurrencySymbol(t.first) { return true }
             guard t.kind == .word else { return false }
             k += 1
         }

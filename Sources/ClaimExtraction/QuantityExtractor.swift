@@ -384,7 +384,7 @@ private struct Scan {
     /// "$", "US $", "US$", "£", "€", "¥", "Y=", "PS8.1bn", "RM23.50": the currency and where it starts.
     func currency(before i: Int) -> (String, Int)? {
         guard i > 0 else { return nil }
-        if tokens[i - 1].kind == .symbol, QuantityWords.currencySymbols.contains(tokens[i - 1].first) {
+        if tokens[i - 1].kind == .symbol, QuantityWords.isCurrencySymbol(tokens[i - 1].first) {
             // (In capitals first: most words before a sign are not, and the list's words are compared one by one.)
             if i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].hasNoLowercase, ["us", "a", "c", "nz", "hk", "s", "r"].contains(tokens[i - 2].lower) {
                 return (tokens[i - 2].text + tokens[i - 1].text, i - 2)
@@ -507,7 +507,7 @@ private struct Scan {
         let linkAt = j
         j += 1
         var hasSecondCurrency = false
-        if let c = next(j), c.kind == .symbol, QuantityWords.currencySymbols.contains(c.first) { hasSecondCurrency = true; j += 1 }
+        if let c = next(j), c.kind == .symbol, QuantityWords.isCurrencySymbol(c.first) { hasSecondCurrency = true; j += 1 }
         guard hasSecondCurrency == hasCurrency, let second = next(j), second.kind == .digits,
               let high = second.number, !isNotAQuantity(j) else { return nil }
         var (value, secondEnd, _) = applyScale(high, from: j + 1, currency: hasCurrency)

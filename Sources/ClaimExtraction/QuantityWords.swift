@@ -6,6 +6,12 @@ enum QuantityWords {
     /// Signs of money: the dollar, pound, euro and yen, and the rupee, naira, peso, won,
     /// rouble, lira, hryvnia, dong, shekel and baht.
     static let currencySymbols: [Unicode.Scalar] = ["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "₽", "₺", "₴", "₫", "₪", "฿"]
+    /// Whether `c` is one of `currencySymbols`. (Most scalars asked about are ASCII, and only
+    /// "$" of those is one: a search of the array was a call each time.)
+    @inline(__always)
+    static func isCurrencySymbol(_ c: Unicode.Scalar) -> Bool {
+        c == "$" || c.value >= 0xA3 && currencySymbols.contains(c)
+    }
     /// Currencies written as letters before a figure ("RM23.50", "Rs 500", "USD 5"; "PS" is
     /// how some text mangles "£").
     static let currencyWords: WordSet = [
@@ -22,7 +28,7 @@ enum QuantityWords {
         // (Bytes, not Characters: a String's `contains` walks grapheme clusters.)
         // (A scalar is four bytes at most: counting a longer unit's scalars walked all of it.)
         unit.containsByte(UInt8(ascii: "$")) || currencyWords.contains(unit) || unit == "R"
-            || unit.utf8.count <= 4 && unit.unicodeScalars.count == 1 && currencySymbols.contains(unit.unicodeScalars.first!)
+            || unit.utf8.count <= 4 && unit.unicodeScalars.count == 1 && isCurrencySymbol(unit.unicodeScalars.first!)
     }
 
     /// The claim unit of money in a currency as the extractor reads it (`isCurrency`):
