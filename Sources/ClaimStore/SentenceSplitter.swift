@@ -104,9 +104,10 @@ enum SentenceSplitter {
     /// string, split at hyphens and lowered, cost some 5,700 instructions each time.
     static func asciiAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>, atLineStart: Bool) -> Bool? {
         var (hasStop, allDigits) = (false, !word.isEmpty)
-        for c in word {
+        for (k, c) in word.enumerated() {
             guard c.value < 0x80 else { return nil }
-            if c == "." { hasStop = true }
+            // (Not a decimal point: "fell to 3.9%. In Victoria" ends a sentence.)
+            if c == ".", !(k > 0 && k + 1 < word.count && word[k - 1].value &- 48 < 10 && word[k + 1].value &- 48 < 10) { hasStop = true }
             if c.value &- 48 >= 10 { allDigits = false }
         }
         if hasStop { return true }   // U.S, e.g
@@ -125,7 +126,10 @@ enum SentenceSplitter {
 
     /// The same, for any word.
     static func abbreviation(_ word: String, atLineStart: Bool) -> Bool {
-        if word.containsByte(UInt8(ascii: ".")) { return true }   // U.S, e.g
+        // (A full stop between two digits is a decimal point.)
+        let scalars = Array(word.unicodeScalars)
+        func isDigit(_ k: Int) -> Bool { scalars.indices.contains(k) && scalars[k].properties.numericType == .decimal }
+        if scalars.indices.contains(where: { scalars[$0] == "." && !(isDigit($0 - 1) && isDigit($0 + 1)) }) { return true }   // U.S, e.g
         if atLineStart, !word.isEmpty, word.allSatisfy(\.isNumber) { return true }   // "1. " numbering a list
         let last = word.split(separator: "-").last.map(String.init) ?? word   // Then-Sen
         if last.count == 1, last.first?.isUppercase == true { return true }  // initials

@@ -18,6 +18,14 @@ import ClaimqTestHelpers
         #expect(sentences("There are 300,000 U.S. Muslims. Next.") == ["There are 300,000 U.S. Muslims.", "Next."])
     }
 
+    /// A decimal point is no abbreviation's full stop: a figure with one ends its sentence.
+    @Test func aFigureWithADecimalPointEndsASentence() {
+        #expect(sentences("Unemployment fell to 3.9%. In Victoria it rose to 4.5%.")
+                == ["Unemployment fell to 3.9%.", "In Victoria it rose to 4.5%."])
+        #expect(sentences("Petrol costs $4.50. Diesel costs €1.9. Both rose.") == ["Petrol costs $4.50.", "Diesel costs €1.9.", "Both rose."])
+        #expect(sentences("It grew 2.5. Then it fell.") == ["It grew 2.5.", "Then it fell."])
+    }
+
     /// A full stop, "!", "?" or a list's line break ends a sentence wherever it falls among
     /// the eight scalars the splitter reads at a time, the paragraph starting anywhere.
     /// A word before a full stop is judged on its scalars when it is ASCII, as its string is
