@@ -517,8 +517,13 @@ private struct Scan {
         if percent && !secondPercent { return nil }
         let fromBefore = isWord(firstStart - 1, "from")
         if let unitWord {
-            // "5 to 10 miles" says the unit once; "from 208 pounds to 193" may too.
-            if next(secondEnd)?.lower == unitWord { secondEnd += 1 } else if !fromBefore { return nil }
+            // "5 to 10 miles" says the unit once; "from 208 pounds to 193" may too. A verb of change
+            // before a unit said twice says a change and the level it reached: "rose 3 shillings to
+            // 179.1 shillings".
+            if next(secondEnd)?.lower == unitWord {
+                if firstStart > 0, tokens[firstStart - 1].classes.contains(.up) || tokens[firstStart - 1].classes.contains(.down) { return nil }
+                secondEnd += 1
+            } else if !fromBefore { return nil }
         }
         // "2-0", "89-89": scores, not ranges; a range by dash rises ("5-10W").
         if dash, let low = tokens[end - 1].number, high <= low { return nil }

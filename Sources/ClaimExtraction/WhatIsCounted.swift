@@ -266,8 +266,9 @@ struct WhatIsCounted {
             k += 1
         }
         guard Units.isMoneyUnit(unit) else { return nil }   // (asked last: most figures have no "in" after them)
-        // ("raised $2 million in June": when, not what.)
+        // ("raised $2 million in June": when, not what; "179.1 shillings in Nairobi": where.)
         guard k + 1 < tokens.count, ContextFinder.monthNumbers[tokens[k + 1].lower] == nil,
+              !(tokens[k + 1].isCapitalized && ContextFinder.placeNameLengths[tokens[k + 1].lower] != nil),
               let phrase = nounPhrase(at: k + 1), !Units.isMoney(phrase.head),
               !Self.moneyManners.contains(phrase.head) else { return nil }
         return phrase.name

@@ -65,7 +65,23 @@ import Testing
         #expect(drafts.map(\.metric) == ["count"])
     }
 
+    /// A verb of change before a figure and a unit said twice ("rose 3 shillings to 179.1
+    /// shillings") is a change and the level it reached, two claims; "5 miles to 10 miles" with
+    /// no such verb is still one range.
+    @Test func aChangeAndTheLevelItReachedAreNoRange() {
+        let drafts = claims("Fuel\n\nDiesel rose 3 shillings to 179.1 shillings. The walk is 5 miles to 10 miles long.\n")
+        #expect(drafts.map(\.value) == [3, 179.1, 5])
+        #expect(drafts.map(\.surface) == ["3", "179.1", "5 miles to 10 miles"])
+    }
+
     // MARK: What is counted
+
+    /// Money "in" a place is where it is, not what it is: "179.1 shillings in Nairobi" ("$5
+    /// million in aid" is aid).
+    @Test func moneyInAPlaceIsNotWhatItIs() {
+        #expect(claims("Fuel\n\nDiesel sold for 179.1 shillings in Nairobi.\n").map(\.metric) != ["nairobi"])
+        #expect(claims("Fuel\n\nThe state spent $5 million in aid.\n").map(\.metric) == ["aid"])
+    }
 
     /// A change set off by a comma after a level is the level's change; a level that a change
     /// reaches ("rose 7.8% to …") is of what changed. A change with a noun of its own keeps it.
