@@ -144,6 +144,9 @@ public enum ClaimExtractor {
                 }
                 let inQuotation = quoted.open || chars.first.map(ClaimExtractor.isQuotationMark) == true
                 var (periods, places) = (finder.periods(after: carried.period ?? lastTold, toldHere: carried.period != nil), finder.places())
+                // "…, the bureau said on Thursday, as employers added 44,000 jobs": when it was said,
+                // not when the figures were.
+                if !periods.isEmpty, !sources.isEmpty { periods.removeAll { ClaimExtractor.isTimeOfSaying($0.range, finder.tokens) } }
                 places = ClaimExtractor.sharedNamesResolved(places, in: chars) { (carried.place ?? home.place)?.country }
                 places = ClaimExtractor.withoutStrayParts(places, finder.tokens, carried: carried.place, home: home)
                 // "LONDON, March 3, 2025 — Last year 40 homes flooded": the dateline's date is the article's, not the claim's.
@@ -731,6 +734,15 @@ public enum ClaimExtractor {
             let f = figures[k].range
             return f.lowerBound >= range.upperBound && f.upperBound <= phrase.lowerBound && isComparedLevel(f, after: range, in: chars)
         }
+    }
+
+    /// Whether the time at `range` says when something was said: right after a verb of saying,
+    /// "said on Thursday", "said Tuesday", "told reporters on Monday".
+    static func isTimeOfSaying(_ range: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        var k = tokens.firstIndex(startingAt: range.lowerBound) - 1
+        if k >= 0, tokens[k].isLower("on") { k -= 1 }
+        if k >= 1, ContextFinder.audiences.contains(tokens[k].lower), tokens[k - 1].isLower("told") { return true }
+        return k >= 0 && ContextFinder.sayingVerbs.contains(tokens[k].lower)
     }
 
     /// Whether the change at `f` is of the level at `previous`, said after it and a comma:

@@ -160,6 +160,16 @@ import Testing
         #expect(drafts.map { $0.period?.description ?? "none" } == ["2024-03", "2023-01..2023-12", "as of 2024-05", "2022-01..2022-12"])
     }
 
+    /// A time right after a verb of saying is when it was said, not when the figures were: the
+    /// figure after "said on Thursday" is of the month the sentence told before it.
+    @Test func theTimeOfSayingIsNotTheFigures() {
+        let text = "Jobs\n\nSYDNEY, Feb. 20, 2025 — The unemployment rate held at 4.1% in January, the bureau said on "
+            + "Thursday, as employers added 44,000 jobs. Sales rose 3% on Thursday, the bureau said.\n"
+        let drafts = claims(text)
+        #expect(drafts.map(\.value) == [4.1, 44_000, 3])
+        #expect(drafts.map { $0.period?.description ?? "none" } == ["2025-01", "2025-01", "2025-02"])
+    }
+
     // MARK: Who says so
 
     /// People a study counted are not who says what it found.
