@@ -40,7 +40,12 @@ struct Dateline {
         var place = places.first?.value
         // A dateline names a city: "WASHINGTON —" is the capital, not the state; with a
         // region after it ("WASHINGTON, Pa. —", "WASHINGTON, D.C. —"), it is the region's.
-        if capitals, let city = PlaceNames.city(named: first.text) { place = places.count > 1 ? places[1].value : city }
+        if capitals, let city = PlaceNames.city(named: first.text) {
+            place = places.count > 1 ? places[1].value : city
+        } else if capitals, places.count > 1, places[0].value.country != places[1].value.country {
+            // A city of two words, named elsewhere too: "SANTA CLARA, Calif." is not Santa Clara, Cuba.
+            place = places[1].value
+        }
         // A title-case line must name a place and hand over to a sentence of its own
         // ("Nairobi, Kenya — some 4,000 nurses …" is one sentence).
         if !capitals {

@@ -29,6 +29,14 @@ import Testing
         #expect(PlaceNames.resolve("nationwide")?.code == "US")
     }
 
+    /// A dateline's city of two words that names a place in another country too is the
+    /// region's after it: "SANTA CLARA, Calif." is not Santa Clara, Cuba.
+    @Test func aDatelinesRegionPlacesACityNamedElsewhereToo() {
+        let text = "Chips\n\nSANTA CLARA, Calif., Nov. 20, 2024 — Nvidia reported revenue of $35.1 billion.\n\n"
+            + "Data center revenue rose 112%.\n"
+        #expect(claims(text).map { $0.place?.code } == ["US-CA", "US-CA"])
+    }
+
     // MARK: Units
 
     /// A comma right after a figure ends the words its unit is read from: "rose to 159, state
