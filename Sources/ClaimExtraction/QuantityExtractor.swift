@@ -441,7 +441,7 @@ private struct Scan {
     func applyScale(_ value: Double, from index: Int, currency: Bool) -> (Double, Int, Bool) {
         var v = value
         var end = index
-        var scaled = false
+        var (scaled, scale) = (false, 1.0)
         // (The token is copied only when it is a scale: most are not.)
         while end < tokens.count, tokens[end].kind == .word, let factor = NumberWords.scales[tokens[end].lower] {
             let t = tokens[end]
@@ -452,8 +452,15 @@ private struct Scan {
             if (t.text == "m" || t.text == "b") && !currency && !(countedAfter && !t.spaced) { break }
             if t.isLower("millions"), isWord(end + 1, "of") { break }
             v *= factor
+            scale *= factor
             end += 1
             scaled = true
+        }
+        // 33.2 × 10⁹ in binary is 33200000000.000004: a figure scaled by a million or more is
+        // rounded to a millionth of its scale (written figures have fewer decimals than that).
+        if scale >= 1e6 {
+            let step = scale / 1e6
+            v = (v / step).rounded() * step
         }
         return (v, end, scaled)
     }

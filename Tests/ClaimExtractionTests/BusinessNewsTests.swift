@@ -39,6 +39,16 @@ import Testing
 
     // MARK: Units
 
+    /// A figure scaled by a word is the number it writes, not the nearest binary fraction's
+    /// product: 33.2 billion is 33,200,000,000, not 33,200,000,000.000004.
+    @Test(arguments: [
+        ("$33.2 billion", 33_200_000_000.0), ("$2.3 billion", 2_300_000_000), ("1.356 billion", 1_356_000_000),
+        ("4.6 million", 4_600_000), ("0.7 trillion", 700_000_000_000),
+    ])
+    func aScaledFigureIsTheNumberItWrites(_ figure: String, _ number: Double) {
+        #expect(claims("Money\n\nIt earned " + figure + ".\n").map(\.value) == [number])
+    }
+
     /// A comma right after a figure ends the words its unit is read from: "rose to 159, state
     /// health officials said" counts no officials. A figure's own noun is still read past it.
     @Test func aCommaRightAfterTheFigureEndsItsWords() {
