@@ -175,8 +175,9 @@ public enum ClaimExtractor {
                 }
                 if let told = sentencePeriod?.value { lastTold = told }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
-                    // A place things came from ("back from Florida") is not where the next sentence is.
-                    let place = places.first { !$0.isOrigin }?.value
+                    // A place things came from ("back from Florida"), or one compared with ("higher than
+                    // in France"), is not where the sentence is, nor the next.
+                    let place = places.first { !$0.isOrigin && !$0.isComparedWith }?.value
                     carried = Context(period: sentencePeriod?.value ?? carried.period, place: place ?? carried.place,
                                       source: sources.first { !$0.isOwnSentenceOnly && carriesOn($0.value) }?.value.source ?? carried.source)
                 }
@@ -660,13 +661,15 @@ public enum ClaimExtractor {
     /// index: an optional copy of a phrase was destroyed through generic value witnesses.)
     static func nearest<T>(_ found: [ContextFinder.Found<T>], to range: Range<Int>, in chars: [Unicode.Scalar],
                            figures: [QuantityMention]) -> (index: Int?, compared: Bool) {
+        // (Not one compared with, after it: "a rate of 21 … remains higher than New York's".)
         if let close = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound - range.upperBound <= 20 }),
+           !found[close].isComparedWith,
            !Self.clauseBreak(in: chars[range.upperBound..<found[close].range.lowerBound]),
            !comparedLevel(between: range, and: found[close].range, in: chars, figures: figures) {
             return (close, false)
         }
         if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
-        guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) else { return (nil, false) }
+        guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && !$0.isComparedWith }) else { return (nil, false) }
         return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures) ? (nil, true) : (after, false)
     }
 

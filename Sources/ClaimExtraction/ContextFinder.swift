@@ -15,6 +15,8 @@ struct ContextFinder {
         var isBody = false
         /// A source for its own sentence only: "according to X, …" credits no sentence after it.
         var isOwnSentenceOnly = false
+        /// After "than": what a figure before it is compared with ("higher than New York's").
+        var isComparedWith = false
     }
 
     let chars: [Unicode.Scalar]
@@ -465,7 +467,9 @@ struct ContextFinder {
                 if demonym, namesAPerson(demonymAt: i) { continue }
                 if opensACompanysName(at: i, endingAt: end) { continue }
                 let origin = isWord(i - 1, "from") || (isWord(i - 1, "the") && isWord(i - 2, "from"))
-                found.append(Found(value: place, range: tokens[i].range.lowerBound..<end, isDemonym: demonym, isOrigin: origin))
+                let compared = isWord(i - 1, "than") || isWord(i - 1, "in") && isWord(i - 2, "than")
+                found.append(Found(value: place, range: tokens[i].range.lowerBound..<end, isDemonym: demonym, isOrigin: origin,
+                                   isComparedWith: compared))
             }
         }
         return found

@@ -37,6 +37,14 @@ import Testing
         #expect(claims(text).map { $0.place?.code } == ["US-CA", "US-CA"])
     }
 
+    /// A place after "than" is what a figure before it is compared with, not the figure's place,
+    /// nor the next sentence's; a figure after it, said of it, is its.
+    @Test func aPlaceComparedWithIsNotTheFigures() {
+        let text = "Crime\n\nCHICAGO, Jan. 2, 2025 — Homicides fell.\n\nThe rate of 21 per 100,000 residents remains "
+            + "higher than New York's, which was about 4.5 per 100,000. Prices are 20% higher than in France. Rents rose 3%.\n"
+        #expect(claims(text).map { $0.place?.code } == ["US-IL", "US-NY", "US-IL", "US-IL"])
+    }
+
     // MARK: Units
 
     /// A figure scaled by a word is the number it writes, not the nearest binary fraction's
