@@ -682,10 +682,12 @@ public enum ClaimExtractor {
         var k = range.lowerBound
         while k > max(0, range.lowerBound - 40) {
             k -= 1
-            if chars[k] == "," || chars[k] == ";" { return false }
+            // (A comma between digits is a figure's: "from 2,450 a year earlier".)
+            if chars[k] == "," && !(digit && k > 0 && chars[k - 1].value &- 48 < 10) || chars[k] == ";" { return false }
             if chars[k].value >= 48 && chars[k].value <= 57 {
                 digit = true
-            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) || followsComparedWith(k + 1, in: chars) {
+            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) || followsComparedWith(k + 1, in: chars)
+                        || followsFromAfterAFigure(k + 1, in: chars) {
                 return true
             }
         }
@@ -712,6 +714,17 @@ public enum ClaimExtractor {
             k += 1
         }
         return true
+    }
+
+    /// Whether the scalars before `offset` are " from " after a figure, or after a figure's
+    /// word: "fell to 2,282 from", "rose to $7.4 billion from".
+    static func followsFromAfterAFigure(_ offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+        guard followsDownOrUpFrom(offset, in: chars, from: true) else { return false }
+        var k = offset - spacedFrom.count - 1
+        guard k >= 0 else { return false }
+        if chars[k].value &- 48 < 10 || chars[k] == "%" { return true }
+        while k >= 0, chars[k].isASCII, chars[k].properties.isAlphabetic { k -= 1 }
+        return k >= 1 && chars[k] == " " && chars[k - 1].value &- 48 < 10
     }
 
     /// Whether the scalars before `offset` are "compared with " or "compared to " (a level a

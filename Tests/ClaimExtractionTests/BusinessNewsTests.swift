@@ -196,6 +196,19 @@ import Testing
         #expect(drafts.map { $0.period?.description ?? "none" } == ["2025-01", "2025-01", "2025-02"])
     }
 
+    /// The time of a level compared with after a bare "from" ("fell to 2,282 from 2,450 a year
+    /// earlier", "rose to $7.4 billion from $6.8 billion in 2023") is neither the sentence's nor
+    /// told to the next one.
+    @Test func aTimeAfterFromAndAFigureIsNotCarried() {
+        let text = "Crime\n\nCHICAGO, Jan. 2, 2025 — Chicago recorded 573 homicides in 2024.\n\n"
+            + "Shootings fell to 2,282 from 2,450 a year earlier. Carjackings dropped to about 1,200.\n\n"
+            + "Revenue rose to $7.4 billion from $6.8 billion in 2023. Profit was $1 billion.\n"
+        let periods = claims(text).map { $0.period?.description ?? "none" }
+        #expect(periods.count == 7)
+        #expect(periods.suffix(6) == ["as of 2025-01", "2023-01..2023-12", "as of 2025-01", "as of 2025-01", "2023-01..2023-12",
+                                      "as of 2025-01"])
+    }
+
     // MARK: Who says so
 
     /// People a study counted are not who says what it found.
