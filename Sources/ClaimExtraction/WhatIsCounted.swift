@@ -635,6 +635,10 @@ struct WhatIsCounted {
         if k > 0, tokens[k].classes.contains(.timeUnit), Self.relativeTimes.contains(tokens[k - 1].lower) { return k - 2 }
         if k > 0, tokens[k].kind == .digits, ContextFinder.year(tokens[k]) != nil, Self.timePrepositions.contains(tokens[k - 1].lower) { return k - 2 }
         if tokens[k].is(","), k + 1 < tokens.count, tokens[k + 1].isLower("to") || tokens[k + 1].isLower("at") { return k - 1 }   // "the rate, at 11.3 percent"
+        // "Shares of Apple, which lost a case, slipped 0.8 percent": past a clause of "which" or
+        // "who" set off by commas.
+        if tokens[k].is(","), let open = (max(0, k - 15)..<k).reversed().first(where: { tokens[$0].is(",") }), open + 1 < k,
+           tokens[open + 1].isLower("which") || tokens[open + 1].isLower("who") { return open - 1 }
         if k >= 2, tokens[k].is("%") || tokens[k].isLower("percent"), tokens[k - 1].kind == .digits,
            tokens[k - 2].classes.contains(.up) || tokens[k - 2].classes.contains(.down) || tokens[k - 2].isLower("by") { return k - 2 }
         // "by 9.8 shillings to 181.9", "by 50 basis points to 19.25 percent": a change with its

@@ -174,6 +174,13 @@ import Testing
         #expect(claims("Shares\n\nBioView shares finished 34.4% higher.\n").map(\.metric) != ["vote_share"])
     }
 
+    /// What changed is found past a clause of "which" or "who" set off by commas.
+    @Test func whatChangedIsFoundPastARelativeClause() {
+        let drafts = claims("Chips\n\nNvidia shares, which have nearly tripled this year, fell 1.5% in extended trading.\n")
+        #expect(drafts.map(\.metric) == ["shares_change"])
+        #expect(drafts.map(\.value) == [-1.5])
+    }
+
     // MARK: When
 
     /// A time after a level that a figure is compared with ("compared with", "compared to")
