@@ -300,10 +300,16 @@ struct WhatIsCounted {
 
     /// "a median home, valued at $580,000": the value of what is valued just before.
     private func valuedAt(_ first: Int) -> String? {
-        guard first >= 3, tokens[first - 1].isLower("at"), tokens[first - 2].isLower("valued") else { return nil }
+        guard first >= 3, tokens[first - 1].isLower("at") else { return nil }
+        // "Damage to crops was estimated at 1.2 billion pesos": what was reckoned at the figure.
+        if Self.reckonedVerbs.contains(tokens[first - 2].lower) { return nounPhraseBefore(first - 2) }
+        guard tokens[first - 2].isLower("valued") else { return nil }
         guard let what = nounPhraseBefore(tokens[first - 3].is(",") ? first - 3 : first - 2) else { return nil }
         return what + "_value"
     }
+
+    /// Verbs of reckoning in the passive: "was estimated at", "was put at".
+    static let reckonedVerbs: WordSet = ["estimated", "put", "pegged", "assessed", "calculated"]
 
     /// Words after "in" that say how an amount is, not what it is: "$200 in value", "in total", "in cash".
     static let moneyManners: WordSet = ["value", "total", "cash", "terms", "all", "kind", "addition", "person"]

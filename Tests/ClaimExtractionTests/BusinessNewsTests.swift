@@ -181,6 +181,15 @@ import Testing
         #expect(drafts.map(\.value) == [-1.5])
     }
 
+    /// What "was estimated at" or "was put at" a figure is what the figure is.
+    @Test(arguments: [
+        ("Damage to crops was estimated at 1.2 billion pesos.", "damage"),
+        ("Losses were estimated at $3 million.", "losses"),
+    ])
+    func whatWasEstimatedAtAFigureIsWhatItIs(_ sentence: String, _ metric: String) {
+        #expect(claims("Storm\n\n" + sentence + "\n").map(\.metric) == [metric])
+    }
+
     // MARK: When
 
     /// A time after a level that a figure is compared with ("compared with", "compared to")
