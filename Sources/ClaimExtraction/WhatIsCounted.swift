@@ -217,9 +217,11 @@ struct WhatIsCounted {
     }
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
-    /// $5 billion": the figure is what the noun before "at" was reckoned to be.
+    /// $5 billion": the figure is what the noun before "at" was reckoned to be; in the passive,
+    /// "damage was estimated at 1.2 billion pesos", what the verb's subject was.
     private func isValued(_ first: Int) -> Bool {
         guard first > 1, tokens[first - 1].isLower("at") else { return false }
+        if first > 2, Self.valuingVerbs.contains(tokens[first - 2].lower), tokens[first - 3].classes.contains(.copula) { return true }
         return (max(0, first - 6)..<(first - 2)).contains { Self.valuingVerbs.contains(tokens[$0].lower) }
     }
 
@@ -300,16 +302,10 @@ struct WhatIsCounted {
 
     /// "a median home, valued at $580,000": the value of what is valued just before.
     private func valuedAt(_ first: Int) -> String? {
-        guard first >= 3, tokens[first - 1].isLower("at") else { return nil }
-        // "Damage to crops was estimated at 1.2 billion pesos": what was reckoned at the figure.
-        if Self.reckonedVerbs.contains(tokens[first - 2].lower) { return nounPhraseBefore(first - 2) }
-        guard tokens[first - 2].isLower("valued") else { return nil }
+        guard first >= 3, tokens[first - 1].isLower("at"), tokens[first - 2].isLower("valued") else { return nil }
         guard let what = nounPhraseBefore(tokens[first - 3].is(",") ? first - 3 : first - 2) else { return nil }
         return what + "_value"
     }
-
-    /// Verbs of reckoning in the passive: "was estimated at", "was put at".
-    static let reckonedVerbs: WordSet = ["estimated", "put", "pegged", "assessed", "calculated"]
 
     /// Words after "in" that say how an amount is, not what it is: "$200 in value", "in total", "in cash".
     static let moneyManners: WordSet = ["value", "total", "cash", "terms", "all", "kind", "addition", "person"]
@@ -625,6 +621,8 @@ struct WhatIsCounted {
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
                     || tokens[k].classes.contains(.copula) || isLevelVerb(k) || tokens[k].classes.contains(.hedge)
                     || tokens[k].classes.contains(.expectation) || isLevelsAdjective(k)
+                    // (The passive's verb: "damage was estimated at".)
+                    || k + 2 == first && tokens[k + 1].isLower("at") && Self.valuingVerbs.contains(tokens[k].lower)
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"
             k -= 1
             steps += 1
