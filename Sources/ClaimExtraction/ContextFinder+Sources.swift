@@ -66,12 +66,10 @@ extension ContextFinder {
         // "The World Bank estimated damage at $10 billion", "officials put the toll at 40":
         // whoever reckons a figure, when they are named.
         if Self.reckoningVerbs.contains(word), valuesAFigure(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
-        // "Reuters reported 40 deaths", "the ministry confirmed 300 new cases": whoever reports a
-        // figure, when they are named.
+        // "Reuters reported 40 deaths", "the ministry confirmed 300 new cases", "IDC expects shipments
+        // to grow 2.8%": whoever reports or foresees a figure, when they are named ("are expected
+        // to" names no one).
         if Self.tallyingVerbs.contains(word), tallies(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
-        // "IDC expects shipments to grow 2.8%", "the bank forecast 3 percent growth": whoever
-        // foresees a figure, when they are named ("are expected to" names no one).
-        if Self.forecastingVerbs.contains(word), tallies(after: i), speaker(before: i) != nil { return .reporting(saidAt: nil) }
         guard Self.reportingVerbs.contains(word), isReported(after: i) else { return nil }
         return .reporting(saidAt: nil)
     }
@@ -373,11 +371,11 @@ extension ContextFinder {
                                           "concluded", "announced"]
     /// Verbs that credit whoever is named before them with the figure after them: "Reuters
     /// reported 40 deaths" (elsewhere they credit no one: "the country recorded", unnamed).
+    /// Those that foresee a figure credit its forecaster alike: "IDC expects shipments to grow 2.8%".
     static let tallyingVerbs: WordSet = ["reported", "reports", "announced", "announces", "confirmed", "confirms",
-                                         "recorded", "registered"]
-    /// Verbs that credit whoever foresees the figure after them: "IDC expects shipments to grow 2.8%".
-    static let forecastingVerbs: WordSet = ["expects", "expected", "forecasts", "forecast", "forecasted", "predicts",
-                                            "predicted", "projects", "projected"]
+                                         "recorded", "registered",
+                                         "expects", "expected", "forecasts", "forecast", "forecasted", "predicts",
+                                         "predicted", "projects", "projected"]
     /// Verbs that always credit someone, named before or after them ("X said", "said X", "X stated it would").
     static let sayingVerbs: WordSet = ["said", "says", "say", "stated", "asserted", "asserts", "claimed", "insisted", "insists",
                                        "argued", "argues", "warned"]
@@ -386,7 +384,7 @@ extension ContextFinder {
     static let asideVerbs: WordSet = ["added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"]
     /// Every word that may credit a sentence to someone.
     static let cueWords = WordSet(["according", "by", "told"] + reportingVerbs + sayingVerbs + asideVerbs + reckoningVerbs
-                                  + tallyingVerbs + forecastingVerbs)
+                                  + tallyingVerbs)
     /// Verbs that credit whoever reckons a figure: "X estimated damage at $10 billion". The
     /// part of `WhatIsCounted.valuingVerbs` whose subject is a reckoner ("Prices set at 40"
     /// and "the firm valued at $5 billion" name no one who says so).
