@@ -160,8 +160,7 @@ struct WhatIsCounted {
         // (Each read whatever its tag, noun or verb: "pay" and "rise" may be read as verbs.)
         if after + 1 < tokens.count, tokens[after].kind == .word, tags[after].isNominal || tags[after] == .verb, tokens[after + 1].kind == .word,
            tags[after + 1] == .noun || tags[after + 1] == .verb {
-            let change: QuantityMention.Change? = tokens[after + 1].classes.contains(.up) ? .up : tokens[after + 1].classes.contains(.down) ? .down : nil
-            if let change { return (named(after: after + 2, orOf: true) ?? name(ofTokens: after, -1, -1), change) }
+            if let change = change(saidBy: after + 1) { return (named(after: after + 2, orOf: true) ?? name(ofTokens: after, -1, -1), change) }
         }
         guard first >= 2, tokens[first - 1].isLower("of"), let change = changeNoun(first - 2) else { return nil }
         if let what = named(after: after, orOf: false) { return (what, change) }
@@ -188,7 +187,12 @@ struct WhatIsCounted {
     private func changeNoun(_ k: Int) -> QuantityMention.Change? {
         // ("a 2 percent cut": the tagger may read a noun of change after "percent" as a verb.)
         guard tags[k] == .noun || tags[k] == .verb && k > 0 && (tokens[k - 1].is("%") || tokens[k - 1].isLower("percent")) else { return nil }
-        return tokens[k].classes.contains(.up) ? .up : tokens[k].classes.contains(.down) ? .down : nil
+        return change(saidBy: k)
+    }
+
+    /// The change the word at `k` says, by its class: "rise" up, "cut" down.
+    private func change(saidBy k: Int) -> QuantityMention.Change? {
+        tokens[k].classes.contains(.up) ? .up : tokens[k].classes.contains(.down) ? .down : nil
     }
 
     /// Past the determiners from token `k`: "the", "its".
@@ -553,6 +557,7 @@ struct WhatIsCounted {
     /// Verbs of a place in a race, which win a share only "with" it: "came second with 21.6%"
     /// (not "shares finished 34.4% higher").
     static let placingVerbs: WordSet = ["came", "finished", "placed"]
+    /// Between a percentage and the noun it is of: "a 10% higher risk".
     static let comparatives: WordSet = ["higher", "lower", "greater", "bigger", "smaller", "larger", "more", "less", "fewer"]
 
     /// The nominal run nearest before `first` in its clause, reached over auxiliaries,
@@ -742,7 +747,7 @@ struct WhatIsCounted {
                 if Self.stopNouns.contains(tokens[i].lower) && lastNoun == nil { return nil }
                 lastNoun = i
             } else if tags[i] == .adj || tags[i] == .verb && tokens[i].lower.endsWith("ing") && lastNoun == nil || tokens[i].is("-") && !tokens[i].spaced
-                        || isCompoundsFirst(i) || i >= 2 && isCompoundsFirst(i - 2) {
+                        || isCompoundsFirst(i) || isCompoundsFirst(i - 2) {
                 // "rotating pig", "six-member"
             } else {
                 break
@@ -898,9 +903,9 @@ struct WhatIsCounted {
                                            "or", "more", "fewer", "less", "dozen"]
     /// What asks people and reports how many: "a survey of 1,200 adults".
     static let surveys: WordSet = ["survey", "poll", "study", "sample", "census", "questionnaire"]
-    /// Words that begin a time after what is counted: "230 million iPhones last year".
     /// Nouns of a time that the tagger may read after a figure: "fell 3 percent yesterday".
     static let timeNouns: WordSet = ["yesterday", "today", "tonight", "tomorrow", "overnight"]
+    /// Words that begin a time after what is counted: "230 million iPhones last year".
     static let timeStarts: WordSet = ["last", "next", "this", "each", "every", "per", "a", "an", "the"]
     /// Adverbs the tagger may take for nouns; they end a noun phrase.
     static let adverbs: WordSet = ["nationwide", "worldwide", "overall", "apiece", "each", "abroad", "annually", "altogether"]
