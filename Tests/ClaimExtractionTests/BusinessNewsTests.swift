@@ -185,6 +185,7 @@ import Testing
     @Test(arguments: [
         ("Damage to crops was estimated at 1.2 billion pesos.", "damage"),
         ("Losses were estimated at $3 million.", "losses"),
+        ("The death toll was put at 40.", "death_toll"),
     ])
     func whatWasEstimatedAtAFigureIsWhatItIs(_ sentence: String, _ metric: String) {
         #expect(claims("Storm\n\n" + sentence + "\n").map(\.metric) == [metric])
