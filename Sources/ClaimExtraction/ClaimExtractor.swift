@@ -290,12 +290,20 @@ public enum ClaimExtractor {
             let source = context.source ?? context.carried.source
             var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
+            // "fell $1.37, or 2.2%": the change before, said again as a share.
+            let restatedChange = isPercent && mention.change == nil && mention.hedgedChange == nil && k > 0
+                && restates(mention.range, all[k - 1].range, finder.tokens) ? all[k - 1].change ?? all[k - 1].hedgedChange : nil
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
                 ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
             if let counted, !Units.isUnit(counted) {
                 metric = counted
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
+            } else if counted == nil, !isPercent, !isTimes, k > 0, let previousMetric,
+                      isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true) {
+                // "3,580 overdose deaths in 2024, down from 4,710 in 2023": a level compared with, no
+                // word of its own saying what it counts, is of what the figure before was.
+                metric = previousMetric
             } else if Units.isUnit(metric) {
                 // "3,887 refugees …, of whom only 23 …": what the figure before counted; never a unit alone
                 // ("spent 1 million dollars on roads" is an amount, not "dollars"; "€5 million" one in euros).
@@ -315,7 +323,8 @@ public enum ClaimExtractor {
                     ? previousMetric : nil
                 let reached = !isPercent && !isChange && k > 0 && isLevelReached(mention.range, by: all[k - 1], finder.tokens)
                     ? previousChange : nil
-                metric = isPercent ? ofWhole ?? ofLevel ?? previousShare ?? "share" : isTimes ? "multiple"
+                let restated = restatedChange != nil ? previousChange : nil
+                metric = isPercent ? ofWhole ?? ofLevel ?? restated ?? previousShare ?? "share" : isTimes ? "multiple"
                     : reached ?? (noun == nil || comparedWith ? previousMetric ?? fallback : fallback)
             }
             // "$1.2 billion, or $3.72 per share": the figure before, by the share (earnings per share),
@@ -332,9 +341,13 @@ public enum ClaimExtractor {
             // of extraction.)
             let named = mention.change == nil && mention.hedgedChange == nil && !isRate
                 && (isPercent || QuantityWords.isCurrencySymbol(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
-            if let what = named?.metric { metric = what }
+            if let what = named?.metric {
+                metric = what
+            } else if named != nil, k > 0, let previousMetric, namesTheChange(mention.range, of: all[k - 1].range, finder.tokens) {
+                metric = previousMetric   // "$45 million on special education, an increase of 12 percent": spending's
+            }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
-            if let change = mention.change ?? mention.hedgedChange ?? named?.change {
+            if let change = mention.change ?? mention.hedgedChange ?? named?.change ?? restatedChange {
                 if !Units.isUnit(metric) && !isText(metric, "share") { previousChange = metric }
                 metric += "_change"
                 if change == .down { value = -value }
@@ -769,6 +782,26 @@ public enum ClaimExtractor {
         guard last >= first + 2, last - first <= 10, tokens[last - 1].isLower("up") || tokens[last - 1].isLower("down"),
               tokens[last - 2].is(",") else { return false }
         return !tokens[first..<(last - 2)].contains { $0.isLower("and") || $0.isLower("but") || $0.is(";") || $0.is(",") }
+    }
+
+    /// Whether the figure at `f` is a change a noun names, set off by a comma after the figure
+    /// at `previous` and the words that finish its phrase: "$45 million on special education,
+    /// an increase of 12 percent" (of that figure's).
+    static func namesTheChange(_ f: Range<Int>, of previous: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        let (first, last) = (tokens.firstIndex(startingAt: previous.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        guard last >= first + 4, last - first <= 10, tokens[last - 4].is(","), tokens[last - 1].isLower("of"),
+              tokens[last - 3].isLower("a") || tokens[last - 3].isLower("an") else { return false }
+        return !tokens[first..<(last - 4)].contains { $0.kind != .word || Self.clauseWords.contains($0.lower) }
+    }
+
+    /// Words that open a clause of their own: a change after one is not the figure's before.
+    static let clauseWords: WordSet = ["and", "but", "while", "which", "who", "as", "after", "when"]
+
+    /// Whether the figure at `f` follows the one at `previous` after ", or" alone: "rose $1.2
+    /// billion, or 8%", the same figure said another way.
+    static func restates(_ f: Range<Int>, _ previous: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        let (first, last) = (tokens.firstIndex(startingAt: previous.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        return last == first + 2 && tokens[first].is(",") && tokens[first + 1].isLower("or")
     }
 
     /// Whether the level at `f` is the one a change before it reached: "rose 7.8% to 289.4

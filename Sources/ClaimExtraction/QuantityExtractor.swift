@@ -87,9 +87,13 @@ private struct Scan {
         // A range: "1 to 1.5", "$89 to $93 billion", "between 44 and 50", "44-50".
         var high: Double?
         var link: Int?
+        // "increased by $43.6 billion to $419.2 billion", "rose $1.2 billion to $16.2 billion": a change and
+        // the level it reached, when the level is far above the change; "rose 2% to 3%" stays a range, as
+        // does a unit said once after a verb ("cut 20 to 100 jobs").
         let afterBy = start > 0 && tokens[start - 1].isLower("by")
+        let afterChange = unit != nil && start > 0 && (tokens[start - 1].classes.contains(.up) || tokens[start - 1].classes.contains(.down))
         if let range = rangeEnd(after: end, firstStart: start, hasCurrency: unit != nil && !isText(unit, "percent"), percent: isText(unit, "percent")),
-           !afterBy || range.high < 3 * abs(value) {   // "increased by $43.6 billion to $419.2 billion" is a change and a level
+           !(afterBy || afterChange) || range.high < 3 * abs(value) {
             (high, link) = (range.high, range.link)
             if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
             if unit == nil, range.percent { unit = "percent" }
@@ -118,7 +122,8 @@ private struct Scan {
         if qualifier == .exact, high == nil, let (q, _) = openEnd { qualifier = q }
         if high != nil, qualifier == .atMost || qualifier == .atLeast { qualifier = .exact }   // "from up to 252 to 287": the range says it
         start = qualifierStart
-        return (mention(start, end, value, high, qualifier, self.change(before: start, at: i), unit, link: link), end)
+        let change = isPartOfAWhole(at: end, unit: unit) ? nil : self.change(before: start, at: i)
+        return (mention(start, end, value, high, qualifier, change, unit, link: link), end)
     }
 
     /// Numbers and shares in words.
@@ -175,7 +180,8 @@ private struct Scan {
         }
         let (hedged, hedgeStart) = hedge(before: start)
         let q = hedged == .exact ? qualifier : hedged
-        var found = mention(hedgeStart, end, value, high, q, change(before: hedgeStart, at: i), unit, link: link)
+        let change = isPartOfAWhole(at: end, unit: unit) ? nil : change(before: hedgeStart, at: i)
+        var found = mention(hedgeStart, end, value, high, q, change, unit, link: link)
         found.isMagnitude = isMagnitude && high != nil
         return (found, end)
     }
@@ -226,6 +232,8 @@ private struct Scan {
            tokens[i - 2].number.map({ $0 <= 31 }) == true, value(at: i) <= 31 { return true }
         // A time: "2 a.m.", "7 p.m.".
         if let a, tokens[a].spaced, tokens[a].isLower("a") || tokens[a].isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
+        // "by 1130 GMT", "at 0900 ET": a time of day, the 24-hour clock before a time zone.
+        if let a, tokens[a].spaced, Self.timeZones.contains(tokens[a].text), isClock(i) { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
         if let b, tokens[b].is("."), !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .word,
            Self.labelAbbreviations.contains(tokens[i - 2].lower) { return true }
@@ -318,6 +326,18 @@ private struct Scan {
     static let labelAbbreviations: WordSet = ["no", "nos", "vol", "fig", "sec", "art", "ch", "pt", "nr"]
     static let ordinalEndings: WordSet = ["st", "nd", "rd", "th", "s"]
     static let clockEndings: WordSet = ["am", "pm", "AM", "PM"]
+    /// Time zones as news writes them after a time, in capitals.
+    static let timeZones: WordSet = ["GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+                                     "BST", "CET", "CEST", "EET", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT"]
+
+    /// Whether token `i` reads as a time on the 24-hour clock: "0900", "1130", "2359"
+    /// (three or four digits, no comma, at most 24 hours and 59 minutes).
+    func isClock(_ i: Int) -> Bool {
+        guard !tokens[i].hasComma, (3...4).contains(tokens[i].range.count), let value = tokens[i].number,
+              value == value.rounded() else { return false }
+        let (hours, minutes) = (Int(value) / 100, Int(value) % 100)
+        return hours <= 24 && minutes < 60
+    }
     static let countBefore: WordSet = ["of", "about", "some", "nearly", "almost", "around", "than", "only", "just", "approximately"]
     static let notPlurals: WordSet = ["miles", "metres", "meters", "feet", "yards", "inches", "this", "was", "is", "has",
                                       "its", "as", "always", "less", "across", "thus", "plus"]
@@ -589,6 +609,17 @@ private struct Scan {
         }
         return (.exact, start)
     }
+
+    /// Whether the figure ending at `end` counts a part of a whole the words after it name:
+    /// "lost three of its last five games", "cut 300 of its 2,000 jobs" (things lost or cut,
+    /// not a change of a level). Not a percentage or a fraction: "lost 3% of its value", "lost
+    /// a tenth of its value" are changes.
+    func isPartOfAWhole(at end: Int, unit: String?) -> Bool {
+        guard !isText(unit, "percent"), !isText(unit, "share"), isWord(end, "of"), let owner = next(end + 1) else { return false }
+        return Self.wholeOwners.contains(owner.lower)
+    }
+
+    static let wholeOwners: WordSet = ["its", "their", "the", "his", "her", "our", "my", "your"]
 
     /// Whether a verb before the figure makes it a change: "rose 5%", "was down 2",
     /// "fell by 3"; not "rose to 7" (that is where it ended).

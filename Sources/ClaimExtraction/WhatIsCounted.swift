@@ -102,9 +102,11 @@ struct WhatIsCounted {
         }
         if let members = compound(at: after) { return members }
         // (Money named after the figure, "212 pence", is a unit; what it is the amount of comes before.)
-        // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it.)
+        // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it;
+        // "The Dow fell 120 points": nor after a change, of what changed.)
         if let phrase = nounPhrase(at: after), !Units.isMoney(phrase.head),
-           !(afterLevelVerb(first, after: after) && Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name)) {
+           !((afterLevelVerb(first, after: after) || isChange && changesItself(before: first))
+             && Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name)) {
             // "killed 229 people and affected 1 million others": people too.
             let name = isText(phrase.name, "others") ? "people" : phrase.name
             // "a survey of 1,200 adults": the people a survey asked.
@@ -137,6 +139,7 @@ struct WhatIsCounted {
         let before = first > 0 ? pastRecord(first - 1) : -1   // ("to a record $26.3 billion")
         let reached = before >= 0 && (tokens[before].isLower("from") || tokens[before].isLower("to")) || afterLevelVerb(first, after: after) || isValued(first)
             || isChange && before >= 0 && tokens[before].isLower("by") && (changesAnObject(by: before) || changesByItself(by: before))
+            || isChange && changesItself(before: first)
             // "Petrol averaged $2.11 a litre", "Home prices averaged $400,000": the hedge is the
             // figure's first word, and what averaged it stands before.
             || tokens[first].isLower("averaged") && Units.isMoneyUnit(unit)
@@ -219,6 +222,20 @@ struct WhatIsCounted {
         let k = by - 1
         return k >= 1 && (tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)) && !tokens[k - 1].isLower("having")
     }
+
+    /// Whether the word right before the figure at `first` is a verb of change its subject undergoes: "Revenue
+    /// rose $1.2 billion", "the index fell 120" (revenue and the index changed); not one that
+    /// takes the figure as its object ("lost $300 million" is a loss), nor after "having".
+    private func changesItself(before first: Int) -> Bool {
+        let k = first - 1   // (the figure's hedge is its own: "rose about $1 billion")
+        guard k >= 0 else { return false }
+        return (tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)) && !Self.objectChanges.contains(tokens[k].lower)
+            && !(k > 0 && tokens[k - 1].isLower("having"))
+    }
+
+    /// Verbs of change whose object is the figure: what it counts is lost, cut or gained, not changed.
+    static let objectChanges: WordSet = ["lost", "cut", "shed", "added", "gained", "gain", "gains", "boosted", "lowered",
+                                         "reduced", "reduces", "reducing", "slashed", "trimmed", "halved", "halving"]
 
     /// "estimated damage at $10 billion", "put the death toll at 40", "valued the company at
     /// $5 billion": the figure is what the noun before "at" was reckoned to be; in the passive,
