@@ -70,10 +70,11 @@ extension ClaimExtractor {
         let mentions = finder.nationalMentions()
         guard !mentions.isEmpty else { return places }
         var out = places
-        for range in mentions {
+        for (range, byItsFigure) in mentions {
             let before = places.last { $0.range.upperBound <= range.lowerBound }?.value
             guard let place = before ?? carried ?? home.place, let country = Place(code: place.country) else { continue }
-            out.append(ContextFinder.Found(value: country, range: range))
+            // ("above the national rate of 27.6": compared with, as after "than", for a figure before it.)
+            out.append(ContextFinder.Found(value: country, range: range, isComparedWith: byItsFigure))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

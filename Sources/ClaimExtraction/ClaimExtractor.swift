@@ -295,7 +295,10 @@ public enum ClaimExtractor {
                 && restates(mention.range, all[k - 1].range, finder.tokens) ? all[k - 1].change ?? all[k - 1].hedgedChange : nil
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
                 ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
-            if let counted, !Units.isUnit(counted) {
+            if let counted, WhatIsCounted.measureKinds.contains(counted), mention.change == nil, mention.hedgedChange == nil, k > 0,
+               let previousChange, isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
+                metric = previousChange   // "the harvest will fall 16% to 26 million tonnes": the harvest's, not a weight
+            } else if let counted, !Units.isUnit(counted) {
                 metric = counted
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's

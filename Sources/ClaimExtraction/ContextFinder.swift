@@ -512,25 +512,33 @@ struct ContextFinder {
     }
 
     /// Where the sentence speaks of a whole country without naming it: "nationwide",
-    /// "across the country", "the nation's". Which country is the caller's to say (the
-    /// one named before, else the article's own).
-    func nationalMentions() -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        // (Most words are neither: their class says so without comparing them. In lower case only.)
-        for i in tokens.indices where tokens[i].classes.contains(.national) && (tokens[i].first == "n" || tokens[i].first == "c") {
+    /// "across the country", "the nation's", "Nationally, …", "the national average".
+    /// Which country is the caller's to say (the one named before, else the article's own).
+    /// A national measure is the figure's after it only, set beside another's: `byItsFigure`.
+    func nationalMentions() -> [(range: Range<Int>, byItsFigure: Bool)] {
+        var found: [(range: Range<Int>, byItsFigure: Bool)] = []
+        // (Most words are neither: their class says so without comparing them. In lower case, or
+        // capitalised before a comma: "Nationwide Building Society" is a name.)
+        for i in tokens.indices where tokens[i].classes.contains(.national)
+            && (tokens[i].first == "n" || tokens[i].first == "c" || tokens[i].first == "N" && isWord(i + 1, ",")) {
             let word = tokens[i].lower
-            if word == "nationwide" {
-                found.append(tokens[i].range)
+            if word == "nationwide" || word == "nationally" {
+                found.append((tokens[i].range, false))
+            } else if word == "national" {
+                if i + 1 < tokens.count, Self.nationalMeasures.contains(tokens[i + 1].lower) { found.append((tokens[i].range, true)) }
             } else if Self.countryNouns.contains(word), isWord(i - 1, "the"), !isWord(i + 1, "music") {   // "the country music awards"
-                found.append(tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound)
+                found.append((tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound, false))
             }
         }
         return found
     }
 
     private static let countryNouns: WordSet = ["country", "country's", "country\u{2019}s", "nation", "nation's", "nation\u{2019}s"]
+    /// What "national" before it makes the whole country's figure: "the national average of 3.2%"
+    /// (not "the national team", "National Guard").
+    private static let nationalMeasures: WordSet = ["average", "rate", "total", "median", "level", "figure", "tally", "count"]
     /// The words `nationalMentions` looks for.
-    static let nationalWords = countryNouns.union(["nationwide"])
+    static let nationalWords = countryNouns.union(["nationwide", "nationally", "national"])
 
     /// The longest place name of up to four words starting at token `i` ("New South
     /// Wales", "Gyeonggi-do", "U.S."), and where it ends.

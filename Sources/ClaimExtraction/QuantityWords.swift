@@ -148,6 +148,7 @@ enum QuantityWords {
         "grown", "grows", "growing", "climbs", "climbing", "jumps", "jumping", "surges", "surging", "soars", "soaring",
         "gaining", "increasing", "expanded", "expands", "expanding",
         "doubled", "doubling", "tripled", "tripling", "quadrupled",
+        "adds", "adding", "strengthened", "strengthens", "strengthening",
     ]
     static let downWords: WordSet = [
         "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
@@ -156,9 +157,9 @@ enum QuantityWords {
         "falling", "dropping", "declines", "declining", "decreases", "decreasing", "sinks", "sinking", "sunk", "slips",
         "slipping", "slides", "sliding", "tumbles", "tumbling", "plunges", "plunging", "dips", "dipping", "eases", "easing",
         "shrank", "shrunk", "shrinks", "shrinking", "lowered", "halved", "halving", "reduced", "reduces", "reducing",
-        "slashed", "trimmed",
+        "slashed", "trimmed", "weakened", "weakens", "weakening",
     ]
     /// Verbs of raising that make a change only with "by" ("raised fares by 30 percent"):
     /// before a figure they mean other things ("raised $4 million" for a cause).
-    static let raisingVerbs: WordSet = ["raised", "raises", "raising", "hiked", "hikes", "lifted", "lifts"]
+    static let raisingVerbs: WordSet = ["raised", "raises", "raising", "raise", "hiked", "hikes", "hike", "lifted", "lifts", "lift"]
 }

@@ -406,7 +406,7 @@ struct WhatIsCounted {
     /// `excluded`, offsets in the sentence) are not subjects.
     func subject(for range: Range<Int>, excluding excluded: [Range<Int>]) -> String? {
         guard let first = firstToken({ $0.range.upperBound > range.lowerBound }) else { return nil }
-        // Not a name `excluded` overlaps, nor a month or a weekday alone: a time even where no
+        // Not a name `excluded` overlaps, nor a month or a weekday alone or a month and its day: a time even where no
         // date makes it a period ("On Monday 12 officials met", in an undated article). (Asked
         // of the names as they are searched: a filtered array of them cost more than the search.)
         func mayBeSubject(_ name: Name) -> Bool {
@@ -414,8 +414,10 @@ struct WhatIsCounted {
             let of = name.tokens.first { tokens[$0].isLower("of") }
             let head = of.map { name.range.lowerBound..<tokens[$0].range.lowerBound } ?? name.range
             guard !excluded.contains(where: { $0.overlaps(head) }) else { return false }
-            guard name.tokens.count == 1 else { return true }
             let word = tokens[name.tokens.lowerBound].lower
+            // ("PARIS, March 27, 2025 —": a date, though its day closes it as a figure closes a name.)
+            if ContextFinder.monthNumbers[word] != nil, name.tokens.count == 2, tokens[name.tokens.lowerBound + 1].kind == .digits { return false }
+            guard name.tokens.count == 1 else { return true }
             return ContextFinder.monthNumbers[word] == nil && ContextFinder.weekdays[word] == nil && !isDemonymBeforeANoun(name.tokens.lowerBound)
         }
         if let before = names.last(where: { $0.tokens.upperBound <= first && mayBeSubject($0) && !clauseBreak(between: $0.tokens.upperBound, and: first) }) {
@@ -708,6 +710,10 @@ struct WhatIsCounted {
         if let dimension = Self.dimensions[word] { return dimension }   // "15 meter high"
         if Self.dimensionNouns.contains(word) { return word }           // "2 km circumference"
         if kind == "duration", word == "of", let phrase = nounPhrase(at: i + 1) { return phrase.name + "_duration" }
+        // "26 million tonnes of wheat", "12 million hectares of wheat": what is weighed, the area of what.
+        if kind == "weight" || kind == "area", word == "of", let phrase = nounPhrase(at: pastDeterminers(i + 1)), !Self.isTime(phrase.head) {
+            return kind == "area" ? phrase.name + "_area" : phrase.name
+        }
         if kind == "duration", let timed = timeTo(at: i) { return timed }
         // "must respond within 48 hours": a time limit.
         if kind == "duration", figure > 0, tokens[figure - 1].isLower("within") { return "deadline" }
@@ -780,6 +786,10 @@ struct WhatIsCounted {
         let nouns = start < last ? last - 1 : last
         var first = nouns >= k + 3 && tokens[nouns - 1].kind == .word && isCompoundsFirst(nouns - 3) ? nouns - 1 : nouns
         while first >= k + 2, isCompoundsFirst(first - 2) { first -= 2 }
+        // "5.8% of gross domestic product": what "5.8% of GDP" says, by its usual name.
+        if last >= k + 2, tokens[last].isLower("product"), tokens[last - 1].isLower("domestic"), tokens[last - 2].isLower("gross") {
+            return Phrase(name: "gdp", head: "gdp", end: last + 1)
+        }
         guard first < nouns else {
             return Phrase(name: name(ofTokens: start < last ? last - 1 : -1, last, -1), head: tokens[last].lower, end: last + 1)
         }
@@ -957,6 +967,8 @@ struct WhatIsCounted {
     /// Each unit to what it measures, as `measures` lists them (the first set a unit is in):
     /// one look-up, not one per set with each set's storage retained.
     static let measured = WordMap(measures.flatMap { units, kind in units.map { ($0, kind) } })
+    /// What a length, area or mass measures when nothing names it: a generic name.
+    static let measureKinds: WordSet = ["distance", "area", "weight"]
     static let temperatures: WordSet = ["celsius", "fahrenheit", "centigrade"]
     // Word lists the rules ask about, made once (an array literal is made, compared string
     // by string and destroyed at every call).

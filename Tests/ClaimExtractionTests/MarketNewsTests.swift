@@ -93,4 +93,61 @@ import Testing
         #expect(shares.map(\.value) == [-5])
         #expect(shares.map(\.metric).first?.hasSuffix("_change") == true)
     }
+
+    // MARK: Words of change
+
+    /// The forms of change verbs that markets and headlines use: a currency "weakened" or
+    /// "strengthened"; a service "adds" users; a body will "raise" fares by a share.
+    @Test(arguments: [
+        ("The euro weakened 0.4% against the dollar.", -0.4),
+        ("The yen strengthened 1.2% on Friday.", 1.2),
+        ("Spotify adds 5 million users.", 5_000_000),
+        ("The city will raise fares by 10%.", 10),
+    ])
+    func formsOfChangeVerbsSayAChange(_ sentence: String, _ value: Double) {
+        let found = claims(sentence: sentence)
+        #expect(found.map(\.value) == [value])
+        #expect(found.first?.metric.hasSuffix("_change") == true)
+    }
+
+    // MARK: What is counted
+
+    /// A length, area or mass a change reaches is of what changed, not a weight alone; one "of"
+    /// something weighs that thing, or is its area.
+    @Test func aMeasureIsOfWhatChangedOrWhatItWeighs() {
+        #expect(claims(sentence: "Coffee output is expected to fall 8% to 9.5 million tonnes.").map(\.metric)
+                == ["coffee_output_change", "coffee_output"])
+        #expect(claims(sentence: "Customs seized 2 tonnes of heroin.").map(\.metric) == ["heroin"])
+        #expect(claims(sentence: "Fires burned 5,000 hectares of farmland.").map(\.metric) == ["farmland_area"])
+        #expect(claims(sentence: "The dam holds 3 tonnes of the waste.").map(\.metric) == ["waste"])
+        #expect(claims(sentence: "The lorry weighed 12 tonnes.").map(\.metric) == ["weight"])
+    }
+
+    /// "gross domestic product" is what "GDP" says.
+    @Test func grossDomesticProductIsGDP() {
+        #expect(claims(sentence: "Debt reached 98% of gross domestic product.").map(\.metric) == ["gdp_share"])
+        #expect(claims(sentence: "Debt reached 98% of GDP.").map(\.metric) == ["gdp_share"])
+    }
+
+    // MARK: Where, and about whom
+
+    /// "Nationally," and "the national average" speak of the article's country; the national
+    /// average is its own figure's place only, not the figure's before it.
+    @Test func nationallyIsTheArticlesCountry() {
+        let text = "Flu\n\nDENVER, Colo., Jan. 5, 2025 — Flu deaths rose to 320.\n\n"
+            + "Nationally, flu deaths rose to 9,100.\n\nThe state's rate was 5.1, above the national average of 4.8. "
+            + "The National Guard sent 200 troops.\n"
+        #expect(claims(text).map { $0.place?.code } == ["US-CO", "US", "US-CO", "US", "US-CO"])
+        // (A name that opens with the word is none: before no comma.)
+        let insurer = "Insurance\n\nCOLUMBUS, Ohio, May 2, 2025 — Nationwide Mutual paid $5 million.\n"
+        #expect(claims(insurer).map { $0.place?.code } == ["US-OH"])
+    }
+
+    /// A dateline's month and day are no subject, though its day closes them as a figure
+    /// closes a name ("FTSE 100").
+    @Test func aDatelinesDateIsNoSubject() {
+        let text = "Trade\n\nBERLIN, June 3, 2024 — The index rose 2%.\n"
+        #expect(claims(text).map(\.subject) == [nil])
+        #expect(claims(sentence: "The FTSE 100 fell 1.2%.").map(\.subject) == ["FTSE 100"])
+    }
 }
