@@ -686,7 +686,8 @@ public enum ClaimExtractor {
         }
         if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
         guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && !$0.isComparedWith }) else { return (nil, false) }
-        return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures) ? (nil, true) : (after, false)
+        return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures)
+            || isComparedLevelsTime(found[after].range, in: chars) ? (nil, true) : (after, false)
     }
 
     /// Whether the time at `range` is a level's compared with: "down from 66 percent in 2019",
@@ -694,17 +695,22 @@ public enum ClaimExtractor {
     static func isComparedLevelsTime(_ range: Range<Int>, in chars: [Unicode.Scalar]) -> Bool {
         // Back from the time, within 40 scalars and no comma or semicolon, past a digit to a
         // space that "down from" or "up from" ends. (In place: asked of every time a sentence has.)
-        var digit = false
+        // Within 60, after "than" and words before the figure: "higher than the previous record
+        // of 43.5% three years ago" (not "more than 30 people on Sunday", a hedge).
+        var (digit, words) = (false, false)
         var k = range.lowerBound
-        while k > max(0, range.lowerBound - 40) {
+        while k > max(0, range.lowerBound - 60) {
             k -= 1
             // (A comma between digits is a figure's: "from 2,450 a year earlier".)
             if chars[k] == "," && !(digit && k > 0 && chars[k - 1].value &- 48 < 10) || chars[k] == ";" { return false }
             if chars[k].value >= 48 && chars[k].value <= 57 {
                 digit = true
-            } else if digit, chars[k] == " ", followsDownOrUpFrom(k + 1, in: chars) || followsComparedWith(k + 1, in: chars)
-                        || followsFromAfterAFigure(k + 1, in: chars) {
+            } else if digit, chars[k] == " ", range.lowerBound - k <= 40 && (followsDownOrUpFrom(k + 1, in: chars)
+                        || followsComparedWith(k + 1, in: chars) || followsFromAfterAFigure(k + 1, in: chars))
+                        || words && isPhrase(spacedThan, endingAt: k + 1, in: chars) {
                 return true
+            } else if digit, chars[k].value | 0x20 &- 97 < 26 {
+                words = true
             }
         }
         return false
@@ -755,6 +761,7 @@ public enum ClaimExtractor {
     private static let (comparedWith, comparedTo) = (Array("compared with ".utf8), Array("compared to ".utf8))
 
     private static let (downFrom, upFrom, spacedFrom) = (Array("down from ".utf8), Array("up from ".utf8), Array(" from ".utf8))
+    private static let spacedThan = Array(" than ".utf8)
 
     /// Whether a level compared with stands between a figure and a phrase after it: one
     /// after "down from" or "up from" ("65 percent, down from 79.5 percent in 2017"), or

@@ -829,7 +829,8 @@ private struct Scan {
         if let n = NumberWords.units[before], n > 1, word.endsWith("s") { multiple = n }
         else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
         let ofFollows = isWord(i + 1, "of") || (word == "half" && isWord(i + 1, "the"))
-        guard ofFollows, word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
+        guard ofFollows || afterBy(i - (word == "half" && !["a", "one"].contains(before) ? 0 : 1)),
+              word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
         // "the second half of the year", "the first half of August": a part of a time, not a share.
         if Self.ordinalParts.contains(before) { return nil }
         var start = i
@@ -837,6 +838,17 @@ private struct Scan {
         if i > 1, tokens[i - 1].is("-"), multiple > 1 { start = i - 2 }
         return ((fraction * multiple, i + 1, "share", .exact), start)
     }
+
+    /// Whether "by" comes before token `k`, or before the hedge before it: "fell by a fifth",
+    /// "cut by almost half" (a share of change, with no "of" after it).
+    private func afterBy(_ k: Int) -> Bool {
+        var b = k - 1
+        while b > 0, b >= k - 3, tokens[b].classes.contains(.hedgeEnd) || Self.comparing.contains(tokens[b].lower) { b -= 1 }
+        return b >= 0 && tokens[b].isLower("by")
+    }
+
+    /// The words of "more than", "less than", "just over": the hedges' words that end none.
+    static let comparing: WordSet = ["more", "less", "than", "just", "well"]
 
     func next(_ i: Int) -> TextToken? {
         i >= 0 && i < tokens.count ? tokens[i] : nil

@@ -150,4 +150,33 @@ import Testing
         #expect(claims(text).map(\.subject) == [nil])
         #expect(claims(sentence: "The FTSE 100 fell 1.2%.").map(\.subject) == ["FTSE 100"])
     }
+
+    // MARK: Shares of change, times compared with
+
+    /// A fraction after "by" (past a hedge) is a share of change, with no "of" after it.
+    @Test(arguments: [
+        ("Burglaries fell by almost a fifth.", -20.0, Qualifier.nearly),
+        ("Costs were cut by half.", -50, .exact),
+        ("Output dropped by more than a third.", -100 * (1.0 / 3), .moreThan),
+        ("Sales rose by one quarter.", 25, .exact),
+    ])
+    func aFractionAfterByIsAShareOfChange(_ sentence: String, _ value: Double, _ qualifier: Qualifier) {
+        let found = claims(sentence: sentence)
+        #expect(found.map(\.value) == [value])
+        #expect(found.map(\.qualifier) == [qualifier])
+        #expect(found.first?.metric.hasSuffix("_change") == true)
+    }
+
+    /// A time after "than" and the words before a figure is the compared figure's: not the
+    /// figure's before it, nor carried to the next sentence; "more than 30 people on Sunday"
+    /// is a hedge, and Sunday is its figure's.
+    @Test func aTimeAfterThanIsTheComparedFigures() {
+        let text = "Crowds\n\nLONDON, July 1, 2024 — Attendance was about 61,000, higher than the previous record of "
+            + "58,500 four years ago. Tickets sold out at 40,000.\n\nStorms killed more than 30 people across three "
+            + "southern counties on Sunday.\n"
+        let found = claims(text)
+        #expect(found.map(\.value) == [61_000, 58_500, 4, 40_000, 30, 3])   // ("four years" is one too: a span, as the gold sets count it)
+        #expect(found.map { $0.period?.from.year } == [2024, 2020, 2020, 2024, 2024, 2024])
+        #expect(found[4].period?.from == YearMonth(year: 2024, month: 6))   // (the Sunday before July 1)
+    }
 }
