@@ -188,7 +188,15 @@ public enum ClaimExtractor {
                 if let speaker = sources.last(where: { !$0.isOwnSentenceOnly && !carriesOn($0.value) })?.value.source { quoted.speaker = speaker }
                 quoted.open = leavesQuotationOpen(finder.tokens, open: quoted.open)
                 let span = (scalarsBefore + sentence.range.lowerBound)..<(scalarsBefore + sentence.range.upperBound)
-                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source, carried: here, sourceRanges: sources.isEmpty ? [] : sources.map(\.range),
+                // Further sources, each in a clause of its own ("…, while Consumers Energy reported");
+                // only where the sentence names more than one: most name none.
+                let further = sources.count < 2 ? [] : sources.dropFirst().compactMap { s in
+                    s.value.source.flatMap { name in
+                        opensAClause(after: sources[0].range.upperBound, before: s.range.lowerBound, finder.tokens) ? (s.range.lowerBound, name) : nil
+                    }
+                }
+                let context = SentenceContext(periods: periods, relativeClauses: clauses, places: places, source: sources.first?.value.source,
+                                              furtherSources: further, carried: here, sourceRanges: sources.isEmpty ? [] : sources.map(\.range),
                                               home: home, date: date, article: slug, paragraph: number, sentence: sentence.number,
                                               span: span)
                 claims(in: chars, finder, context, firstID: firstID + handedOver + drafts.count, quoting: sentence.range, of: article,
@@ -287,7 +295,7 @@ public enum ClaimExtractor {
             if let p = period, p.from > p.to || p.from.year < 1 || p.to.year > 9999 { period = nil }
             let place = nearest(context.places, to: mention.range, in: chars, figures: all).index.map { context.places[$0].value }
                 ?? context.carried.place ?? context.home.place
-            let source = context.source ?? context.carried.source
+            let source = context.source(for: mention.range) ?? context.carried.source
             var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             // "fell $1.37, or 2.2%": the change before, said again as a share.
@@ -503,6 +511,8 @@ public enum ClaimExtractor {
         let relativeClauses: [RelativeClause]
         let places: [ContextFinder.Found<Place>]
         let source: String?
+        /// The sources after the first, where each is named: (where, who).
+        let furtherSources: [(start: Int, source: String)]
         let carried: Context
         /// Where the sentence names its sources (with its places and times, no subject is one of these).
         let sourceRanges: [Range<Int>]
@@ -513,6 +523,13 @@ public enum ClaimExtractor {
         let article: String
         let paragraph: Int
         let sentence: Int
+
+        /// The source of a figure at `range`: where the sentence names several, the last one
+        /// named before it ("DTE said 310,000 …, while Consumers Energy reported about 95,000");
+        /// else its first.
+        func source(for range: Range<Int>) -> String? {
+            furtherSources.last { $0.start < range.lowerBound }?.source ?? source
+        }
         /// Where the sentence (every claim's quote) lies in the article.
         let span: Range<Int>
     }
@@ -806,6 +823,19 @@ public enum ClaimExtractor {
 
     /// Words that open a clause of their own: a change after one is not the figure's before.
     static let clauseWords: WordSet = ["and", "but", "while", "which", "who", "as", "after", "when"]
+
+    /// Whether a clause of its own opens between offsets `start` and `end`: ", while", ", and",
+    /// ", but", ", whereas".
+    static func opensAClause(after start: Int, before end: Int, _ tokens: [TextToken]) -> Bool {
+        var k = tokens.firstIndex(startingAt: start)
+        while k + 1 < tokens.count, tokens[k + 1].range.upperBound <= end {
+            if tokens[k].is(","), sourceClauseOpeners.contains(tokens[k + 1].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let sourceClauseOpeners: WordSet = ["while", "and", "but", "whereas"]
 
     /// Whether the figure at `f` follows the one at `previous` after ", or" alone: "rose $1.2
     /// billion, or 8%", the same figure said another way.

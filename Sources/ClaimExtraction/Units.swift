@@ -210,7 +210,7 @@ enum Units {
         "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",
         "km": "kilometres", "kg": "kilograms", "g": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
         "ft": "feet", "mi": "miles", "kW": "kilowatts", "kWh": "kilowatt_hours", "MW": "megawatts", "GW": "gigawatts",
-        "mph": "miles_per_hour", "p": "pence",
+        "mph": "miles_per_hour", "kph": "kilometres_per_hour", "p": "pence",
     ]
     /// Nouns after a figure to the unit they count in, money's among them.
     static let lexicon = WordMap(Array(zip(countedWords.keys, countedWords.values)) + Array(zip(moneyWords.keys, moneyWords.values)))
@@ -227,6 +227,8 @@ enum Units {
         "kilometers": "kilometres", "kilometre": "kilometres", "kilometres": "kilometres", "mile": "miles",
         "foot": "feet", "feet": "feet", "kilogram": "kilograms", "kilograms": "kilograms", "km": "kilometres",
         "kg": "kilograms", "ft": "feet",
+        // Speeds: "winds of 75 mph".
+        "mph": "miles_per_hour", "kph": "kilometres_per_hour", "knots": "knots",
     ]
     /// Money named after the figure ("212 pence", "500 rupees"), each in its own unit.
     private static let moneyWords: WordMap<String> = [

@@ -179,4 +179,24 @@ import Testing
         #expect(found.map { $0.period?.from.year } == [2024, 2020, 2020, 2024, 2024, 2024])
         #expect(found[4].period?.from == YearMonth(year: 2024, month: 6))   // (the Sunday before July 1)
     }
+
+    // MARK: Speeds, and two sources in a sentence
+
+    /// "75 mph" is a speed in miles per hour, written apart from its figure or onto it.
+    @Test func milesPerHourAreASpeed() {
+        let winds = claims(sentence: "Winds reached 75 mph, and gusts of up to 90mph hit the coast.")
+        #expect(winds.map(\.unit) == ["miles_per_hour", "miles_per_hour"])
+        #expect(winds.map(\.metric) == ["speed", "speed"])
+        #expect(claims(sentence: "The ship sailed at 20 knots.").map(\.unit) == ["knots"])
+    }
+
+    /// A sentence that credits one source and then, in a clause of its own, another: each
+    /// figure is its own clause's source's. Not a name inside the first one's words
+    /// ("According to the Herald, Professor Smith, chairman of a panel of 12, said …").
+    @Test func aSecondSourceInAClauseOfItsOwnIsItsFiguresSource() {
+        let outages = claims(sentence: "Ameren said 200,000 customers lost power, while Evergy reported about 80,000 outages.")
+        #expect(outages.map(\.source) == ["Ameren", "Evergy"])
+        let panel = claims(sentence: "According to the Herald, Professor Jane Smith, chairman of a panel of 12, said the flag cost $3 million.")
+        #expect(panel.map(\.source) == ["Herald", "Herald"])
+    }
 }
