@@ -325,6 +325,9 @@ extension ContextFinder {
         }
         // "…, a study of more than 500,000 Americans found": people counted do not say so.
         guard start < i, !(start > 0 && tokens[start - 1].kind == .digits) else { return nil }
+        // "cut its forecast on Wednesday and said": a verb joined to one before, whose subject
+        // is further back; no name ends in "and".
+        guard !Self.nameJoiners.contains(tokens[i - 1].lower) else { return nil }
         let range = tokens[start].range.lowerBound..<tokens[i - 1].range.upperBound
         return (SourceNames.canonical(String(scalars: chars[range])), range)
     }

@@ -97,6 +97,7 @@ private struct Scan {
             (high, link) = (range.high, range.link)
             if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
             if unit == nil, range.percent { unit = "percent" }
+            if unit == nil { unit = range.unitWord }   // "30 cents to 50 cents per share": the word said with both
             end = range.end
         }
         // "46 C", "104 F": a temperature's scale, a capital alone after a space (not "4 C Street").
@@ -516,7 +517,7 @@ private struct Scan {
 
     /// The second figure of a range after the first ends at `end`.
     func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
-        -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int)? {
+        -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int, unitWord: String?)? {
         var j = end
         var unitWord: String?
         if let t = next(j), t.kind == .word, !t.isLower("to"), !t.isLower("and"), !percent, !hasCurrency,
@@ -558,7 +559,7 @@ private struct Scan {
         if !dash, let low = tokens[firstStart..<end].last(where: { $0.kind == .digits })?.number, high < low,
            !fromBefore { return nil }
         if value < 0 { value = -value }
-        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent, linkAt)
+        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent, linkAt, unitWord)
     }
 
     /// "or more", "or fewer" after a figure ("107 or more"): the open end it gives, and
@@ -628,6 +629,7 @@ private struct Scan {
         // The word before, or the two before "by": "rose by 5", "grow sales by 35".
         // (Counted down from `first`: an array of the candidates was made at every figure.)
         var (first, count) = (start - 1, 1)
+        if first > 0, tokens[first].isLower("between") { first -= 1 }   // "grow between 3% and 4%"
         if first >= 0, tokens[first].isLower("by") { (first, count) = (first - 1, 2) }
         for c in stride(from: first, to: first - count, by: -1) where c >= 0 && tokens[c].kind == .word {
             // "gave up 517 yards", "put down 5": phrasal verbs, not changes.

@@ -121,6 +121,7 @@ enum QuantityWords {
         (["greater", "than"], .moreThan), (["at", "least"], .atLeast), (["upwards", "of"], .moreThan),
         (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["at", "most"], .atMost),
         (["up", "to"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
+        (["as", "many", "as"], .atMost), (["as", "much", "as"], .atMost),
         (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["well", "over"], .moreThan),
         (["over", "than"], .moreThan), (["averaged"], .approx),
         (["averaging"], .approx), (["barely"], .approx),
@@ -148,7 +149,7 @@ enum QuantityWords {
         "grown", "grows", "growing", "climbs", "climbing", "jumps", "jumping", "surges", "surging", "soars", "soaring",
         "gaining", "increasing", "expanded", "expands", "expanding",
         "doubled", "doubling", "tripled", "tripling", "quadrupled",
-        "adds", "adding", "strengthened", "strengthens", "strengthening",
+        "adds", "adding", "strengthened", "strengthens", "strengthening", "widened", "widens", "widening",
     ]
     static let downWords: WordSet = [
         "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "decreased",
@@ -157,7 +158,7 @@ enum QuantityWords {
         "falling", "dropping", "declines", "declining", "decreases", "decreasing", "sinks", "sinking", "sunk", "slips",
         "slipping", "slides", "sliding", "tumbles", "tumbling", "plunges", "plunging", "dips", "dipping", "eases", "easing",
         "shrank", "shrunk", "shrinks", "shrinking", "lowered", "halved", "halving", "reduced", "reduces", "reducing",
-        "slashed", "trimmed", "weakened", "weakens", "weakening",
+        "slashed", "trimmed", "weakened", "weakens", "weakening", "narrowed", "narrows", "narrowing",
     ]
     /// Verbs of raising that make a change only with "by" ("raised fares by 30 percent"):
     /// before a figure they mean other things ("raised $4 million" for a cause).

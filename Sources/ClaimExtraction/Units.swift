@@ -20,6 +20,8 @@ enum Units {
         if let currency = m.unit, QuantityWords.isCurrency(currency) {
             return (QuantityWords.currencyUnit(currency), nil)
         }
+        // "30 cents to 50 cents per share": a range's unit said with both its figures, inside it.
+        if m.high != nil, let word = m.unit, let unit = lexicon[word] { return (unit, nil) }
         var after = WordsAfter(chars, tokens: tokens, from: m.range.upperBound)
         // "a 6.2-magnitude earthquake", "a 3-point lead": the word the figure is joined to.
         if m.unit == nil, m.range.upperBound + 1 < chars.count, chars[m.range.upperBound] == "-", chars[m.range.upperBound + 1].isLetter,

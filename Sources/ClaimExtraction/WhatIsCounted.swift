@@ -106,7 +106,7 @@ struct WhatIsCounted {
         // ("closed at 7,512 points": a unit after a level reached says nothing of what reached it;
         // "The Dow fell 120 points": nor after a change, of what changed.)
         if let phrase = nounPhrase(at: after), !Units.isMoney(phrase.head),
-           !((afterLevelVerb(first, after: after) || isChange && changesItself(before: first))
+           !((afterLevelVerb(first, after: after) || isChange && (changesItself(before: first) || changedBy(first)))
              && Units.isUnit(Units.lexicon[phrase.head] ?? phrase.name)) {
             // "killed 229 people and affected 1 million others": people too.
             let name = isText(phrase.name, "others") ? "people" : phrase.name
@@ -174,13 +174,18 @@ struct WhatIsCounted {
         return (start < first - 2 ? name(ofTokens: start <= first - 4 ? first - 4 : -1, first - 3, -1) : nil, change)
     }
 
-    /// What a phrase at `k` opened by "in" (or "of") names, unless it is a time: "in water rates"
-    /// (not "in the previous quarter", which names nothing that changed).
+    /// What a phrase at `k` opened by "in" (or "of") names, unless it is a time or a
+    /// report: "in water rates" (not "in the previous quarter", "in October", "in a Reuters
+    /// poll", which name nothing that changed).
     private func named(after k: Int, orOf: Bool) -> String? {
         guard k + 1 < tokens.count, tokens[k].isLower("in") || orOf && tokens[k].isLower("of"),
-              let phrase = nounPhrase(at: pastDeterminers(k + 1)), !Self.isTime(phrase.head) else { return nil }
+              let phrase = nounPhrase(at: pastDeterminers(k + 1)), !Self.isTime(phrase.head),
+              ContextFinder.monthNumbers[phrase.head] == nil, !Self.reports.contains(phrase.head) else { return nil }
         return phrase.name
     }
+
+    /// Where a change is told, not what changed: "a 0.3% gain in a Reuters poll".
+    static let reports: WordSet = ["poll", "polls", "survey", "surveys", "report", "reports", "forecast", "forecasts", "statement"]
 
     /// Whether a noun names a time: "quarter", "year", "months", "period".
     private static func isTime(_ noun: String) -> Bool {
@@ -232,6 +237,12 @@ struct WhatIsCounted {
         guard k >= 0 else { return false }
         return (tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)) && !Self.objectChanges.contains(tokens[k].lower)
             && !(k > 0 && tokens[k - 1].isLower("having"))
+    }
+
+    /// Whether "by" and a verb of change with its subject come right before the figure at
+    /// `first`: "The gap narrowed by 2 points".
+    private func changedBy(_ first: Int) -> Bool {
+        first > 0 && tokens[first - 1].isLower("by") && changesByItself(by: first - 1)
     }
 
     /// Verbs of change whose object is the figure: what it counts is lost, cut or gained, not changed.
@@ -623,10 +634,15 @@ struct WhatIsCounted {
                 var j = start - 1
                 if j >= 0, Self.articles.contains(tokens[j].lower) || Self.determiners.contains(tokens[j].lower) { j -= 1 }
                 // (Not a change itself: "an improvement in its margins to 64 per cent" is of margins.)
-                if j >= 1, Self.modifyingPrepositions.contains(tokens[j].lower), tags[j - 1].isNominal, !(j >= 2 && tags[j - 2] == .num),
+                // ("The waiting list for hospital treatment in England fell": past each such phrase, two at most.)
+                var phrases = 0
+                while phrases < 2, j >= 1, Self.modifyingPrepositions.contains(tokens[j].lower), tags[j - 1].isNominal, !(j >= 2 && tags[j - 2] == .num),
                    !tokens[j - 1].classes.contains(.up), !tokens[j - 1].classes.contains(.down), !Self.changeNouns.contains(tokens[j - 1].lower) {
                     (k, start) = (j - 1, j - 1)
                     phraseStart()
+                    phrases += 1
+                    j = start - 1
+                    if j >= 0, Self.articles.contains(tokens[j].lower) || Self.determiners.contains(tokens[j].lower) { j -= 1 }
                 }
                 // The last two words that are not stop nouns, found from the end (filtered into
                 // an array and mapped into another, they cost two allocations a phrase).
@@ -646,6 +662,7 @@ struct WhatIsCounted {
                     || tokens[k].classes.contains(.up) || tokens[k].classes.contains(.down)
                     || tokens[k].classes.contains(.copula) || isLevelVerb(k) || tokens[k].classes.contains(.hedge)
                     || tokens[k].classes.contains(.expectation) || isLevelsAdjective(k)
+                    || k == first - 1 && tokens[k].isLower("between")   // "to grow between 3% and 4%"
                     // (The passive's verb: "damage was estimated at".)
                     || k + 2 == first && tokens[k + 1].isLower("at") && Self.valuingVerbs.contains(tokens[k].lower)
                     || tags[k] == .verb && k + 1 < tokens.count && (tokens[k + 1].isLower("up") || tokens[k + 1].isLower("down")) else { return nil }   // "went up"

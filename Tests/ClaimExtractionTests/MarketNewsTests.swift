@@ -199,4 +199,45 @@ import Testing
         let panel = claims(sentence: "According to the Herald, Professor Jane Smith, chairman of a panel of 12, said the flag cost $3 million.")
         #expect(panel.map(\.source) == ["Herald", "Herald"])
     }
+
+    // MARK: Trade, airline and hospital news
+
+    /// "as many as", "as much as": at most.
+    @Test func asManyAsIsAtMost() {
+        let shares = claims(sentence: "Shares fell as much as 9% on Monday.")
+        #expect(shares.map(\.value) == [-9])
+        #expect(shares.map(\.qualifier) == [.atMost])
+        #expect(claims(sentence: "As many as 40 people were hurt.").map(\.qualifier) == [.atMost])
+    }
+
+    /// A range's unit said with both its figures is its unit; after a verb of change, a range
+    /// "between" two shares is a change.
+    @Test func aRangesOwnUnitAndChange() {
+        let earnings = claims(sentence: "The bank expects earnings of 80 cents to 90 cents per share.")
+        #expect(earnings.map(\.unit) == ["cents"])
+        #expect(earnings.map(\.metric) == ["earnings_per_share"])
+        let sales = claims(sentence: "Sales are expected to grow between 2% and 3%.")
+        #expect(sales.map(\.metric) == ["sales_change"])
+        #expect(sales.map(\.value) == [2])
+    }
+
+    /// What changed is found past two phrases after it ("for knee surgery", "in Wales"), and
+    /// after "widened" or "narrowed"; a change told "in June" or "in a Reuters poll" is not
+    /// of June or of the poll.
+    @Test func whatChangedPastPhrasesAndTimes() {
+        #expect(claims(sentence: "The waiting list for knee surgery in Wales fell to 21,000.").map(\.metric) == ["waiting_list"])
+        #expect(claims(sentence: "The deficit widened to $12 billion.").map(\.metric) == ["deficit"])
+        let gap = claims(sentence: "The gap narrowed by 3 points.")
+        #expect(gap.map(\.metric) == ["gap_change"])
+        #expect(gap.map(\.value) == [-3])
+        #expect(claims(sentence: "Prices rose 4%, after a 3% rise in June.").map(\.metric) == ["prices_change", "prices_change"])
+        #expect(claims(sentence: "Sales rose 2%, beating forecasts of a 1% gain in a Reuters poll.").map(\.metric)
+                == ["sales_change", "sales_change"])
+    }
+
+    /// "cut its forecast on Tuesday and said": no speaker ends in "and".
+    @Test func noSpeakerEndsInAnd() {
+        let orders = claims(sentence: "The company cut its forecast on Tuesday and said it expected 30 million orders.")
+        #expect(orders.map(\.source) == ["author"])
+    }
 }
