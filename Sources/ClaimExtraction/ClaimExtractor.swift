@@ -170,9 +170,8 @@ public enum ClaimExtractor {
                 let clauses = periods.isEmpty ? [] : ClaimExtractor.relativeClauses(finder.tokens, count: chars.count)
                 // (Nor the time of a level compared with, "down from 66 percent in 2019": it is not
                 // the next sentence's either.)
-                let sentencePeriod = periods.first { p in
-                    !clauses.contains { $0.range.contains(p.range.lowerBound) } && !ClaimExtractor.isComparedLevelsTime(p.range, in: chars)
-                }
+                for k in periods.indices { periods[k].isComparedLevels = ClaimExtractor.isComparedLevelsTime(periods[k].range, in: chars) }
+                let sentencePeriod = periods.first { p in !clauses.contains { $0.range.contains(p.range.lowerBound) } && !p.isComparedLevels }
                 if let told = sentencePeriod?.value { lastTold = told }
                 if !periods.isEmpty || !places.isEmpty || !sources.isEmpty {
                     // A place things came from ("back from Florida"), or one compared with ("higher than
@@ -303,8 +302,8 @@ public enum ClaimExtractor {
                 && restates(mention.range, all[k - 1].range, finder.tokens) ? all[k - 1].change ?? all[k - 1].hedgedChange : nil
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
                 ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
-            if let counted, WhatIsCounted.measureKinds.contains(counted), mention.change == nil, mention.hedgedChange == nil, k > 0,
-               let previousChange, isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
+            if k > 0, let previousChange, let counted, mention.change == nil, mention.hedgedChange == nil,
+               WhatIsCounted.measureKinds.contains(counted), isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
                 metric = previousChange   // "the harvest will fall 16% to 26 million tonnes": the harvest's, not a weight
             } else if let counted, !Units.isUnit(counted) {
                 metric = counted
@@ -703,8 +702,8 @@ public enum ClaimExtractor {
         }
         if let before = found.lastIndex(where: { $0.range.upperBound <= range.lowerBound }) { return (before, false) }
         guard let after = found.firstIndex(where: { $0.range.lowerBound >= range.upperBound && !$0.isComparedWith }) else { return (nil, false) }
-        return comparedLevel(between: range, and: found[after].range, in: chars, figures: figures)
-            || isComparedLevelsTime(found[after].range, in: chars) ? (nil, true) : (after, false)
+        return found[after].isComparedLevels || comparedLevel(between: range, and: found[after].range, in: chars, figures: figures)
+            ? (nil, true) : (after, false)
     }
 
     /// Whether the time at `range` is a level's compared with: "down from 66 percent in 2019",
@@ -717,6 +716,7 @@ public enum ClaimExtractor {
         var (digit, words) = (false, false)
         var k = range.lowerBound
         while k > max(0, range.lowerBound - 60) {
+            if !digit, range.lowerBound - k >= 40 { break }   // (past 40, only after a figure: most times follow none)
             k -= 1
             // (A comma between digits is a figure's: "from 2,450 a year earlier".)
             if chars[k] == "," && !(digit && k > 0 && chars[k - 1].value &- 48 < 10) || chars[k] == ";" { return false }

@@ -17,6 +17,9 @@ struct ContextFinder {
         var isOwnSentenceOnly = false
         /// After "than": what a figure before it is compared with ("higher than New York's").
         var isComparedWith = false
+        /// A time a level compared with has ("down from 66 percent in 2019"; see
+        /// `ClaimExtractor.isComparedLevelsTime`), set where the sentence's times are read.
+        var isComparedLevels = false
     }
 
     let chars: [Unicode.Scalar]
@@ -79,7 +82,10 @@ struct ContextFinder {
         func partOfAYear() -> (Period, Int)? {
             partOf(at: i + 1, told: toldHere ? told : nil).map { (Period(from: $0.0.from, to: $0.0.to), $0.1) }
         }
-        if tokens[i].isLower("for") { return partOfAYear() }
+        // After "for", else, a time said as after "in": "for 2024", "for the whole of 2024", "for the
+        // 2025-26 school year"; not a month alone ("support for May" may be for a person).
+        let isFor = tokens[i].isLower("for")
+        if isFor, let part = partOfAYear() { return part }
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
@@ -123,10 +129,10 @@ struct ContextFinder {
         }
         // "11 percent more than in 2020", "double the number in 2015": the year compared
         // with, not the claim's.
-        if head == .in, !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
-            // ("in early 2024", "in late March", "in mid-2023": of that year or month.)
+        if head == .in || isFor, !(i > 0 && Self.comparedWith.contains(tokens[i - 1].lower)) {
+            // ("in early 2024", "in late March", "in mid-2023", "in all of 2024": of that year or month.)
             if let (m, end) = moment(at: pastTimeQualifier(i + 1)), !m.yearless { return (Period(from: m.from, to: m.to), end) }
-            if let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }
+            if !isFor, let found = monthOfTheYear(at: pastTimeQualifier(i + 1)) { return found }
             // "in fiscal 2021", "in financial year 2019": the year it ends in, whole
             // (when a fiscal year starts differs from body to body).
             if isWord(i + 1, "fiscal") || isWord(i + 1, "financial") {
@@ -345,6 +351,9 @@ struct ContextFinder {
 
     /// Past "early", "mid" or "late" before a time at `k` ("early 2024", "mid-June").
     private func pastTimeQualifier(_ k: Int) -> Int {
+        // "all of 2024", "the whole of 2024": the time whole.
+        if isWord(k, "all"), isWord(k + 1, "of") { return k + 2 }
+        if isWord(k, "the"), isWord(k + 1, "whole"), isWord(k + 2, "of") { return k + 3 }
         guard let t = next(k), t.isLower("early") || t.isLower("mid") || t.isLower("late") else { return k }
         if t.isLower("mid"), let dash = next(k + 1), dash.is("-"), !dash.spaced { return k + 2 }
         return k + 1
@@ -519,15 +528,16 @@ struct ContextFinder {
         var found: [(range: Range<Int>, byItsFigure: Bool)] = []
         // (Most words are neither: their class says so without comparing them. In lower case, or
         // capitalised before a comma: "Nationwide Building Society" is a name.)
+        // (Compared as packed words: most of these are "national" before no measure.)
         for i in tokens.indices where tokens[i].classes.contains(.national)
             && (tokens[i].first == "n" || tokens[i].first == "c" || tokens[i].first == "N" && isWord(i + 1, ",")) {
-            let word = tokens[i].lower
-            if word == "nationwide" || word == "nationally" {
-                found.append((tokens[i].range, false))
-            } else if word == "national" {
-                if i + 1 < tokens.count, Self.nationalMeasures.contains(tokens[i + 1].lower) { found.append((tokens[i].range, true)) }
-            } else if Self.countryNouns.contains(word), isWord(i - 1, "the"), !isWord(i + 1, "music") {   // "the country music awards"
-                found.append((tokens[i - 1].range.lowerBound..<tokens[i].range.upperBound, false))
+            let token = tokens[i]
+            if token.isLower("national") {
+                if i + 1 < tokens.count, Self.nationalMeasures.contains(tokens[i + 1].lower) { found.append((token.range, true)) }
+            } else if token.isLower("nationwide") || token.isLower("nationally") {
+                found.append((token.range, false))
+            } else if isWord(i - 1, "the"), !isWord(i + 1, "music") {   // "the country music awards"
+                found.append((tokens[i - 1].range.lowerBound..<token.range.upperBound, false))
             }
         }
         return found

@@ -97,7 +97,7 @@ private struct Scan {
             (high, link) = (range.high, range.link)
             if !scaled, range.scale != 1, value <= range.high / range.scale { value *= range.scale }
             if unit == nil, range.percent { unit = "percent" }
-            if unit == nil { unit = range.unitWord }   // "30 cents to 50 cents per share": the word said with both
+            if unit == nil, let word = range.unitWord { unit = tokens[word].lower }   // "30 cents to 50 cents per share": said with both
             end = range.end
         }
         // "46 C", "104 F": a temperature's scale, a capital alone after a space (not "4 C Street").
@@ -234,7 +234,7 @@ private struct Scan {
         // A time: "2 a.m.", "7 p.m.".
         if let a, tokens[a].spaced, tokens[a].isLower("a") || tokens[a].isLower("p"), next(i + 2)?.is(".") == true, isWord(i + 3, "m") { return true }
         // "by 1130 GMT", "at 0900 ET": a time of day, the 24-hour clock before a time zone.
-        if let a, tokens[a].spaced, Self.timeZones.contains(tokens[a].text), isClock(i) { return true }
+        if let a, tokens[a].spaced, tokens[a].hasNoLowercase, tokens[a].range.count <= 4, Self.timeZones.contains(tokens[a].text), isClock(i) { return true }
         // "No. 1", "Vol. 3": a label shortened with a full stop.
         if let b, tokens[b].is("."), !tokens[b].spaced, i >= 2, tokens[i - 2].kind == .word,
            Self.labelAbbreviations.contains(tokens[i - 2].lower) { return true }
@@ -517,12 +517,14 @@ private struct Scan {
 
     /// The second figure of a range after the first ends at `end`.
     func rangeEnd(after end: Int, firstStart: Int, hasCurrency: Bool, percent: Bool)
-        -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int, unitWord: String?)? {
+        -> (high: Double, end: Int, scale: Double, percent: Bool, link: Int, unitWord: Int?)? {
         var j = end
         var unitWord: String?
+        var unitAt: Int?   // (its token, returned: the word itself, a string, cost a retain and release a range)
         if let t = next(j), t.kind == .word, !t.isLower("to"), !t.isLower("and"), !percent, !hasCurrency,
            isWord(j + 1, "to") {
             unitWord = t.lower
+            unitAt = j
             j += 1
         }
         guard let link = next(j) else { return nil }
@@ -559,7 +561,7 @@ private struct Scan {
         if !dash, let low = tokens[firstStart..<end].last(where: { $0.kind == .digits })?.number, high < low,
            !fromBefore { return nil }
         if value < 0 { value = -value }
-        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent, linkAt, unitWord)
+        return (value, secondEnd, scale.isFinite ? scale : 1, secondPercent, linkAt, unitAt)
     }
 
     /// "or more", "or fewer" after a figure ("107 or more"): the open end it gives, and
@@ -616,8 +618,9 @@ private struct Scan {
     /// not a change of a level). Not a percentage or a fraction: "lost 3% of its value", "lost
     /// a tenth of its value" are changes.
     func isPartOfAWhole(at end: Int, unit: String?) -> Bool {
-        guard !isText(unit, "percent"), !isText(unit, "share"), isWord(end, "of"), let owner = next(end + 1) else { return false }
-        return Self.wholeOwners.contains(owner.lower)
+        // (The "of" asked first: most figures have none after them.)
+        guard isWord(end, "of"), let owner = next(end + 1), Self.wholeOwners.contains(owner.lower) else { return false }
+        return !isText(unit, "percent") && !isText(unit, "share")
     }
 
     static let wholeOwners: WordSet = ["its", "their", "the", "his", "her", "our", "my", "your"]
@@ -637,7 +640,25 @@ private struct Scan {
             if tokens[c].classes.contains(.up) || count == 2 && QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
             if tokens[c].classes.contains(.down) { return .down }
         }
+        if count == 1, first >= 0, tokens[first].isLower("and") { return gappedShareChange(and: first, figure: figure) }
         return count == 2 ? changeOverObject(before: first - 1) ?? gappedChange(by: first + 1) : nil
+    }
+
+    /// The change of the share before, for a share after "and" with the verb left out: "rose
+    /// 0.3% from November and 3.9% from a year earlier", "fell 0.2% on the month and 1.1% on the
+    /// year". Only when that share was itself a change, and what stands between is up to six
+    /// words or years (a comma before "and"), none of which may be a verb or a clause's opener.
+    private func gappedShareChange(and: Int, figure: Int) -> QuantityMention.Change? {
+        guard percent(at: figure + 1) != nil, let last = found.last, isText(last.unit, "percent"),
+              let change = last.change ?? last.hedgedChange else { return nil }
+        var c = and - 1
+        if c >= 0, tokens[c].is(",") { c -= 1 }
+        while c >= 0, tokens[c].range.lowerBound >= last.range.upperBound {
+            guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, and - c <= 7, mayStandInAnObject(c),
+                  !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
+            c -= 1
+        }
+        return change
     }
 
     /// The change of the figure before, for a "by" that goes on a list after it with the verb

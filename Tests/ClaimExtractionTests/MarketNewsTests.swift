@@ -240,4 +240,31 @@ import Testing
         let orders = claims(sentence: "The company cut its forecast on Tuesday and said it expected 30 million orders.")
         #expect(orders.map(\.source) == ["author"])
     }
+
+    // MARK: Whole years, shares on a list
+
+    /// "for 2024", "for the whole of 2024", "in all of 2024", "for the 2025-26 school year": the
+    /// time said, as after "in"; not a month alone after "for" ("support for May", a person).
+    @Test func aYearForOrWholeIsThePeriod() {
+        let text = "Jobs\n\nWASHINGTON, Jan. 10, 2025 — For the whole of 2023, employers added 3 million jobs. "
+            + "In all of 2024 they added 2.2 million. For 2022, the figure was 4.5 million. "
+            + "The board set a budget of $2.1 billion for the 2025-26 school year.\n"
+        let found = claims(text)
+        #expect(found.map(\.value) == [3_000_000, 2_200_000, 4_500_000, 2_100_000_000])
+        #expect(found.map { $0.period.map { "\($0.from)..\($0.to)" } }
+                == ["2023-01..2023-12", "2024-01..2024-12", "2022-01..2022-12", "2025-09..2026-08"])
+        let poll = claims("Poll\n\nLONDON, June 20, 2019 — Support for May stood at 35%.\n")
+        #expect(poll.map { $0.period?.from } == [YearMonth(year: 2019, month: 6)])
+    }
+
+    /// A share after "and", with the verb left out, changes as the share before it did: "rose
+    /// 0.4% on the month and 2.9% on the year"; not past a verb ("as hiring slowed and 2.9% of …").
+    @Test func aShareOnAListOfChangesIsAChange() {
+        let prices = claims(sentence: "Prices fell 0.4% on the month and 2.9% on the year.")
+        #expect(prices.map(\.value) == [-0.4, -2.9])
+        #expect(prices.map(\.metric) == ["prices_change", "prices_change"])
+        let clause = claims(sentence: "Wages rose 0.4% as hiring slowed and 2.9% of workers were jobless.")
+        #expect(clause.map(\.value) == [0.4, 2.9])
+        #expect(clause.map { $0.metric.hasSuffix("_change") } == [true, false])
+    }
 }
