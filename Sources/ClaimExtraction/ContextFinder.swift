@@ -85,7 +85,13 @@ struct ContextFinder {
         // After "for", else, a time said as after "in": "for 2024", "for the whole of 2024", "for the
         // 2025-26 school year"; not a month alone ("support for May" may be for a person).
         let isFor = tokens[i].isLower("for")
-        if isFor, let part = partOfAYear() { return part }
+        if isFor {
+            if let part = partOfAYear() { return part }
+            // (Only a year may follow then: asked of the next word first, "for" being so common.)
+            let k = pastTimeQualifier(i + 1)
+            guard let t = next(k), t.kind == .digits || t.isLower("the") && next(k + 1)?.kind == .digits
+                    || t.isLower("fiscal") || t.isLower("financial") else { return nil }
+        }
         let word = tokens[i].lower
         // (Either is the base of a change, "rose 15 percent from a year earlier", and then no period.)
         if let found = yearAfterOrBefore(at: i, told: told, date: date) ?? date.flatMap({ relative(at: i, to: $0) }) {
@@ -351,10 +357,12 @@ struct ContextFinder {
 
     /// Past "early", "mid" or "late" before a time at `k` ("early 2024", "mid-June").
     private func pastTimeQualifier(_ k: Int) -> Int {
-        // "all of 2024", "the whole of 2024": the time whole.
-        if isWord(k, "all"), isWord(k + 1, "of") { return k + 2 }
-        if isWord(k, "the"), isWord(k + 1, "whole"), isWord(k + 2, "of") { return k + 3 }
-        guard let t = next(k), t.isLower("early") || t.isLower("mid") || t.isLower("late") else { return k }
+        guard let t = next(k) else { return k }
+        // "all of 2024", "the whole of 2024": the time whole. (By its first letter first: asked
+        // after every "in".)
+        if t.first == "a", t.isLower("all"), isWord(k + 1, "of") { return k + 2 }
+        if t.first == "t", t.isLower("the"), isWord(k + 1, "whole"), isWord(k + 2, "of") { return k + 3 }
+        guard t.isLower("early") || t.isLower("mid") || t.isLower("late") else { return k }
         if t.isLower("mid"), let dash = next(k + 1), dash.is("-"), !dash.spaced { return k + 2 }
         return k + 1
     }
