@@ -545,6 +545,8 @@ public enum ClaimExtractor {
               chars[start - 2] == "d" || chars[start - 2] == "s" || initial == 0x75 || initial == 0x6F || initial == 0x61 || initial == 0x62,
               case let at = tokens.firstIndex(startingAt: start), at >= 1, at < tokens.count else { return false }
         var group = at - 1
+        // "pupils aged 10 and 11": the pair's second age, as its first.
+        if group >= 2, tokens[group].isLower("and"), tokens[group - 1].kind == .digits { group -= 2 }
         if tokens[group].isLower("aged") || tokens[group].isLower("ages") {
             group -= 1
         } else if !Self.ageBounds.contains(tokens[at].lower) {

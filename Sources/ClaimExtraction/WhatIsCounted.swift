@@ -115,7 +115,8 @@ struct WhatIsCounted {
             // "rescued over 700 asylum seekers", "killing all seven astronauts": what was done to them.
             if let done = verbBefore(first) { return name + "_" + done }
             if let lacking = lacking(after: phrase.end, figure: first) { return name + "_without_" + lacking }
-            if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) {
+            // (Not a light verb, which says nothing done to them: "879 people made the crossing".)
+            if let (done, passive) = participle(after: phrase.end), passive || Self.generic.contains(phrase.head) && !Self.lightVerbs.contains(done) {
                 return name + "_" + done   // "76 people were killed", "1,426 pilgrims were trampled"
             }
             // "1.6 million people were unemployed", "40 people are missing": people in that state.
@@ -244,6 +245,10 @@ struct WhatIsCounted {
     private func changedBy(_ first: Int) -> Bool {
         first > 0 && tokens[first - 1].isLower("by") && changesByItself(by: first - 1)
     }
+
+    /// Verbs that say little by themselves: "made the crossing", "took part", "had symptoms".
+    static let lightVerbs: WordSet = ["made", "make", "makes", "took", "take", "takes", "had", "have", "has", "got", "get",
+                                      "gets", "did", "do", "does", "gave", "give", "gives"]
 
     /// Verbs of change whose object is the figure: what it counts is lost, cut or gained, not changed.
     static let objectChanges: WordSet = ["lost", "cut", "shed", "added", "gained", "gain", "gains", "boosted", "lowered",

@@ -267,4 +267,20 @@ import Testing
         #expect(clause.map(\.value) == [0.4, 2.9])
         #expect(clause.map { $0.metric.hasSuffix("_change") } == [true, false])
     }
+
+    // MARK: Ages on a list, light verbs
+
+    /// "aged 10 and 11": both ages say who, as "aged 10" does; neither is a count.
+    @Test func bothAgesOfAPairSayWho() {
+        #expect(claims(sentence: "About 400,000 children aged 5 and 6 started school.").map(\.value) == [400_000])
+    }
+
+    /// People who "made" or "took" something had nothing done to them: the verb names no
+    /// state of theirs ("879 people made the crossing"), as "were killed" or "died" do.
+    @Test func aLightVerbSaysNothingDoneToPeople() {
+        #expect(claims(sentence: "On Saturday 879 people made the crossing.").map(\.metric) != ["people_made"])
+        #expect(claims(sentence: "About 300 people took part.").map(\.metric) != ["people_took"])
+        #expect(claims(sentence: "At least 40 people died.").map(\.metric) == ["people_died"])
+        #expect(claims(sentence: "Some 76 people were killed.").map(\.metric) == ["people_killed"])
+    }
 }
