@@ -690,18 +690,31 @@ private struct Scan {
 
     /// The change a verb of change says of its object, read back from the object's words
     /// before "by" (their last at `end`): "increased the pump price of diesel by 9.8
-    /// shillings", "raised its benchmark rate by 50 basis points". Within six words, over
+    /// shillings", "raised its benchmark rate by 50 basis points". Within seven words (a
+    /// hyphenated compound one of them, its parts' endings not asked), over
     /// none that may be a verb of its own ("delayed the launch by", "was founded by") or
     /// that ends a clause.
     private func changeOverObject(before end: Int) -> QuantityMention.Change? {
-        var c = end
-        while c >= 0, c > end - 6, tokens[c].kind == .word {
+        var (c, words) = (end, 0)
+        while c >= 0, words < 7 {
+            // A hyphenated compound's parts, whatever their endings, one word: "its most-prescribed insulin".
+            if tokens[c].is("-"), !tokens[c].spaced, c > 0, tokens[c - 1].kind == .word, c + 1 <= end, !tokens[c + 1].spaced {
+                c -= 2
+                continue
+            }
+            guard tokens[c].kind == .word else { return nil }
             if tokens[c].classes.contains(.up) || QuantityWords.raisingVerbs.contains(tokens[c].lower) { return .up }
             if tokens[c].classes.contains(.down) { return .down }
-            guard mayStandInAnObject(c) else { return nil }
+            guard mayStandInAnObject(c) || isCompoundsLast(c) else { return nil }
             c -= 1
+            words += 1
         }
         return nil
+    }
+
+    /// Whether the word at `c` closes a hyphenated compound ("most-prescribed").
+    private func isCompoundsLast(_ c: Int) -> Bool {
+        c >= 2 && tokens[c - 1].is("-") && !tokens[c - 1].spaced && !tokens[c].spaced && tokens[c - 2].kind == .word
     }
 
     /// Whether token `c` may be a word of a verb's object: not a verb by its ending, nor one

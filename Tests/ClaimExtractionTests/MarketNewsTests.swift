@@ -283,4 +283,14 @@ import Testing
         #expect(claims(sentence: "At least 40 people died.").map(\.metric) == ["people_died"])
         #expect(claims(sentence: "Some 76 people were killed.").map(\.metric) == ["people_killed"])
     }
+
+    /// A verb of change before its object and "by": the object may hold a hyphenated compound,
+    /// whose parts' endings ("-prescribed") are no verb's.
+    @Test func aCompoundInTheObjectOfAChange() {
+        let cut = claims(sentence: "The firm will cut the list price of its most-prescribed insulin by 70%.")
+        #expect(cut.map(\.value) == [-70])
+        #expect(cut.first?.metric.hasSuffix("_change") == true)
+        // (A verb of its own in the object still ends it: "delayed the launch by".)
+        #expect(claims(sentence: "Storms delayed the launch by 3 days.").map(\.value) == [3])
+    }
 }
