@@ -303,8 +303,11 @@ public enum ClaimExtractor {
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
                 ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
             if k > 0, let previousChange, let counted, mention.change == nil, mention.hedgedChange == nil,
-               WhatIsCounted.measureKinds.contains(counted), isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
-                metric = previousChange   // "the harvest will fall 16% to 26 million tonnes": the harvest's, not a weight
+               WhatIsCounted.measureKinds.contains(counted) || WhatIsCounted.levelNames.contains(counted),
+               isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
+                // "the harvest will fall 16% to 26 million tonnes", "rents rose 5.8% to an average of 15.74
+                // euros": the harvest's and the rents', not a weight or an average
+                metric = previousChange
             } else if let counted, !Units.isUnit(counted) {
                 metric = counted
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
@@ -850,7 +853,10 @@ public enum ClaimExtractor {
     /// million units", "fell 3 percent year on year to 1.2 million".
     static func isLevelReached(_ f: Range<Int>, by previous: QuantityMention, _ tokens: [TextToken]) -> Bool {
         guard (previous.change ?? previous.hedgedChange) != nil else { return false }
-        let (first, last) = (tokens.firstIndex(startingAt: previous.range.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        var (first, last) = (tokens.firstIndex(startingAt: previous.range.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+        // "rose 5.8% last year to an average of 15.74 euros": the level reached, as an average.
+        if last >= first + 4, tokens[last - 1].isLower("of"), WhatIsCounted.levelNames.contains(tokens[last - 2].lower),
+           tokens[last - 3].isLower("a") || tokens[last - 3].isLower("an") { last -= 3 }
         guard last >= first + 1, last - first <= 5, tokens[last - 1].isLower("to") else { return false }
         // (Words and years between: "rose 2.8% in 2024 to 1.2 billion units".)
         return !tokens[first..<(last - 1)].contains { !($0.kind == .word || $0.kind == .digits && $0.range.count == 4) || $0.isLower("and") }

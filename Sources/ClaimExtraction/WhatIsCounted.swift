@@ -992,6 +992,8 @@ struct WhatIsCounted {
     static let measured = WordMap(measures.flatMap { units, kind in units.map { ($0, kind) } })
     /// What a length, area or mass measures when nothing names it: a generic name.
     static let measureKinds: WordSet = ["distance", "area", "weight"]
+    /// Nouns that say how a level is reckoned, not what it is of: "to an average of 15.74 euros".
+    static let levelNames: WordSet = ["average", "total", "median", "mean"]
     static let temperatures: WordSet = ["celsius", "fahrenheit", "centigrade"]
     // Word lists the rules ask about, made once (an array literal is made, compared string
     // by string and destroyed at every call).

@@ -293,4 +293,12 @@ import Testing
         // (A verb of its own in the object still ends it: "delayed the launch by".)
         #expect(claims(sentence: "Storms delayed the launch by 3 days.").map(\.value) == [3])
     }
+
+    /// A level a change reaches "to an average of" or "to a total of" is of what changed, not an
+    /// average or a total.
+    @Test func aLevelReachedAsAnAverageIsOfWhatChanged() {
+        #expect(claims(sentence: "Rents rose 5.8% last year to an average of 15.74 euros per square metre.").map(\.metric)
+                == ["rents_change", "rents"])
+        #expect(claims(sentence: "Sales rose 3% to a total of $4 billion.").map(\.metric) == ["sales_change", "sales"])
+    }
 }
