@@ -329,16 +329,16 @@ public enum ClaimExtractor {
                 // shillings, up from 188.8 shillings": petrol_price's), as one with no noun is.
                 let comparedWith = k > 0 && isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true)
                 // A change said after a level, set off by a comma, is the level's ("revenue of $84.7
-                // billion, up 14 percent"); a level a change reaches is of what changed ("shipments
+                // billion, up 14 percent", "fell to $3.06, down 6 cents"); a level a change reaches is of what changed ("shipments
                 // rose 7.8% to 289.4 million units").
                 let isChange = (mention.change ?? mention.hedgedChange) != nil
-                let ofLevel = isPercent && isChange && k > 0 && changesTheLevel(mention.range, before: all[k - 1].range, finder.tokens)
-                    ? previousMetric : nil
+                let ofLevel = (isPercent || Units.isMoneyUnit(unit)) && isChange && k > 0
+                    && changesTheLevel(mention.range, before: all[k - 1].range, finder.tokens) ? previousMetric : nil
                 let reached = !isPercent && !isChange && k > 0 && isLevelReached(mention.range, by: all[k - 1], finder.tokens)
                     ? previousChange : nil
                 let restated = restatedChange != nil ? previousChange : nil
                 metric = isPercent ? ofWhole ?? ofLevel ?? restated ?? previousShare ?? "share" : isTimes ? "multiple"
-                    : reached ?? (noun == nil || comparedWith ? previousMetric ?? fallback : fallback)
+                    : reached ?? ofLevel ?? (noun == nil || comparedWith ? previousMetric ?? fallback : fallback)
             }
             // "$1.2 billion, or $3.72 per share": the figure before, by the share (earnings per share),
             // where the rules above found nothing of its own; money by the share of shares counted

@@ -301,4 +301,12 @@ import Testing
                 == ["rents_change", "rents"])
         #expect(claims(sentence: "Sales rose 3% to a total of $4 billion.").map(\.metric) == ["sales_change", "sales"])
     }
+
+    /// Money set off by a comma after a level, "down 6 cents", is the level's change, as a
+    /// percentage there is.
+    @Test func aChangeInMoneyAfterALevelIsTheLevels() {
+        let gas = claims(sentence: "Petrol fell to $1.42 a litre on Monday, down 6 cents from a week ago.")
+        #expect(gas.map(\.value) == [1.42, -6])
+        #expect(gas.map(\.metric) == ["petrol", "petrol_change"])
+    }
 }
