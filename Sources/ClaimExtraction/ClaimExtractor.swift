@@ -256,9 +256,12 @@ public enum ClaimExtractor {
         // Whether the figure before is a rate of this one ("47.6 per 100,000"): asked as the
         // figures are read, not gathered first (two arrays a sentence).
         var previousIsRate = false
+        // The figure before's place and change, kept as the figures are read (asked of `all[k - 1]`,
+        // each question copied that mention, its strings retained).
+        var figureBefore: (range: Range<Int>, change: QuantityMention.Change?) = (0..<0, nil)
         for (k, mention) in all.enumerated() {
             let isRate = k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars)
-            defer { previousIsRate = isRate }
+            defer { (previousIsRate, figureBefore) = (isRate, (mention.range, mention.change ?? mention.hedgedChange)) }
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
@@ -299,12 +302,12 @@ public enum ClaimExtractor {
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             // "fell $1.37, or 2.2%": the change before, said again as a share.
             let restatedChange = isPercent && mention.change == nil && mention.hedgedChange == nil && k > 0
-                && restates(mention.range, all[k - 1].range, finder.tokens) ? all[k - 1].change ?? all[k - 1].hedgedChange : nil
+                && restates(mention.range, figureBefore.range, finder.tokens) ? figureBefore.change : nil
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
                 ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
             if k > 0, let previousChange, let counted, mention.change == nil, mention.hedgedChange == nil,
                WhatIsCounted.measureKinds.contains(counted) || WhatIsCounted.levelNames.contains(counted),
-               isLevelReached(mention.range, by: all[k - 1], finder.tokens) {
+               figureBefore.change != nil, isLevelReached(mention.range, after: figureBefore.range, finder.tokens) {
                 // "the harvest will fall 16% to 26 million tonnes", "rents rose 5.8% to an average of 15.74
                 // euros": the harvest's and the rents', not a weight or an average
                 metric = previousChange
@@ -313,7 +316,7 @@ public enum ClaimExtractor {
             } else if isText(unit, "percentage_points") || isText(unit, "basis_points"), let previousShare {
                 metric = previousShare   // "Unemployment was 4.2 per cent, down 0.3 percentage points": unemployment's
             } else if counted == nil, !isPercent, !isTimes, k > 0, let previousMetric,
-                      isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true) {
+                      isComparedLevel(mention.range, after: figureBefore.range, in: chars, pastAWord: true) {
                 // "3,580 overdose deaths in 2024, down from 4,710 in 2023": a level compared with, no
                 // word of its own saying what it counts, is of what the figure before was.
                 metric = previousMetric
@@ -327,14 +330,15 @@ public enum ClaimExtractor {
                 let ofWhole = isPercent && what.isShareOfWhole(after: mention.range) ? previousMetric.map { $0 + "_share" } : nil
                 // A level compared with is of what the figure before was ("Petrol will cost 193.8
                 // shillings, up from 188.8 shillings": petrol_price's), as one with no noun is.
-                let comparedWith = k > 0 && isComparedLevel(mention.range, after: all[k - 1].range, in: chars, pastAWord: true)
+                let comparedWith = k > 0 && isComparedLevel(mention.range, after: figureBefore.range, in: chars, pastAWord: true)
                 // A change said after a level, set off by a comma, is the level's ("revenue of $84.7
                 // billion, up 14 percent", "fell to $3.06, down 6 cents"); a level a change reaches is of what changed ("shipments
                 // rose 7.8% to 289.4 million units").
                 let isChange = (mention.change ?? mention.hedgedChange) != nil
-                let ofLevel = (isPercent || Units.isMoneyUnit(unit)) && isChange && k > 0
-                    && changesTheLevel(mention.range, before: all[k - 1].range, finder.tokens) ? previousMetric : nil
-                let reached = !isPercent && !isChange && k > 0 && isLevelReached(mention.range, by: all[k - 1], finder.tokens)
+                let ofLevel = isChange && k > 0 && changesTheLevel(mention.range, before: figureBefore.range, finder.tokens)
+                    && (isPercent || Units.isMoneyUnit(unit)) ? previousMetric : nil
+                let reached = !isPercent && !isChange && k > 0 && figureBefore.change != nil
+                    && isLevelReached(mention.range, after: figureBefore.range, finder.tokens)
                     ? previousChange : nil
                 let restated = restatedChange != nil ? previousChange : nil
                 metric = isPercent ? ofWhole ?? ofLevel ?? restated ?? previousShare ?? "share" : isTimes ? "multiple"
@@ -356,7 +360,7 @@ public enum ClaimExtractor {
                 && (isPercent || QuantityWords.isCurrencySymbol(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
             if let what = named?.metric {
                 metric = what
-            } else if named != nil, k > 0, let previousMetric, namesTheChange(mention.range, of: all[k - 1].range, finder.tokens) {
+            } else if named != nil, k > 0, let previousMetric, namesTheChange(mention.range, of: figureBefore.range, finder.tokens) {
                 metric = previousMetric   // "$45 million on special education, an increase of 12 percent": spending's
             }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
@@ -851,9 +855,10 @@ public enum ClaimExtractor {
 
     /// Whether the level at `f` is the one a change before it reached: "rose 7.8% to 289.4
     /// million units", "fell 3 percent year on year to 1.2 million".
-    static func isLevelReached(_ f: Range<Int>, by previous: QuantityMention, _ tokens: [TextToken]) -> Bool {
-        guard (previous.change ?? previous.hedgedChange) != nil else { return false }
-        var (first, last) = (tokens.firstIndex(startingAt: previous.range.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
+    /// (The figure before, at `previous`, is the caller's to have found a change: passed whole, a
+    /// mention was copied, its strings retained, at every figure.)
+    static func isLevelReached(_ f: Range<Int>, after previous: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        var (first, last) = (tokens.firstIndex(startingAt: previous.upperBound), tokens.firstIndex(startingAt: f.lowerBound))
         // "rose 5.8% last year to an average of 15.74 euros": the level reached, as an average.
         if last >= first + 4, tokens[last - 1].isLower("of"), WhatIsCounted.levelNames.contains(tokens[last - 2].lower),
            tokens[last - 3].isLower("a") || tokens[last - 3].isLower("an") { last -= 3 }
