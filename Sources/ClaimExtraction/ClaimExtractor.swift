@@ -261,7 +261,9 @@ public enum ClaimExtractor {
         var figureBefore: (range: Range<Int>, change: QuantityMention.Change?) = (0..<0, nil)
         for (k, mention) in all.enumerated() {
             let isRate = k + 1 < all.count && Self.isRate(all[k], per: all[k + 1], in: chars)
-            defer { (previousIsRate, figureBefore) = (isRate, (mention.range, mention.change ?? mention.hedgedChange)) }
+            // The change the figure's own words say ("rose 5%", "up about 5%"), read once.
+            let ownChange = mention.change ?? mention.hedgedChange
+            defer { (previousIsRate, figureBefore) = (isRate, (mention.range, ownChange)) }
             if previousIsRate { continue }   // the 100,000 of "47.6 per 100,000"
             if mention.isMagnitude { continue }   // "hundreds of thousands of people" asserts no number
             if Self.isAgeOfAGroup(mention, finder.tokens, chars) { continue }   // "children under five" says who, not how many
@@ -301,11 +303,11 @@ public enum ClaimExtractor {
             var value = isText(mention.unit, "share") ? mention.value * 100 : mention.value
             var metric = Units.metric(noun: noun, unit: unit, verbMetric: verbMetric)
             // "fell $1.37, or 2.2%": the change before, said again as a share.
-            let restatedChange = isPercent && mention.change == nil && mention.hedgedChange == nil && k > 0
+            let restatedChange = isPercent && ownChange == nil && k > 0
                 && restates(mention.range, figureBefore.range, finder.tokens) ? figureBefore.change : nil
             let (counted, byTheShare) = !isRate && (verbMetric == nil || !Units.refusable.contains(unit ?? ""))
-                ? what.metric(for: mention.range, unit: unit, isChange: (mention.change ?? mention.hedgedChange) != nil) : (nil, false)
-            if k > 0, let previousChange, let counted, mention.change == nil, mention.hedgedChange == nil,
+                ? what.metric(for: mention.range, unit: unit, isChange: ownChange != nil) : (nil, false)
+            if k > 0, let previousChange, let counted, ownChange == nil,
                WhatIsCounted.measureKinds.contains(counted) || WhatIsCounted.levelNames.contains(counted),
                figureBefore.change != nil, isLevelReached(mention.range, after: figureBefore.range, finder.tokens) {
                 // "the harvest will fall 16% to 26 million tonnes", "rents rose 5.8% to an average of 15.74
@@ -334,7 +336,7 @@ public enum ClaimExtractor {
                 // A change said after a level, set off by a comma, is the level's ("revenue of $84.7
                 // billion, up 14 percent", "fell to $3.06, down 6 cents"); a level a change reaches is of what changed ("shipments
                 // rose 7.8% to 289.4 million units").
-                let isChange = (mention.change ?? mention.hedgedChange) != nil
+                let isChange = ownChange != nil
                 let ofLevel = isChange && k > 0 && changesTheLevel(mention.range, before: figureBefore.range, finder.tokens)
                     && (isPercent || Units.isMoneyUnit(unit)) ? previousMetric : nil
                 let reached = !isPercent && !isChange && k > 0 && figureBefore.change != nil
@@ -356,7 +358,7 @@ public enum ClaimExtractor {
             // "a 3 percent rise in water rates": a change a noun names, of what it names.
             // (Of a share, or money written with its sign, only: asked of every figure, it cost 0.4 %
             // of extraction.)
-            let named = mention.change == nil && mention.hedgedChange == nil && !isRate
+            let named = ownChange == nil && !isRate
                 && (isPercent || QuantityWords.isCurrencySymbol(chars[mention.range.lowerBound])) ? what.namedChange(for: mention.range) : nil
             if let what = named?.metric {
                 metric = what
@@ -364,7 +366,7 @@ public enum ClaimExtractor {
                 metric = previousMetric   // "$45 million on special education, an increase of 12 percent": spending's
             }
             // "sales fell 1.2 per cent": a change, not a level; its own metric, signed.
-            if let change = mention.change ?? mention.hedgedChange ?? named?.change ?? restatedChange {
+            if let change = ownChange ?? named?.change ?? restatedChange {
                 if !Units.isUnit(metric) && !isText(metric, "share") { previousChange = metric }
                 metric += "_change"
                 if change == .down { value = -value }
@@ -529,6 +531,8 @@ public enum ClaimExtractor {
         let article: String
         let paragraph: Int
         let sentence: Int
+        /// Where the sentence (every claim's quote) lies in the article.
+        let span: Range<Int>
 
         /// The source of a figure at `range`: where the sentence names several, the last one
         /// named before it ("DTE said 310,000 …, while Consumers Energy reported about 95,000");
@@ -536,8 +540,6 @@ public enum ClaimExtractor {
         func source(for range: Range<Int>) -> String? {
             furtherSources.last { $0.start < range.lowerBound }?.source ?? source
         }
-        /// Where the sentence (every claim's quote) lies in the article.
-        let span: Range<Int>
     }
 
     /// "children under five", "people over 65", "adults aged 18 to 24": an age bound after

@@ -654,8 +654,7 @@ private struct Scan {
         var c = and - 1
         if c >= 0, tokens[c].is(",") { c -= 1 }
         while c >= 0, tokens[c].range.lowerBound >= last.range.upperBound {
-            guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, and - c <= 7, mayStandInAnObject(c),
-                  !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
+            guard and - c <= 7, mayStandOnAList(c) else { return nil }
             c -= 1
         }
         return change
@@ -677,8 +676,7 @@ private struct Scan {
             } else if tokens[c].is(",") {
                 guard c + 1 < by, tokens[c + 1].isLower("and") else { return nil }
             } else {
-                guard tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil, by - c <= 7, mayStandInAnObject(c),
-                      !tokens[c].classes.contains(.up), !tokens[c].classes.contains(.down) else { return nil }
+                guard by - c <= 7, mayStandOnAList(c) else { return nil }
             }
             c -= 1
         }
@@ -715,6 +713,13 @@ private struct Scan {
     /// Whether the word at `c` closes a hyphenated compound ("most-prescribed").
     private func isCompoundsLast(_ c: Int) -> Bool {
         c >= 2 && tokens[c - 1].is("-") && !tokens[c - 1].spaced && !tokens[c].spaced && tokens[c - 2].kind == .word
+    }
+
+    /// Whether token `c` may stand between two figures of a list of changes whose verb is left
+    /// out ("fell by 3 percent in May and by 2 percent"): a word or a year, and no verb.
+    private func mayStandOnAList(_ c: Int) -> Bool {
+        (tokens[c].kind == .word || ContextFinder.year(tokens[c]) != nil) && mayStandInAnObject(c)
+            && !tokens[c].classes.contains(.up) && !tokens[c].classes.contains(.down)
     }
 
     /// Whether token `c` may be a word of a verb's object: not a verb by its ending, nor one
@@ -865,12 +870,12 @@ private struct Scan {
         if let n = NumberWords.units[before], n > 1, word.endsWith("s") { multiple = n }
         else if i > 1, tokens[i - 1].is("-"), let n = NumberWords.units[tokens[i - 2].lower], n > 1 { multiple = n }
         let ofFollows = isWord(i + 1, "of") || (word == "half" && isWord(i + 1, "the"))
-        guard ofFollows || afterBy(i - (word == "half" && !["a", "one"].contains(before) ? 0 : 1)),
-              word == "half" || ["a", "one"].contains(before) || multiple > 1 else { return nil }
+        let single = before == "a" || before == "one"   // "a quarter", "one fifth"
+        guard ofFollows || afterBy(i - (word == "half" && !single ? 0 : 1)), word == "half" || single || multiple > 1 else { return nil }
         // "the second half of the year", "the first half of August": a part of a time, not a share.
         if Self.ordinalParts.contains(before) { return nil }
         var start = i
-        if ["a", "one"].contains(before) || multiple > 1 { start = i - 1 }
+        if single || multiple > 1 { start = i - 1 }
         if i > 1, tokens[i - 1].is("-"), multiple > 1 { start = i - 2 }
         return ((fraction * multiple, i + 1, "share", .exact), start)
     }

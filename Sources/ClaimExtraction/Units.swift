@@ -207,6 +207,9 @@ enum Units {
         return name.containsByte(32) ? name.split(separator: " ").joined(separator: "_") : name   // (bytes: Characters cost far more)
     }
 
+    /// The units of speed, as `attachedNames` and `countedWords` name them.
+    static let speeds: WordSet = ["miles_per_hour", "kilometres_per_hour", "knots"]
+
     /// Units written onto figures, by name.
     static let attachedNames: WordMap<String> = [
         "C": "degrees_celsius", "F": "degrees_fahrenheit", "mm": "millimetres", "cm": "centimetres", "m": "metres",

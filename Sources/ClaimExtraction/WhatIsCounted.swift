@@ -91,7 +91,7 @@ struct WhatIsCounted {
         if after < tokens.count, tokens[after].isLower("magnitude") || tokens[after].is("-") && after + 1 < tokens.count && tokens[after + 1].isLower("magnitude") { return "magnitude" }
         if isText(unit, "percent") { return share(after: after, before: first) }
         if isText(unit, "degrees_celsius") || isText(unit, "degrees_fahrenheit") { return "temperature" }   // "above 50C"
-        if isText(unit, "miles_per_hour") || isText(unit, "kilometres_per_hour") || isText(unit, "knots") { return "speed" }   // "winds of 75 mph"
+        if let unit, Units.speeds.contains(unit) { return "speed" }   // "winds of 75 mph"
         if isText(unit, "times") { return nounPhraseBefore(first) }   // "sales rose threefold": a multiple of sales
         if isText(unit, "percentage_points") || isText(unit, "basis_points") { return nounPhraseBefore(first) }   // "yields rose 12 basis points"
         if let money = moneyIn(after: after, unit: unit) { return money }
